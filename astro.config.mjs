@@ -1,0 +1,20 @@
+// Astro configuration: static output, MDX chapters, a sitemap for the crawler and the browser tests.
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+
+const site = (process.env.SITE_URL ?? 'https://taken-from-ukraine.example').replace(/\/$/, '');
+
+export default defineConfig({
+  site,
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'auto' },
+  integrations: [
+    mdx(),
+    // Embed pages are for iframes, not for search engines.
+    sitemap({ filter: (page) => !page.includes('/embed/') }),
+  ],
+  devToolbar: { enabled: false },
+  prefetch: false,
+});

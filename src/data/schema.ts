@@ -1,0 +1,175 @@
+/**
+ * The dataset's shape: the single source of the TypeScript types and of the
+ * published JSON Schema (/data/schema.json). Rules a schema cannot express
+ * (references, quotes containing values, dates not in the future, personal
+ * data) live in validate.ts.
+ */
+import { z } from 'zod';
+
+/** The four chapters; every event and figure belongs to one. */
+export const CHAPTER_IDS = ['icc-warrants', 'filtration', 'adoption-pipeline', 'negotiations'] as const;
+export const ChapterId = z.enum(CHAPTER_IDS);
+
+/** verified = counted case by case by an authority; estimate = researchers' estimate; claim = stated by an official, not independently verified. */
+export const STATUSES = ['verified', 'estimate', 'claim'] as const;
+export const Status = z.enum(STATUSES);
+
+/** How the source words a number: "at least 6,000", "more than 300", "about 20,000". */
+export const QUALIFIERS = ['exact', 'at-least', 'more-than', 'about', 'nearly', 'fewer-than', 'up-to'] as const;
+export const Qualifier = z.enum(QUALIFIERS);
+
+export const Id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug (a-z, 0-9, single hyphens)');
+
+/** YYYY, YYYY-MM or YYYY-MM-DD. Validity and "not after the release" are checked in validate.ts. */
+export const PartialDate = z
+  .string()
+  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD');
+export const FullDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date YYYY-MM-DD');
+
+/** A release version: MAJOR.MINOR.PATCH, numbers without leading zeros (semver 2.0.0, no pre-release tag). */
+export const Version = z
+  .string()
+  .regex(/^(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)$/, 'must be a semantic version like 1.0.0');
+
+/** Ids of rows in ../shared/research/facts.md (e.g. "DEP-14"), for traceability. */
+export const ResearchIds = z.array(z.string().regex(/^[A-Z]+-\d{2}$/, 'must look like DEP-14')).optional();
+
+export const Source = z.strictObject({
+  id: Id,
+  publisher: z.string().min(1),
+  title: z.string().min(1),
+  /** Publication date, as precise as known; omitted when the publication shows none. */
+  date: PartialDate.optional(),
+  url: z.url({ protocol: /^https?$/ }),
+  /** BCP 47 language of the publication: en, uk, ru, it, hu, ... */
+  language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'must be a BCP 47 language tag'),
+  accessed: FullDate,
+  /** When the text was read in a copy (an aggregator, a syndication), where. */
+  via: z.string().min(1).optional(),
+  note: z.string().min(1).optional(),
+});
+
+const figureBase = {
+  id: Id,
+  /** A short label for charts and tables: "Children verified as deported". */
+  label: z.string().min(1),
+  chapter: ChapterId,
+  unit: z.string().min(1),
+  qualifier: Qualifier.default('exact'),
+  /** The date the value describes (not the publication date). */
+  as_of: PartialDate,
+  status: Status,
+  /** Who says so: "Ukraine's government (Children of War portal)". */
+  claimant: z.string().min(1),
+  sources: z.array(Id).min(1),
+  /** Verbatim from sources[0]; it contains the value as the source wrote it. */
+  quote: z.string().min(1),
+  /** The value exactly as written in the quote when it is a word or unusual format ("seven", "19.5 thousand"). */
+  as_written: z.string().min(1).optional(),
+  note: z.string().min(1).optional(),
+  /** Other figures that measure the same thing and disagree. */
+  conflicts_with: z.array(Id).optional(),
+  research_ids: ResearchIds,
+};
+
+export const Figure = z.union([
+  z.strictObject({ ...figureBase, value: z.number().finite() }),
+  z.strictObject({
+    ...figureBase,
+    low: z.number().finite(),
+    high: z.number().finite(),
+  }),
+]);
+
+export const SeriesPoint = z.strictObject({
+  date: PartialDate,
+  value: z.number().finite(),
+  qualifier: Qualifier.default('exact'),
+  sources: z.array(Id).min(1),
+  quote: z.string().min(1),
+  as_written: z.string().min(1).optional(),
+  claimant: z.string().min(1).optional(),
+  note: z.string().min(1).optional(),
+  research_ids: ResearchIds,
+});
+
+export const SeriesBreak = z.strictObject({
+  /** Points dated after this date are counted under the new rule. */
+  after: PartialDate,
+  label: z.string().min(1),
+  note: z.string().min(1),
+});
+
+export const Series = z.strictObject({
+  id: Id,
+  label: z.string().min(1),
+  chapter: ChapterId,
+  unit: z.string().min(1),
+  status: Status,
+  claimant: z.string().min(1),
+  /** What is counted, in a sentence a reader understands. */
+  definition: z.string().min(1),
+  breaks: z.array(SeriesBreak).default([]),
+  points: z.array(SeriesPoint).min(1),
+  note: z.string().min(1).optional(),
+});
+
+export const PRECISIONS = ['day', 'month', 'year'] as const;
+
+export const Event = z.strictObject({
+  id: Id,
+  date: PartialDate,
+  /** Must agree with the date's form: day = YYYY-MM-DD, month = YYYY-MM, year = YYYY. */
+  precision: z.enum(PRECISIONS),
+  title: z.string().min(1),
+  summary: z.string().min(1),
+  chapter: ChapterId,
+  sources: z.array(Id).min(1),
+  research_ids: ResearchIds,
+});
+
+export const Place = z.strictObject({
+  id: Id,
+  /** Today's official English name: "Kyiv", "Donetsk Oblast", "Republic of Tatarstan". */
+  name: z.string().min(1),
+  /** ISO 3166-2 code: UA-14, RU-ROS. Crimea is UA-43, Sevastopol UA-40. */
+  iso: z.string().regex(/^(UA|RU)-[A-Z0-9]{1,3}$/, 'must be an ISO 3166-2 code for Ukraine or Russia'),
+  country: z.enum(['UA', 'RU']),
+  /** origin: children were taken from here; destination: children were documented here. */
+  role: z.enum(['origin', 'destination']),
+  /** Ukrainian territory under Russian occupation (in whole or part). */
+  occupied: z.boolean().default(false),
+  summary: z.string().min(1),
+  sources: z.array(Id).min(1),
+  quote: z.string().min(1).optional(),
+  research_ids: ResearchIds,
+});
+
+export const Dataset = z.strictObject({
+  $schema: z.string().optional(),
+  title: z.string().min(1),
+  description: z.string().min(1),
+  version: Version,
+  released: FullDate,
+  license: z.literal('CC-BY-4.0'),
+  sources: z.array(Source).min(1),
+  figures: z.array(Figure),
+  series: z.array(Series),
+  events: z.array(Event),
+  places: z.array(Place),
+});
+
+export type ChapterId = z.infer<typeof ChapterId>;
+export type Status = z.infer<typeof Status>;
+export type Qualifier = z.infer<typeof Qualifier>;
+export type Source = z.infer<typeof Source>;
+export type Figure = z.infer<typeof Figure>;
+export type SeriesPoint = z.infer<typeof SeriesPoint>;
+export type Series = z.infer<typeof Series>;
+export type Event = z.infer<typeof Event>;
+export type Place = z.infer<typeof Place>;
+export type Dataset = z.infer<typeof Dataset>;
+/** The dataset as written in JSON, before defaults are applied. */
+export type DatasetInput = z.input<typeof Dataset>;

@@ -1,0 +1,56 @@
+/**
+ * A minimal static server for dist/ on 127.0.0.1, so browser tests run against
+ * exactly the built files (directory indexes, 404.html, correct MIME types).
+ */
+import { createServer, type Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { DIST, fileForUrl } from './dist.ts';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.csv': 'text/csv; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
+  '.pf_meta': 'application/octet-stream',
+};
+
+export interface StaticServer {
+  origin: string;
+  close(): Promise<void>;
+}
+
+export async function serveDist(root = DIST, port = 0): Promise<StaticServer> {
+  const server: Server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    const file = root === DIST ? fileForUrl(url.pathname) : undefined;
+    if (!file) {
+      const notFound = fileForUrl('/404.html');
+      res.writeHead(404, { 'Content-Type': TYPES['.html']! });
+      res.end(notFound ? await readFile(notFound) : 'Not found');
+      return;
+    }
+    if (!url.pathname.endsWith('/') && file.endsWith('/index.html')) {
+      res.writeHead(301, { Location: url.pathname + '/' + url.search });
+      res.end();
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(await readFile(file));
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const { port: actual } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${actual}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,69 @@
+/**
+ * What one built page costs a reader, in bytes: its HTML, the CSS and JS it
+ * loads (linked and inline), and every font its CSS can load. Shared by the
+ * budget test and the benchmark so the two never disagree.
+ */
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { fileForUrl, parse } from './dist.ts';
+
+export interface Weight {
+  raw: number;
+  gz: number;
+}
+export interface PageWeight {
+  html: Weight;
+  css: Weight;
+  js: Weight;
+  fonts: Weight;
+}
+
+const gz = (buf: Buffer | string) => gzipSync(buf, { level: 9 }).length;
+const add = (w: Weight, buf: Buffer | string) => {
+  w.raw += Buffer.byteLength(buf);
+  w.gz += gz(buf);
+};
+const zero = (): Weight => ({ raw: 0, gz: 0 });
+
+function local(url: string, base: string): string | undefined {
+  if (/^(https?:)?\/\//.test(url) || url.startsWith('data:')) return undefined;
+  return fileForUrl(new URL(url, 'http://site' + base).pathname);
+}
+
+export function pageWeight(pageUrl: string, html: string): PageWeight {
+  const doc = parse(html);
+  const w: PageWeight = { html: zero(), css: zero(), js: zero(), fonts: zero() };
+  add(w.html, html);
+  const cssTexts: Array<[string, string]> = [];
+  for (const link of doc.querySelectorAll('link[rel="stylesheet"][href]')) {
+    const file = local(link.getAttribute('href')!, pageUrl);
+    if (!file) continue;
+    const text = readFileSync(file);
+    add(w.css, text);
+    cssTexts.push([text.toString('utf8'), link.getAttribute('href')!]);
+  }
+  for (const style of doc.querySelectorAll('style')) cssTexts.push([style.textContent ?? '', pageUrl]);
+  // Inline <style> already counts in the HTML; only external CSS is added to css above.
+  for (const script of doc.querySelectorAll('script')) {
+    const src = script.getAttribute('src');
+    if (src) {
+      const file = local(src, pageUrl);
+      if (file) add(w.js, readFileSync(file));
+    } else if ((script.getAttribute('type') ?? 'text/javascript').includes('javascript') || script.getAttribute('type') === 'module') {
+      add(w.js, script.textContent ?? '');
+    }
+  }
+  const fonts = new Set<string>();
+  for (const [css, base] of cssTexts) {
+    for (const m of css.matchAll(/url\(\s*['"]?([^'")]+\.woff2?)['"]?\s*\)/g)) {
+      const file = local(m[1]!, base.startsWith('/') ? base : pageUrl);
+      if (file) fonts.add(file);
+    }
+  }
+  for (const f of fonts) add(w.fonts, readFileSync(f));
+  return w;
+}
+
+/** Budgets per page, gzipped, from DESIGN.md §4. */
+export const BUDGETS = { html: 60_000, css: 20_000, js: 20_000, fonts: 100_000 } as const;
+export const EMBED_BUDGET = 30_000;
