@@ -6,7 +6,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseHTML } from 'linkedom';
 
-export const DIST = join(process.cwd(), 'dist');
+/** The built site; DIST_DIR points elsewhere so parallel builds need not share one folder. */
+export const DIST = process.env.DIST_DIR ?? join(process.cwd(), 'dist');
 
 export function assertBuilt(): void {
   if (!existsSync(join(DIST, 'index.html'))) {

@@ -1,0 +1,113 @@
+/**
+ * `npm run data:release`: freezes content/data/dataset.json as
+ * content/data/releases/<version>.json, byte for byte, and records its SHA-256
+ * in content/data/releases/checksums.json. A release is immutable (embeds and
+ * citations pin it), so this refuses to overwrite a release with different
+ * bytes, to release an invalid dataset, or to release a version older than the
+ * latest. Running it twice on the same dataset is harmless.
+ *
+ *   npm run data:release              freeze the current version
+ *   npm run data:release -- --dry-run say what would happen, write nothing
+ */
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import {
+  CHECKSUMS_PATH,
+  DatasetError,
+  LATEST_PATH,
+  compareVersions,
+  listReleases,
+  readChecksums,
+  readDataset,
+  readReleaseBytes,
+  releasePath,
+  sha256Hex,
+} from '../src/data/load.ts';
+import { formatProblem } from '../src/data/checks/problem.ts';
+
+/** Write via a temporary file and a rename, so an interrupted run never leaves half a release. */
+function writeAtomic(path: string, data: Uint8Array | string): void {
+  const abs = resolve(process.cwd(), path);
+  mkdirSync(dirname(abs), { recursive: true });
+  const tmp = `${abs}.tmp-${process.pid}`;
+  writeFileSync(tmp, data);
+  renameSync(tmp, abs);
+}
+
+function checksumsJson(sums: Record<string, string>): string {
+  const sorted = Object.fromEntries(Object.keys(sums).sort(compareVersions).map((v) => [v, sums[v]!]));
+  return `${JSON.stringify(sorted, null, 2)}\n`;
+}
+
+function fail(message: string): number {
+  console.error(`data:release: ${message}`);
+  return 1;
+}
+
+function main(argv: readonly string[]): number {
+  const dryRun = argv.includes('--dry-run');
+  const unknown = argv.find((a) => a !== '--' && a !== '--dry-run');
+  if (unknown) {
+    console.error(`data:release: unknown argument ${unknown} (usage: npm run data:release [-- --dry-run])`);
+    return 2;
+  }
+
+  const result = readDataset(LATEST_PATH);
+  if (!result.ok) {
+    for (const p of result.problems) console.error(formatProblem(p));
+    return fail(`${LATEST_PATH} is not valid; nothing released`);
+  }
+  const { version } = result.data;
+  const bytes = result.bytes;
+  const hash = sha256Hex(bytes);
+  const target = releasePath(version);
+
+  let sums: Record<string, string>;
+  try {
+    sums = readChecksums();
+  } catch (e) {
+    if (e instanceof DatasetError) return fail(`cannot read ${CHECKSUMS_PATH}:\n${e.message}`);
+    throw e;
+  }
+
+  const existing = readReleaseBytes(version);
+  if (existing) {
+    if (!existing.equals(bytes)) {
+      return fail(
+        `${target} already exists with different content. Releases are immutable: bump "version" in ${LATEST_PATH} ` +
+          '(patch for a correction, minor for added data, major for a renamed or retyped field) and release again',
+      );
+    }
+    if (sums[version] === hash) {
+      console.log(`release ${version} already exists and is identical (${target}); nothing to do`);
+      return 0;
+    }
+    if (sums[version] !== undefined) {
+      return fail(`${CHECKSUMS_PATH} records ${sums[version]} for ${version}, but ${target} hashes to ${hash}; was checksums.json edited by hand?`);
+    }
+  } else {
+    if (sums[version] !== undefined) {
+      return fail(`${CHECKSUMS_PATH} lists ${version} but ${target} is missing; restore the release file from git rather than re-releasing`);
+    }
+    const latest = listReleases().at(-1);
+    if (latest !== undefined && compareVersions(version, latest) < 0) {
+      return fail(`version ${version} is older than the latest release ${latest}; bump "version" in ${LATEST_PATH}`);
+    }
+  }
+
+  if (dryRun) {
+    console.log(`would release ${version}: ${target} (sha256 ${hash})`);
+    return 0;
+  }
+  if (!existing) writeAtomic(target, bytes);
+  writeAtomic(CHECKSUMS_PATH, checksumsJson({ ...sums, [version]: hash }));
+  console.log(`released ${version}: ${target} (sha256 ${hash})`);
+  return 0;
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (e) {
+  console.error(`data:release: internal error: ${e instanceof Error ? e.message : String(e)}`);
+  process.exitCode = 1;
+}

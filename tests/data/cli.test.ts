@@ -1,0 +1,79 @@
+// `npm run data:check -- <path>`: one clear line per problem and the right exit code, never a stack trace.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { good, goodText, GOOD_PATH, runScript } from './fixture.ts';
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'data-check-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const check = (...args: string[]) => runScript('scripts/data-check.ts', args);
+function file(name: string, content: string | Buffer): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+const STACK = /\n\s+at\s|node:internal|Error:/;
+
+describe('data-check', () => {
+  it('says ok with the counts for a good file', () => {
+    const r = check(GOOD_PATH);
+    expect(r).toEqual({ code: 0, stdout: 'ok 1.0.0: 6 sources, 4 figures, 2 series, 4 events, 4 places\n', stderr: '' });
+  });
+
+  it('prints every problem, one a line, as <file>: <JSON path>: <what is wrong>', () => {
+    const d = good();
+    d.figures[0].sources = ['kyiv-indep'];
+    d.events[0].precision = 'year';
+    const path = file('bad.json', JSON.stringify(d, null, 2));
+    const r = check(path);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trimEnd().split('\n')).toEqual([
+      `${path}: $.figures[0].sources[0]: unknown source id "kyiv-indep" (no such id in $.sources)`,
+      `${path}: $.events[0].precision: precision "year" does not match the date "2023-02-22" (a day date; precision "year" needs the form YYYY)`,
+    ]);
+  });
+
+  it.each<[string, () => string, RegExp]>([
+    ['a missing file', () => join(dir, 'missing.json'), /: file not found/],
+    ['an empty file', () => file('empty.json', ''), /: file is empty/],
+    ['truncated JSON', () => file('trunc.json', goodText.slice(0, goodText.length / 2)), /: invalid JSON at line \d+, column \d+: unexpected end of file/],
+    ['a wrong type at the top', () => file('array.json', '[]'), /: \$: expected object, got array/],
+    ['a directory', () => dir, /: is a directory/],
+  ])('%s: one clear line, exit 1', (_name, make, expected) => {
+    const r = check(make());
+    expect(r.code).toBe(1);
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(expected);
+    expect(r.stderr).not.toMatch(STACK);
+  });
+
+  it('a 50 MB file: refused by size, one line, exit 1', () => {
+    const path = file('huge.json', Buffer.alloc(50 * 1024 * 1024, 0x20));
+    const r = check(path);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`${path}: file is 50.0 MB, over the 20.0 MB limit for a dataset file; not read\n`);
+    rmSync(path);
+  });
+
+  it('a missing argument: usage, exit 2', () => {
+    const r = check();
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^data-check: missing argument: .*usage: npm run data:check -- <path\/to\/dataset.json>\)\n$/);
+  });
+
+  it('an unknown option or a second file: usage, exit 2', () => {
+    expect(check('--fix', GOOD_PATH).code).toBe(2);
+    expect(check(GOOD_PATH, GOOD_PATH).code).toBe(2);
+  });
+
+  it('resolves a relative path from where the user ran npm (INIT_CWD)', () => {
+    const r = runScript('scripts/data-check.ts', ['dataset-good.json'], join(GOOD_PATH, '..'));
+    expect(r.code).toBe(0);
+  });
+});

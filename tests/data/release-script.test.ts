@@ -1,0 +1,82 @@
+// `npm run data:release`, run in a scratch project: copies byte for byte, records the checksum,
+// and refuses to change a frozen release.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sha256Hex } from '../../src/data/load.ts';
+import { good, goodText, runScript } from './fixture.ts';
+
+let root: string;
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'data-release-'));
+  mkdirSync(join(root, 'content/data'), { recursive: true });
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+const release = (...args: string[]) => runScript('scripts/release.ts', args, root);
+const setDataset = (text: string) => writeFileSync(join(root, 'content/data/dataset.json'), text);
+const releaseFile = (v: string) => join(root, `content/data/releases/${v}.json`);
+const checksums = () => JSON.parse(readFileSync(join(root, 'content/data/releases/checksums.json'), 'utf8')) as Record<string, string>;
+const withVersion = (version: string, change = '') => {
+  const d = good();
+  d.version = version;
+  if (change) d.description = change;
+  return `${JSON.stringify(d, null, 2)}\n`;
+};
+
+describe('data:release', () => {
+  it('refuses an invalid dataset and writes nothing', () => {
+    const d = good();
+    d.figures[0].sources = ['nope'];
+    setDataset(JSON.stringify(d));
+    const r = release();
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('content/data/dataset.json: $.figures[0].sources[0]: unknown source id "nope"');
+    expect(existsSync(join(root, 'content/data/releases'))).toBe(false);
+  });
+
+  it('--dry-run says what it would do and writes nothing', () => {
+    setDataset(goodText);
+    const r = release('--', '--dry-run');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('would release 1.0.0');
+    expect(existsSync(releaseFile('1.0.0'))).toBe(false);
+  });
+
+  it('copies the dataset byte for byte and records its sha256', () => {
+    const r = release();
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    expect(readFileSync(releaseFile('1.0.0'), 'utf8')).toBe(goodText);
+    expect(checksums()).toEqual({ '1.0.0': sha256Hex(Buffer.from(goodText)) });
+  });
+
+  it('running again on the same bytes is harmless', () => {
+    const r = release();
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('already exists and is identical');
+  });
+
+  it('refuses to overwrite a release with different bytes', () => {
+    setDataset(withVersion('1.0.0', 'Edited without a version bump.'));
+    const r = release();
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('content/data/releases/1.0.0.json already exists with different content');
+    expect(readFileSync(releaseFile('1.0.0'), 'utf8')).toBe(goodText);
+  });
+
+  it('releases a new version beside the old one, checksums in semver order', () => {
+    setDataset(withVersion('1.0.1', 'A correction.'));
+    expect(release().code).toBe(0);
+    setDataset(withVersion('1.10.0', 'Data added.'));
+    expect(release().code).toBe(0);
+    expect(Object.keys(checksums())).toEqual(['1.0.0', '1.0.1', '1.10.0']);
+  });
+
+  it('refuses a version older than the latest release', () => {
+    setDataset(withVersion('1.2.0', 'Out of order.'));
+    const r = release();
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('version 1.2.0 is older than the latest release 1.10.0');
+  });
+});

@@ -1,0 +1,148 @@
+// The validator: the good fixture passes, and every rule rejects its bad case
+// with the exact JSON path and a message that names the rule.
+import { describe, expect, it } from 'vitest';
+import { validateDataset } from '../../src/data/validate.ts';
+import type { Problem } from '../../src/data/validate.ts';
+import { good, TODAY } from './fixture.ts';
+import type { Loose } from './fixture.ts';
+
+function check(raw: unknown): Problem[] {
+  const r = validateDataset(raw, { file: 'fixture.json', today: TODAY });
+  return r.ok ? [] : r.problems;
+}
+
+function broken(mutate: (d: Loose) => void): Problem[] {
+  const d = good();
+  mutate(d);
+  return check(d);
+}
+
+describe('the good fixture', () => {
+  it('passes, with defaults applied', () => {
+    const r = validateDataset(good(), { file: 'fixture.json', today: TODAY });
+    expect(r.ok ? [] : r.problems).toEqual([]);
+    if (!r.ok) return;
+    expect(r.data.figures[0]?.qualifier).toBe('exact');
+    expect(r.data.series[0]?.breaks).toEqual([]);
+    expect(r.data.places.find((p) => p.id === 'krasnodar-krai')?.occupied).toBe(false);
+  });
+});
+
+// [rule, mutation, JSON path, message fragment]
+const cases: [string, (d: Loose) => void, string, string][] = [
+  // schema: shape and types
+  ['unknown field (a typo)', (d) => { d.figures[0].valeu = d.figures[0].value; delete d.figures[0].value; }, '$.figures[0].valeu', 'unknown field "valeu"; did you mean "value"?'],
+  ['the typo leaves a required field missing', (d) => { d.figures[0].valeu = d.figures[0].value; delete d.figures[0].value; }, '$.figures[0].value', 'missing required field "value"'],
+  ['wrong type', (d) => { d.figures[0].value = '19546'; }, '$.figures[0].value', 'expected number, got string "19546"'],
+  ['missing required field', (d) => { delete d.events[0].title; }, '$.events[0].title', 'missing required field "title"'],
+  ['wrong type for a collection', (d) => { d.places = {}; }, '$.places', 'expected array, got object'],
+  ['enum value misspelt', (d) => { d.figures[0].status = 'verifed'; }, '$.figures[0].status', 'expected one of "verified", "estimate", "claim", got "verifed"; did you mean "verified"?'],
+  ['license', (d) => { d.license = 'CC-BY'; }, '$.license', 'must be "CC-BY-4.0", got "CC-BY"'],
+  ['id not a slug', (d) => { d.events[0].id = 'ICC Applications'; }, '$.events[0].id', 'must be a lower-case slug'],
+  ['empty source list', (d) => { d.figures[0].sources = []; }, '$.figures[0].sources', 'must have at least 1 item'],
+  ['empty string', (d) => { d.sources[0].publisher = ''; }, '$.sources[0].publisher', 'must not be empty'],
+  ['bad semver', (d) => { d.version = '1.0'; }, '$.version', 'must be a semantic version like 1.0.0, got "1.0"'],
+  ['semver with a leading zero', (d) => { d.version = '1.01.0'; }, '$.version', 'must be a semantic version'],
+  ['bad URL', (d) => { d.sources[0].url = 'babel.ua/en/news/91700'; }, '$.sources[0].url', 'must be an http(s) URL, got "babel.ua/en/news/91700"'],
+  ['non-http URL', (d) => { d.sources[0].url = 'ftp://babel.ua/x'; }, '$.sources[0].url', 'must be an http(s) URL'],
+  ['URL with a note pasted in', (d) => { d.sources[0].url += ' (original: icc-cpi.int)'; }, '$.sources[0].url', 'URL contains whitespace'],
+  ['figure with both value and range', (d) => { d.figures[0].low = 1; }, '$.figures[0]', 'has both "value" and "low"/"high"'],
+  ['place code of the wrong country', (d) => { d.places[3].iso = 'UA-23'; }, '$.places[3].iso', 'ISO code "UA-23" does not belong to country "RU"'],
+  // references and ids
+  ['dangling source (figure)', (d) => { d.figures[0].sources[0] = 'kyiv-indep'; }, '$.figures[0].sources[0]', 'unknown source id "kyiv-indep" (no such id in $.sources)'],
+  ['dangling source, with a suggestion', (d) => { d.events[0].sources[0] = 'babel-2023-03-1'; }, '$.events[0].sources[0]', 'did you mean "babel-2023-03-17"'],
+  ['dangling source (series point)', (d) => { d.series[1].points[1].sources = ['babel-2026']; }, '$.series[1].points[1].sources[0]', 'unknown source id "babel-2026"'],
+  ['dangling source (place)', (d) => { d.places[2].sources.push('tass'); }, '$.places[2].sources[1]', 'unknown source id "tass"'],
+  ['duplicate figure id', (d) => { d.figures[1].id = 'deported-verified'; d.figures[1].conflicts_with = []; }, '$.figures[1].id', 'duplicate id "deported-verified" in $.figures (first used at $.figures[0])'],
+  ['duplicate source id', (d) => { d.sources[5].id = 'babel-2023-03-17'; }, '$.sources[5].id', 'duplicate id "babel-2023-03-17"'],
+  ['duplicate series id', (d) => { d.series[1].id = 'verified-deportations'; }, '$.series[1].id', 'duplicate id'],
+  ['conflicts_with a missing figure', (d) => { d.figures[0].conflicts_with = ['deported-roundd']; }, '$.figures[0].conflicts_with[0]', 'unknown figure id "deported-roundd" (no such id in $.figures); did you mean "deported-rounded"?'],
+  ['conflicts_with itself', (d) => { d.figures[0].conflicts_with = ['deported-verified']; }, '$.figures[0].conflicts_with[0]', 'conflicts_with refers to the figure itself'],
+  // quotes and values
+  ['quote lacks the value', (d) => { d.figures[0].value = 19564; }, '$.figures[0].quote', 'quote does not contain the value 19564 as written (tried "19,564", "19 564", "19.564", "19564")'],
+  ['series point quote lacks the value', (d) => { d.series[1].points[0].value = 368; }, '$.series[1].points[0].quote', 'quote does not contain the value 368'],
+  ['a value found only inside a bigger number', (d) => { d.figures[0].value = 546; }, '$.figures[0].quote', 'quote does not contain the value 546'],
+  ['as_written not in the quote', (d) => { d.figures[1].as_written = '19.5 thousand'; }, '$.figures[1].quote', 'quote does not contain as_written "19.5 thousand"'],
+  ['as_written does not denote the value', (d) => { d.figures[1].value = 19600; }, '$.figures[1].as_written', 'as_written "19,5 тис." does not denote the value 19600'],
+  ['number word does not denote the value', (d) => { d.series[1].points[1].value = 3000; }, '$.series[1].points[1].as_written', 'as_written "two thousand" does not denote the value 3000'],
+  ['range low > high', (d) => { [d.figures[3].low, d.figures[3].high] = [d.figures[3].high, d.figures[3].low]; }, '$.figures[3].low', 'range low 891 must be less than high 338'],
+  ['range low = high', (d) => { d.figures[3].low = 891; }, '$.figures[3].low', 'range low 891 must be less than high 891'],
+  ['range quote lacks the high value', (d) => { d.figures[3].high = 900; }, '$.figures[3].quote', 'quote does not contain the high value 900'],
+  // dates
+  ['date after the release', (d) => { d.events[3].date = '2026-04-01'; }, '$.events[3].date', "date 2026-04-01 is after the dataset's released date 2026-03-15"],
+  ['released in the future', (d) => { d.released = '2027-01-01'; }, '$.released', 'released date 2027-01-01 is in the future (today is 2026-11-22)'],
+  ['30 February', (d) => { d.events[0].date = '2023-02-30'; }, '$.events[0].date', 'not a real date: day 30 does not exist (February 2023 has 28 days)'],
+  ['29 February in a common year', (d) => { d.figures[0].as_of = '2023-02-29'; }, '$.figures[0].as_of', 'day 29 does not exist'],
+  ['month 13', (d) => { d.series[0].points[0].date = '2023-13'; }, '$.series[0].points[0].date', 'month 13 does not exist'],
+  ['not an ISO date', (d) => { d.figures[0].as_of = '13/09/2023'; }, '$.figures[0].as_of', 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD, got "13/09/2023"'],
+  ['accessed is not a full date', (d) => { d.sources[0].accessed = '2026-03'; }, '$.sources[0].accessed', 'must be an ISO date YYYY-MM-DD'],
+  ['precision disagrees with the date', (d) => { d.events[0].precision = 'month'; }, '$.events[0].precision', 'precision "month" does not match the date "2023-02-22"'],
+  ['year precision with a full date', (d) => { d.events[2].date = '2024-05-01'; }, '$.events[2].precision', 'precision "year" does not match the date "2024-05-01"'],
+  ['series out of order', (d) => { d.series[0].points.reverse(); }, '$.series[0].points[1].date', 'points out of date order: 2023-03-17 comes after 2023-09-13'],
+  ['partial date sorts by its earliest day', (d) => { d.series[0].points[0].date = '2023-09-14'; d.series[0].points[1].date = '2023-09'; }, '$.series[0].points[1].date', 'points out of date order: 2023-09 comes after 2023-09-14'],
+  ['break outside the series span', (d) => { d.series[1].breaks[0].after = '2022'; }, '$.series[1].breaks[0].after', "break date 2022 is outside the series' span (2023-09-13 to 2026-02-17)"],
+  ['value as of a date after its source', (d) => { d.figures[2].as_of = '2023-04'; }, '$.figures[2].as_of', 'as_of 2023-04 is after the publication date 2023-03-17 of its source "babel-2023-03-17"'],
+  ['accessed before publication', (d) => { d.sources[0].accessed = '2023-03-01'; }, '$.sources[0].accessed', 'accessed 2023-03-01 is before the publication date 2023-03-17'],
+  // personal data
+  ['personal-data key', (d) => { d.places[0].child_name = 'redacted'; }, '$.places[0].child_name', 'field name "child_name" suggests personal data'],
+  ['personal-data key, camelCase, deep', (d) => { d.series[0].points[0].dateOfBirth = '2010'; }, '$.series[0].points[0].dateOfBirth', 'suggests personal data ("birth")'],
+  ['personal-data key: photo', (d) => { d.events[0].photo = 'https://example.org/x.jpg'; }, '$.events[0].photo', 'suggests personal data ("photo")'],
+  ['birth date in a value', (d) => { d.events[0].summary = 'A boy born on 12 May 2010 was taken to Russia.'; }, '$.events[0].summary', 'looks like a person\'s birth date ("born on 12 May 2010")'],
+  ['birth date abbreviated', (d) => { d.figures[0].note = 'Case 14 (b. 2011-04-03).'; }, '$.figures[0].note', "looks like a person's birth date (\"b. 2011-04-03\")"],
+  ['"date of birth" in a value', (d) => { d.places[0].summary = 'Records list the date of birth of each child.'; }, '$.places[0].summary', "birth date"],
+  ['phone number in a value', (d) => { d.sources[1].note = 'Contact: +380 44 123 45 67'; }, '$.sources[1].note', 'looks like a phone number'],
+  ['e-mail in a value', (d) => { d.sources[1].note = 'Write to family.contact@example.org'; }, '$.sources[1].note', 'looks like an e-mail address'],
+];
+
+describe('each rule rejects its bad case with the exact path and rule', () => {
+  it.each(cases)('%s', (_rule, mutate, path, fragment) => {
+    const problems = broken(mutate);
+    expect(problems).toContainEqual({ file: 'fixture.json', path, message: expect.stringContaining(fragment) });
+    expect(problems.every((p) => p.file === 'fixture.json')).toBe(true);
+  });
+
+  it('a document that is not an object', () => {
+    expect(check([])).toEqual([{ file: 'fixture.json', path: '$', message: 'expected object, got array' }]);
+    expect(check('hello')[0]?.message).toBe('expected object, got string "hello"');
+  });
+});
+
+describe('collecting and reporting', () => {
+  it('reports every problem, not just the first, in document order', () => {
+    const problems = broken((d) => {
+      d.version = 'one';
+      d.figures[0].sources = ['nope'];
+      d.events[1].date = '2023-02-30';
+      d.places[0].passport = 'x';
+    });
+    expect(problems.map((p) => p.path)).toEqual(['$.version', '$.figures[0].sources[0]', '$.events[1].date', '$.places[0].passport']);
+  });
+
+  it('a personal-data key is reported once, as personal data (not also as an unknown field)', () => {
+    const problems = broken((d) => { d.figures[0].birth_date = 'x'; });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.message).toContain('suggests personal data');
+  });
+
+  it('a schema error in one entry does not hide rule errors in others', () => {
+    const problems = broken((d) => {
+      d.figures[0].value = 'many';
+      d.figures[1].sources = ['nope'];
+    });
+    expect(problems.map((p) => p.path)).toEqual(['$.figures[0].value', '$.figures[1].sources[0]']);
+  });
+
+  it('a reference to an entry that fails the schema is not also called dangling', () => {
+    const problems = broken((d) => { d.sources[0].url = 'nope'; });
+    expect(problems.map((p) => p.path)).toEqual(['$.sources[0].url']);
+  });
+
+  it('adults named in their public role are fine', () => {
+    expect(broken((d) => { d.figures[0].claimant = 'Ukraine – Ombudsman Dmytro Lubinets'; })).toEqual([]);
+  });
+
+  it('today defaults to the real date', () => {
+    const r = validateDataset(good(), { file: 'fixture.json' });
+    expect(r.ok).toBe(true);
+  });
+});
