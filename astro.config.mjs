@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import pagefind from './src/integrations/pagefind.ts';
 
 const site = (process.env.SITE_URL ?? 'https://taken-from-ukraine.example').replace(/\/$/, '');
 
@@ -14,6 +15,8 @@ export default defineConfig({
     mdx(),
     // Embed pages are for iframes, not for search engines.
     sitemap({ filter: (page) => !page.includes('/embed/') }),
+    // Site search: indexes the built pages after every build (src/integrations/pagefind.ts).
+    pagefind(),
   ],
   devToolbar: { enabled: false },
   prefetch: false,

@@ -3,7 +3,7 @@
  * with a validated frontmatter. A chapter with a bad frontmatter stops the build.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { CHAPTER_IDS } from './data/schema.ts';
 
@@ -29,4 +29,75 @@ const chapters = defineCollection({
   }),
 });
 
-export const collections = { chapters };
+/** Glossary ids are the stable anchors of /glossary/#<id>; chapters link first uses with <Term id>. */
+export const GLOSSARY_IDS = [
+  'deportation', 'forcible-transfer', 'filtration', 're-education-camp', 'guardianship', 'foster-care', 'adoption',
+  'naturalization', 'international-criminal-court', 'arrest-warrant', 'rome-statute', 'war-crime', 'children-of-war',
+  'bring-kids-back-ua', 'occupied-territories', 'conflict-observatory', 'mediation', 'childrens-rights-commissioner',
+  'ombudsman', 'un-commission-of-inquiry', 'sanctions', 'un-general-assembly-resolution', 'trains-of-hope',
+  'right-to-identity', 'national-information-bureau', 'reunification', 'verified-count', 'genocide-convention',
+] as const;
+
+const glossary = defineCollection({
+  loader: file('./content/glossary.json'),
+  schema: z.strictObject({
+    id: z.enum(GLOSSARY_IDS),
+    term: z.string().min(2),
+    /** Plain language, two to four sentences, in our own words. */
+    definition: z.string().min(60),
+    /** Dataset source ids that back the definition (at least one). */
+    sources: z.array(z.string()).min(1),
+    /** Other glossary ids. */
+    related: z.array(z.enum(GLOSSARY_IDS)).default([]),
+    /** Former ids kept as anchors so old links keep working. */
+    aliases: z.array(z.string()).default([]),
+  }),
+});
+
+/**
+ * The teacher's guide (/teach/ and the handouts): per chapter a five-minute
+ * summary, key terms, discussion questions and an activity; and the lesson
+ * plans. Prose may hold {{fact:id}}, {{section:chapter#id}}, {{chart:id}},
+ * {{term:id}}, {{chapter:id}} and {{data}} tokens (src/lib/teach-text.ts);
+ * TeachText fails the build on an unknown target.
+ */
+const teachChapter = z.strictObject({
+  id: z.enum(CHAPTER_IDS),
+  kind: z.literal('chapter'),
+  /** Paragraphs a teacher can read or retell in about five minutes. */
+  summary: z.array(z.string().min(80)).min(2).max(6),
+  /** Glossary ids for the chapter's key terms (also the handout's short glossary). */
+  terms: z.array(z.enum(GLOSSARY_IDS)).min(3).max(8),
+  /** Discussion questions: three, so the handout can print them all. */
+  questions: z.array(z.string().min(30)).length(3),
+  activity: z.strictObject({
+    title: z.string().min(5),
+    steps: z.array(z.string().min(20)).min(2).max(6),
+    /** Chart ids the activity uses (checked against the chart registry at build time). */
+    charts: z.array(z.string()).min(1),
+    /** Whether it sends students to /data/. */
+    data: z.boolean(),
+  }),
+});
+const teachPlan = z.strictObject({
+  id: z.enum(['one-lesson', 'three-lessons']),
+  kind: z.literal('plan'),
+  title: z.string().min(5),
+  intro: z.string().min(20),
+  lessons: z
+    .array(
+      z.strictObject({
+        title: z.string().min(5),
+        goal: z.string().min(20),
+        steps: z.array(z.strictObject({ minutes: z.number().int().min(1).max(50), text: z.string().min(10) })).min(2),
+        homework: z.string().min(10).optional(),
+      }),
+    )
+    .min(1),
+});
+const teach = defineCollection({
+  loader: file('./content/teach.json'),
+  schema: z.discriminatedUnion('kind', [teachChapter, teachPlan]),
+});
+
+export const collections = { chapters, glossary, teach };

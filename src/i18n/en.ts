@@ -16,6 +16,7 @@ export const en = {
   'nav.teach': 'For teachers',
   'nav.glossary': 'Glossary',
   'nav.about': 'About',
+  'nav.search': 'Search',
   'chapter.icc-warrants': 'ICC warrants',
   'chapter.filtration': 'Filtration',
   'chapter.adoption-pipeline': 'Adoption pipeline',

@@ -34,7 +34,8 @@ export async function serveDist(root = DIST, port = 0): Promise<StaticServer> {
     const url = new URL(req.url ?? '/', 'http://x');
     const file = root === DIST ? fileForUrl(url.pathname) : undefined;
     if (!file) {
-      const notFound = fileForUrl('/404.html');
+      // A miss under /embed/ gets the embed 404, which still reports its height to the host (README: Embedding charts).
+      const notFound = (url.pathname.startsWith('/embed/') && fileForUrl('/embed/404.html')) || fileForUrl('/404.html');
       res.writeHead(404, { 'Content-Type': TYPES['.html']! });
       res.end(notFound ? await readFile(notFound) : 'Not found');
       return;

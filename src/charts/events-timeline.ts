@@ -1,0 +1,567 @@
+/**
+ * events-timeline: every event in the dataset on one time axis, in four lanes
+ * by chapter. A mark shows how precisely its date is known: a dot for a day,
+ * a solid bar spanning the month, an outlined bar spanning the year. Years
+ * with no events (2015–2021 today) are cut out of the axis and the cut is
+ * drawn, so the dense years since 2022 get the space. Wide: horizontal, lanes
+ * as rows. Narrow: vertical, time running down, lanes as columns and the key
+ * events labelled in a gutter on the right.
+ *
+ * Every mark carries data-tip (date and title) and data-chapter, which
+ * src/scripts/timeline-filter.ts uses to filter by chapter in the browser.
+ */
+import { scaleUtc, utcYear, type ScaleTime } from 'd3';
+import type { ChapterId, Dataset, Event } from '../data/schema.ts';
+import { CHAPTER_IDS } from '../data/schema.ts';
+import { compareDates } from '../data/checks/dates.ts';
+import { sourcesOf } from '../data/query.ts';
+import { formatDate } from '../i18n/format.ts';
+import { t, type Locale } from '../i18n/index.ts';
+import type { ChartDefinition } from './types.ts';
+import { color, FONT_SANS } from './palette.ts';
+import { esc } from './dom.ts';
+import { textWidth as measure, wrapToWidth } from './measure.ts';
+
+const ID = 'events-timeline';
+
+/** The events labelled on the chart, with a short label. Others are reachable by tooltip and listed in the table. */
+const KEY_EVENTS: Record<string, string> = {
+  'trains-of-hope-crimea-2014': "'Train of Hope' adoption trips to Crimea",
+  'full-scale-invasion': 'Full-scale invasion',
+  'putin-citizenship-decree': 'Citizenship decree for orphans',
+  'yale-report-2023-02': 'Yale maps the camp network',
+  'icc-warrants-putin-lvova-belova': 'ICC warrants for Putin and Lvova-Belova',
+  'qatar-first-return': 'First return mediated by Qatar',
+  'istanbul-list-handover': 'Istanbul talks: list of children handed over',
+  'unga-resolution-return-of-children': 'UN General Assembly resolution',
+  'returns-reach-2000': 'Ukraine: 2,000 children returned',
+};
+
+const DAY = 86_400_000;
+
+interface Item {
+  ev: Event;
+  start: Date;
+  end: Date;
+  /** Short label when the event is labelled on the chart. */
+  label?: string;
+}
+
+interface Segment {
+  start: Date;
+  end: Date;
+}
+
+const utc = (y: number, m = 0, d = 1) => new Date(Date.UTC(y, m, d));
+
+function spanOf(e: Event): { start: Date; end: Date } {
+  const [y, m, d] = e.date.split('-').map(Number) as [number, number?, number?];
+  if (e.precision === 'day') return { start: utc(y, m! - 1, d!), end: utc(y, m! - 1, d! + 1) };
+  if (e.precision === 'month') return { start: utc(y, m! - 1), end: utc(y, m!) };
+  return { start: utc(y), end: utc(y + 1) };
+}
+
+function items(ds: Dataset): Item[] {
+  return [...ds.events]
+    .sort((a, b) => compareDates(a.date, b.date) || a.id.localeCompare(b.id))
+    .map((ev) => ({ ev, ...spanOf(ev), label: KEY_EVENTS[ev.id] }));
+}
+
+/**
+ * The stretches of time the axis shows: runs of years that have events, with a
+ * single empty year kept in place; two or more empty years in a row are cut.
+ * The last stretch ends at the quarter after the latest event.
+ */
+function segments(list: Item[]): { segs: Segment[]; cuts: Array<[number, number]> } {
+  const years = new Set<number>();
+  for (const it of list) for (let y = it.start.getUTCFullYear(); y <= new Date(it.end.getTime() - 1).getUTCFullYear(); y++) years.add(y);
+  const sorted = [...years].sort((a, b) => a - b);
+  const runs: Array<[number, number]> = [];
+  for (const y of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && y - last[1] <= 2) last[1] = y;
+    else runs.push([y, y]);
+  }
+  const lastEnd = Math.max(...list.map((it) => it.end.getTime()));
+  const segs = runs.map(([a, b], i) => {
+    if (i < runs.length - 1) return { start: utc(a), end: utc(b + 1) };
+    const e = new Date(lastEnd - 1);
+    const endQ = utc(e.getUTCFullYear(), Math.floor(e.getUTCMonth() / 3) * 3 + 3);
+    return { start: utc(a), end: new Date(Math.max(endQ.getTime(), lastEnd)) };
+  });
+  const cuts = runs.slice(1).map(([a], i) => [runs[i]![1] + 1, a - 1] as [number, number]);
+  return { segs, cuts };
+}
+
+/** A piecewise time scale over the segments, with `gap` px between them. */
+function timeScale(segs: Segment[], r0: number, r1: number, gap: number): ScaleTime<number, number> {
+  const total = segs.reduce((s, g) => s + (g.end.getTime() - g.start.getTime()), 0);
+  const perMs = (r1 - r0 - gap * (segs.length - 1)) / total;
+  const domain: Date[] = [];
+  const range: number[] = [];
+  let pos = r0;
+  segs.forEach((g, i) => {
+    if (i > 0) pos += gap;
+    domain.push(g.start, g.end);
+    range.push(pos, (pos += (g.end.getTime() - g.start.getTime()) * perMs));
+  });
+  return scaleUtc().domain(domain).range(range);
+}
+
+/** measure.ts's estimate with 10% to spare: Noto Sans, the Linux default for system-ui, runs wider than it assumes. */
+const SPARE = 1.1;
+const textWidth = (s: string, size: number, bold = false) => measure(s, size, bold) * SPARE;
+
+const r1 = (n: number) => Math.round(n * 10) / 10;
+
+/** "17 March 2023 — ICC issues arrest warrants for Putin and Lvova-Belova". */
+function tipOf(e: Event, locale: Locale): string {
+  return `${formatDate(e.date, locale)} — ${e.title}`;
+}
+
+/**
+ * Packs intervals into sub-rows so no two marks overlap: labelled events
+ * first, so they sit in row 0 next to their labels, then the rest by date.
+ */
+function pack(ivs: Array<{ a: number; b: number; key: boolean }>, pad: number): number[] {
+  const rows: Array<Array<[number, number]>> = [];
+  const out = new Array<number>(ivs.length).fill(0);
+  const order = ivs.map((_, i) => i).sort((i, j) => Number(ivs[j]!.key) - Number(ivs[i]!.key) || ivs[i]!.a - ivs[j]!.a);
+  for (const i of order) {
+    const { a, b } = ivs[i]!;
+    let r = 0;
+    while (rows[r]?.some(([x, y]) => a < y + pad && b > x - pad)) r++;
+    (rows[r] ??= []).push([a, b]);
+    out[i] = r;
+  }
+  return out;
+}
+
+const MARK = 8; // a bar's thickness and a dot's diameter
+const ROW = 10; // sub-row pitch
+const V_MARK = 7; // the same, in the narrow vertical variant, where width is scarce
+const V_ROW = 8;
+
+/** One mark: a dot (day), a solid bar (month) or an outlined bar (year); `horizontal` says which way time runs. */
+function markSvg(it: Item, p0: number, p1: number, cross: number, horizontal: boolean, locale: Locale, size = MARK): string {
+  const attrs = `data-chapter="${it.ev.chapter}" data-tip="${esc(tipOf(it.ev, locale))}"`;
+  const fill = it.label ? color('text') : color('axis');
+  if (it.ev.precision === 'day') {
+    const c = (p0 + p1) / 2;
+    const [cx, cy] = horizontal ? [c, cross] : [cross, c];
+    return `<circle ${attrs} cx="${r1(cx)}" cy="${r1(cy)}" r="${size / 2}" fill="${fill}"/>`;
+  }
+  const len = Math.max(p1 - p0 - 1, 2);
+  const [x, y, w, h] = horizontal ? [p0 + 0.5, cross - size / 2, len, size] : [cross - size / 2, p0 + 0.5, size, len];
+  const style =
+    it.ev.precision === 'month'
+      ? `fill="${fill}"`
+      : `fill="${fill}" fill-opacity="0.2" stroke="${fill}" stroke-width="1.5"`;
+  const inset = it.ev.precision === 'year' ? 0.75 : 0;
+  return `<rect ${attrs} x="${r1(x + inset)}" y="${r1(y + inset)}" width="${r1(w - 2 * inset)}" height="${r1(h - 2 * inset)}" ${style}/>`;
+}
+
+/** The precision key: "Date known to the: ● day ▬ month ▭ year", left-aligned at (x, y baseline). */
+function keySvg(x: number, y: number, horizontal: boolean): string {
+  const out: string[] = [];
+  const txt = (tx: number, s: string) => `<text x="${r1(tx)}" y="${y}" fill="${color('muted')}">${s}</text>`;
+  let cx = x;
+  out.push(txt(cx, 'Date known to the'));
+  cx += textWidth('Date known to the', 12) + 8;
+  const mid = y - 4;
+  out.push(`<circle cx="${r1(cx + 4)}" cy="${mid}" r="4" fill="${color('axis')}"/>`);
+  cx += 12;
+  out.push(txt(cx, 'day'));
+  cx += textWidth('day', 12) + 10;
+  const bar = (len: number, year: boolean) => {
+    const [w, h] = horizontal ? [len, MARK] : [MARK, len];
+    const yy = horizontal ? mid - MARK / 2 : mid - len / 2;
+    const s = year ? `fill="${color('axis')}" fill-opacity="0.2" stroke="${color('axis')}" stroke-width="1.5"` : `fill="${color('axis')}"`;
+    const i = year ? 0.75 : 0;
+    return `<rect x="${r1(cx + i)}" y="${r1(yy + i)}" width="${r1(w - 2 * i)}" height="${r1(h - 2 * i)}" ${s}/>`;
+  };
+  out.push(bar(10, false));
+  cx += (horizontal ? 10 : MARK) + 4;
+  out.push(txt(cx, 'month'));
+  cx += textWidth('month', 12) + 10;
+  out.push(bar(horizontal ? 26 : 14, true));
+  cx += (horizontal ? 26 : MARK) + 4;
+  out.push(txt(cx, 'year'));
+  return `<g font-size="12">${out.join('')}</g>`;
+}
+
+/** A key event's label: where its leader can hang (`lx`) and how its text wraps; a label may have several ways to fit. */
+interface LabelOption {
+  it: Item;
+  lx: number;
+  lines: string[];
+  date: string;
+  w: number;
+  h: number;
+}
+type Tiered = LabelOption & { tier: number; x0: number; x1: number; anchor: 'start' | 'end' };
+
+/**
+ * Puts labels in tiers above their marks (tier 0 nearest), each hanging on a leader from its mark, so that no two
+ * labels overlap and no leader crosses a label. Tries every order of the (few) labels in a lane, every option of each
+ * (leader position, wrap width, anchor), and keeps the layout that needs the least height.
+ */
+function placeTiers(cands: LabelOption[][], width: number): Tiered[] {
+  const perms = <T,>(a: T[]): T[][] => (a.length <= 1 ? [a] : a.flatMap((x, i) => perms([...a.slice(0, i), ...a.slice(i + 1)]).map((r) => [x, ...r])));
+  const orders = cands.length <= 6 ? perms(cands) : [[...cands].sort((a, b) => b[0]!.lx - a[0]!.lx)];
+  let best: Tiered[] = [];
+  let bestScore = Infinity;
+  for (const order of orders) {
+    const placed: Tiered[] = [];
+    for (const opts of order) {
+      const options = opts.flatMap((c) =>
+        (['start', 'end'] as const)
+          .map((anchor) => ({ ...c, anchor, x0: anchor === 'start' ? c.lx : c.lx - 4 - c.w, x1: anchor === 'start' ? c.lx + 4 + c.w : c.lx }))
+          .filter((o) => o.x0 >= 0 && o.x1 <= width),
+      );
+      if (options.length === 0) options.push({ ...opts[0]!, anchor: 'end', x0: opts[0]!.lx - 4 - opts[0]!.w, x1: opts[0]!.lx });
+      let chosen: Tiered | undefined;
+      for (let tier = 0; tier < 12 && !chosen; tier++) {
+        for (const o of options) {
+          const clash = placed.some(
+            (q) =>
+              (q.tier === tier && o.x0 < q.x1 + 10 && o.x1 > q.x0 - 10) ||
+              (q.tier < tier && o.lx >= q.x0 - 4 && o.lx <= q.x1 + 4) ||
+              (q.tier > tier && q.lx >= o.x0 - 4 && q.lx <= o.x1 + 4),
+          );
+          if (!clash) {
+            chosen = { ...o, tier };
+            break;
+          }
+        }
+      }
+      placed.push(chosen ?? { ...options[0]!, tier: 12 });
+    }
+    // Height of the tiers, counting empty ones; anchoring at the end and long wraps cost a little.
+    const top = Math.max(0, ...placed.map((q) => q.tier));
+    let height = 0;
+    for (let k = 0; k <= top; k++) height += Math.max(0, ...placed.filter((q) => q.tier === k).map((q) => q.h)) + 8;
+    const score = height * 10 + placed.reduce((n, q) => n + (q.anchor === 'end' ? 1 : 0) + q.lines.length, 0);
+    if (score < bestScore) {
+      bestScore = score;
+      best = placed;
+    }
+  }
+  return best;
+}
+
+function labelLines(it: Item, max: number, locale: Locale): { lines: string[]; date: string } {
+  return { lines: wrapToWidth(it.label!, max / SPARE, 12, true), date: formatDate(it.ev.date, locale, 'short') };
+}
+
+function labelText(x: number, y: number, anchor: 'start' | 'end', p: Pick<LabelOption, 'lines' | 'date' | 'it'>): string {
+  const a = anchor === 'end' ? ' text-anchor="end"' : '';
+  const lines = p.lines.map(
+    (l, i) => `<text x="${r1(x)}" y="${r1(y + i * 14)}"${a} font-weight="600" fill="${color('text')}">${esc(l)}</text>`,
+  );
+  lines.push(`<text x="${r1(x)}" y="${r1(y + p.lines.length * 14)}"${a} fill="${color('muted')}">${esc(p.date)}</text>`);
+  return `<g data-chapter="${p.it.ev.chapter}" font-size="12">${lines.join('')}</g>`;
+}
+
+const svgOpen = (w: number, h: number) =>
+  `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${w} ${Math.ceil(h)}" width="${w}" height="${Math.ceil(h)}" font-family="${esc(FONT_SANS)}" font-size="12" aria-hidden="true">`;
+
+const cutLabel = (c: [number, number]) => (c[0] === c[1] ? `${c[0]}` : `${c[0]}–${String(c[1]).slice(-2)}`);
+
+/** Wide: time runs left to right, one lane per chapter with its labels above the marks. */
+function renderHorizontal(ds: Dataset, width: number, locale: Locale): string {
+  const list = items(ds);
+  const { segs, cuts } = segments(list);
+  const GAP = 26;
+  const x = timeScale(segs, 5, width - 5, GAP);
+  const out: string[] = [];
+  const grid: string[] = [];
+  const labels: string[] = [];
+  let y = 28;
+  const keyY = 14;
+  const marks: Array<{ it: Item; svg: string }> = [];
+  const bands: string[] = [];
+  for (const ch of CHAPTER_IDS) {
+    const lane = list.filter((it) => it.ev.chapter === ch);
+    const ivs = lane.map((it) => {
+      const a = x(it.start);
+      const b = x(it.end);
+      const c = it.ev.precision === 'day' ? (a + b) / 2 : a;
+      return it.ev.precision === 'day' ? { a: c - MARK / 2, b: c + MARK / 2, key: !!it.label } : { a, b, key: !!it.label };
+    });
+    const rows = pack(ivs, 2);
+    const nRows = Math.max(1, ...rows.map((r) => r + 1));
+    // Labels: tiers above the marks, tier 0 nearest; a label hangs on a leader line from its mark's centre.
+    const cands = lane
+      .map((it, i) => ({ it, iv: ivs[i]! }))
+      .filter((k) => k.it.label)
+      .map(({ it, iv }) => {
+        // The leader hangs from the middle of the mark, or near the start of a long bar; text wraps at 180 or 130 px.
+        const spots = iv.b - iv.a > 40 ? [(iv.a + iv.b) / 2, iv.a + 8] : [(iv.a + iv.b) / 2];
+        return [180, 130].flatMap((max) => {
+          const { lines, date } = labelLines(it, max, locale);
+          const w = Math.max(...lines.map((l) => textWidth(l, 12, true)), textWidth(date, 12));
+          return spots.map((lx) => ({ it, lx, lines, date, w, h: (lines.length + 1) * 14 }));
+        });
+      });
+    const placed = placeTiers(cands, width);
+    const tierH = (k: number) => Math.max(0, ...placed.filter((q) => q.tier === k).map((q) => q.h));
+    const tierBottom = (k: number) => {
+      let b = 0;
+      for (let j = 0; j < k; j++) b += tierH(j) + 8;
+      return b;
+    };
+    const tiers = placed.length ? Math.max(...placed.map((q) => q.tier)) + 1 : 0;
+    const labelsH = tierBottom(tiers);
+    const headY = y + 14;
+    const marksTop = headY + 6 + labelsH;
+    const rowY = (r: number) => marksTop + MARK / 2 + 3 + r * ROW;
+    const laneBottom = rowY(nRows - 1) + MARK / 2 + 4;
+    out.push(
+      `<text x="0" y="${headY}" data-chapter="${ch}" font-size="13" font-weight="700" fill="${color('text')}">${esc(t(`chapter.${ch}`, {}, locale))}</text>`,
+    );
+    for (const g of segs) {
+      bands.push(
+        `<rect x="${r1(x(g.start))}" y="${r1(marksTop)}" width="${r1(x(g.end) - x(g.start))}" height="${r1(laneBottom - marksTop)}" fill="${color('grid')}" fill-opacity="0.45"/>`,
+      );
+    }
+    lane.forEach((it, i) => {
+      const iv = ivs[i]!;
+      const cross = rowY(rows[i]!);
+      const [p0, p1] = it.ev.precision === 'day' ? [iv.a + MARK / 2 - 0.5, iv.a + MARK / 2 + 0.5] : [iv.a, iv.b];
+      marks.push({ it, svg: markSvg(it, p0, p1, cross, true, locale) });
+    });
+    for (const q of placed) {
+      const top = marksTop - 4 - tierBottom(q.tier) - q.h;
+      const tx = q.anchor === 'start' ? q.lx + 4 : q.lx - 4;
+      labels.push(
+        `<line x1="${r1(q.lx)}" y1="${r1(top - 2)}" x2="${r1(q.lx)}" y2="${r1(rowY(0) - MARK / 2 - 1)}" stroke="${color('muted')}" data-chapter="${ch}"/>`,
+      );
+      labels.push(labelText(tx, top + 10, q.anchor, q));
+    }
+    y = laneBottom + 14;
+  }
+  // Time axis: ticks at each 1 January, years named in the middle of their span; cuts drawn as a double slash.
+  const axisY = y - 4;
+  const plotTop = 28;
+  for (const g of segs) {
+    out.push(`<line x1="${r1(x(g.start))}" x2="${r1(x(g.end))}" y1="${axisY}" y2="${axisY}" stroke="${color('axis')}"/>`);
+    const ticks = [g.start, ...utcYear.range(utcYear.offset(g.start, 1), g.end)];
+    for (const tk of ticks) {
+      const tx = r1(x(tk));
+      grid.push(`<line x1="${tx}" x2="${tx}" y1="${plotTop + 16}" y2="${axisY}" stroke="${color('grid')}"/>`);
+      out.push(`<line x1="${tx}" x2="${tx}" y1="${axisY}" y2="${axisY + 5}" stroke="${color('axis')}"/>`);
+      const next = Math.min(utcYear.offset(tk, 1).getTime(), g.end.getTime());
+      const span = x(new Date(next)) - x(tk);
+      const label = String(tk.getUTCFullYear());
+      const lx = span >= textWidth(label, 12) + 2 ? x(tk) + span / 2 : x(tk) + 2;
+      out.push(
+        `<text x="${r1(lx)}" y="${axisY + 17}"${span >= textWidth(label, 12) + 2 ? ' text-anchor="middle"' : ''} fill="${color('muted')}">${label}</text>`,
+      );
+    }
+  }
+  segs.slice(1).forEach((g, i) => {
+    const gx = x(g.start) - GAP / 2;
+    for (const dx of [-3, 3]) {
+      out.push(`<line x1="${r1(gx + dx - 3)}" y1="${axisY + 5}" x2="${r1(gx + dx + 3)}" y2="${axisY - 5}" stroke="${color('axis')}" stroke-width="1.5"/>`);
+    }
+    const text = `${cutLabel(cuts[i]!)}: no events`;
+    const half = textWidth(text, 12) / 2;
+    const cxText = Math.min(Math.max(gx, half), width - half);
+    out.push(`<text x="${r1(cxText)}" y="${axisY + 31}" text-anchor="middle" fill="${color('muted')}">${text}</text>`);
+  });
+  const height = axisY + 36;
+  marks.sort((a, b) => a.it.start.getTime() - b.it.start.getTime() || compareDates(a.it.ev.date, b.it.ev.date));
+  return (
+    svgOpen(width, height) +
+    keySvg(0, keyY, true) +
+    `<g>${grid.join('')}</g><g>${bands.join('')}</g>` +
+    out.join('') +
+    labels.join('') +
+    `<g>${marks.map((m) => m.svg).join('')}</g>` +
+    `</svg>`
+  );
+}
+
+/** Narrow: time runs down; lanes are columns, named in a staircase above them; key events labelled in a gutter. */
+function renderVertical(ds: Dataset, width: number, locale: Locale): string {
+  const list = items(ds);
+  const { segs, cuts } = segments(list);
+  const PER_YEAR = 230;
+  const GAP = 34;
+  const AXIS_W = 31;
+  const keyY = 14;
+  const headTop = 30;
+  const plotTop = headTop + CHAPTER_IDS.length * 16 + 8;
+  const years = segs.reduce((s, g) => s + (g.end.getTime() - g.start.getTime()) / (365.25 * DAY), 0);
+  const plotBottom = plotTop + years * PER_YEAR + GAP * (segs.length - 1);
+  const yScale = timeScale(segs, plotTop, plotBottom, GAP);
+
+  // Columns: each lane as wide as its packed sub-columns need.
+  let cx = AXIS_W + 2;
+  const lanes = CHAPTER_IDS.map((ch) => {
+    const lane = list.filter((it) => it.ev.chapter === ch);
+    const ivs = lane.map((it) => {
+      const a = yScale(it.start);
+      const b = yScale(it.end);
+      const c = (a + b) / 2;
+      return it.ev.precision === 'day' ? { a: c - V_MARK / 2, b: c + V_MARK / 2, key: !!it.label } : { a, b, key: !!it.label };
+    });
+    const cols = pack(ivs, 2);
+    const n = Math.max(1, ...cols.map((c) => c + 1));
+    const w = Math.max(18, n * V_ROW + 6);
+    const lane0 = { ch, lane, ivs, cols, n, x: cx, w };
+    cx += w + 3;
+    return lane0;
+  });
+  const gutterX = cx + 10;
+  const gutterW = width - gutterX;
+
+  const out: string[] = [];
+  const grid: string[] = [];
+  const bands: string[] = [];
+  const marks: Array<{ it: Item; svg: string }> = [];
+  const wanted: Array<{ it: Item; y: number; fromX: number; lines: string[]; date: string; h: number }> = [];
+
+  lanes.forEach((L, li) => {
+    const hy = headTop + li * 16 + 12;
+    out.push(
+      `<text x="${L.x}" y="${hy}" data-chapter="${L.ch}" font-size="12" font-weight="700" fill="${color('text')}">${esc(t(`chapter.${L.ch}`, {}, locale))}</text>`,
+      `<line x1="${L.x + 3}" x2="${L.x + 3}" y1="${hy + 4}" y2="${plotTop}" stroke="${color('muted')}" data-chapter="${L.ch}"/>`,
+    );
+    for (const g of segs) {
+      bands.push(
+        `<rect x="${L.x}" y="${r1(yScale(g.start))}" width="${L.w}" height="${r1(yScale(g.end) - yScale(g.start))}" fill="${color('grid')}" fill-opacity="0.45"/>`,
+      );
+    }
+    // Sub-column 0 is the rightmost, nearest the gutter, where the labelled events sit.
+    const colX = (c: number) => L.x + L.w - 3 - V_MARK / 2 - c * V_ROW;
+    L.lane.forEach((it, i) => {
+      const iv = L.ivs[i]!;
+      const [p0, p1] = it.ev.precision === 'day' ? [iv.a + V_MARK / 2 - 0.5, iv.a + V_MARK / 2 + 0.5] : [iv.a, iv.b];
+      const cross = colX(L.cols[i]!);
+      marks.push({ it, svg: markSvg(it, p0, p1, cross, false, locale, V_MARK) });
+      if (it.label) {
+        const { lines, date } = labelLines(it, gutterW - 2, locale);
+        const ymid = it.ev.precision === 'year' ? iv.a + 16 : (iv.a + iv.b) / 2;
+        wanted.push({ it, y: ymid, fromX: cross + V_MARK / 2 + 2, lines, date, h: (lines.length + 1) * 14 });
+      }
+    });
+  });
+
+  // Gutter labels: centred on their mark where possible, pushed apart downwards, then back up from the bottom.
+  wanted.sort((a, b) => a.y - b.y);
+  const tops = wanted.map((w) => w.y - w.h / 2 + 4);
+  for (let i = 0; i < tops.length; i++) {
+    tops[i] = Math.max(tops[i]!, plotTop, i > 0 ? tops[i - 1]! + wanted[i - 1]!.h + 8 : -Infinity);
+  }
+  for (let i = tops.length - 1; i >= 0; i--) {
+    const limit = i === tops.length - 1 ? plotBottom - wanted[i]!.h : tops[i + 1]! - wanted[i]!.h - 8;
+    tops[i] = Math.min(tops[i]!, limit);
+  }
+  const labels = wanted.map((w, i) => {
+    const top = tops[i]!;
+    const ly = top + 5;
+    const lead =
+      `<polyline points="${r1(w.fromX)},${r1(w.y)} ${r1(gutterX - 10)},${r1(w.y)} ${r1(gutterX - 4)},${r1(ly)}" fill="none" stroke="${color('muted')}" data-chapter="${w.it.ev.chapter}"/>`;
+    return lead + labelText(gutterX, top + 10, 'start', { it: w.it, lines: w.lines, date: w.date });
+  });
+
+  // Axis: a rule at each 1 January across the columns, the year named at the left; cuts drawn and named.
+  const colsEnd = cx - 3;
+  for (const g of segs) {
+    const ticks = [g.start, ...utcYear.range(utcYear.offset(g.start, 1), g.end)];
+    for (const tk of ticks) {
+      const ty = r1(yScale(tk));
+      grid.push(`<line x1="0" x2="${colsEnd}" y1="${ty}" y2="${ty}" stroke="${color('axis')}" stroke-opacity="0.6"/>`);
+      const next = Math.min(utcYear.offset(tk, 1).getTime(), g.end.getTime());
+      if (yScale(new Date(next)) - yScale(tk) >= 18) out.push(`<text x="0" y="${r1(ty + 15)}" fill="${color('muted')}">${tk.getUTCFullYear()}</text>`);
+    }
+  }
+  segs.slice(1).forEach((g, i) => {
+    const gy = yScale(g.start) - GAP / 2;
+    const zig = (yy: number) =>
+      `<path d="M0 ${r1(yy)}${Array.from({ length: Math.ceil(colsEnd / 8) }, (_, k) => ` L${(k + 1) * 8} ${r1(yy + (k % 2 === 0 ? -3 : 0))}`).join('')}" fill="none" stroke="${color('axis')}"/>`;
+    out.push(zig(gy - 8), zig(gy + 11));
+    out.push(`<text x="${r1(colsEnd / 2)}" y="${r1(gy + 5)}" text-anchor="middle" fill="${color('muted')}">${cutLabel(cuts[i]!)}: no events</text>`);
+  });
+  const height = plotBottom + 6;
+  marks.sort((a, b) => a.it.start.getTime() - b.it.start.getTime() || compareDates(a.it.ev.date, b.it.ev.date));
+  return (
+    svgOpen(width, height) +
+    keySvg(0, keyY, false) +
+    `<g>${bands.join('')}</g><g>${grid.join('')}</g>` +
+    out.join('') +
+    labels.join('') +
+    `<g>${marks.map((m) => m.svg).join('')}</g>` +
+    `</svg>`
+  );
+}
+
+function counts(ds: Dataset): Record<ChapterId, number> {
+  const c = Object.fromEntries(CHAPTER_IDS.map((ch) => [ch, 0])) as Record<ChapterId, number>;
+  for (const e of ds.events) c[e.chapter]++;
+  return c;
+}
+
+export const eventsTimeline: ChartDefinition = {
+  id: ID,
+  chapter: 'icc-warrants',
+  requires: { events: true },
+
+  describe(ds, locale = 'en') {
+    const list = items(ds);
+    const n = list.length;
+    const c = counts(ds);
+    const { cuts } = segments(list);
+    const first = list[0]!;
+    const last = list[list.length - 1]!;
+    const since2022 = list.filter((it) => it.start >= utc(2022)).length;
+    const recent = list.filter((it) => it.start >= utc(2025));
+    const recentNeg = recent.filter((it) => it.ev.chapter === 'negotiations').length;
+    const key = list.filter((it) => it.label);
+    const chapters = CHAPTER_IDS.map((ch) => `${t(`chapter.${ch}`, {}, locale).toLowerCase().replace('icc', 'ICC')} (${c[ch]})`);
+    const keyText = key.map((it) => `${it.label} (${formatDate(it.ev.date, locale)})`).join('; ');
+    return {
+      title: 'From Crimea to the negotiating table: the events, year by year',
+      subtitle: `${since2022} of the ${n} recorded events date from 2022 onward; since 2025, ${recentNeg} of ${recent.length} concern negotiations over returning children.`,
+      alt:
+        `A timeline of ${n} events from ${formatDate(first.ev.date, locale)} to ${formatDate(last.ev.date, locale)} in four lanes by chapter: ${chapters.slice(0, -1).join(', ')} and ${chapters[chapters.length - 1]}. ` +
+        `${n - since2022 === 0 ? 'None' : n - since2022} of them ${n - since2022 === 1 ? 'predates' : 'predate'} 2022. Labelled: ${keyText}.`,
+      notes: [
+        'A dot is an event known to the day; a solid bar spans the month and an outlined bar the year when only that is known.',
+        ...(cuts.length
+          ? [`The time axis leaves out ${cuts.map((cu) => (cu[0] === cu[1] ? `${cu[0]}` : `${cu[0]}–${cu[1]}`)).join(' and ')}, when the dataset records no events; elsewhere it is to scale.`]
+          : []),
+        'The dataset’s events, each filed under the chapter that tells its story; it is a record of what is documented and sourced, not of everything that happened. Every event and its sources are in the table.',
+      ],
+      sources: [...new Set(list.flatMap((it) => it.ev.sources))],
+      statuses: [],
+    };
+  },
+
+  render(ds, { width, locale = 'en' }) {
+    return width < 480 ? renderVertical(ds, width, locale) : renderHorizontal(ds, width, locale);
+  },
+
+  table(ds, locale = 'en') {
+    const list = items(ds);
+    return {
+      columns: [
+        { key: 'date', label: 'Date' },
+        { key: 'precision', label: 'Known to the' },
+        { key: 'chapter', label: 'Chapter' },
+        { key: 'title', label: 'Event' },
+        { key: 'sources', label: 'Sources' },
+      ],
+      rows: list.map(({ ev }) => ({
+        date: formatDate(ev.date, locale),
+        precision: ev.precision,
+        chapter: t(`chapter.${ev.chapter}`, {}, locale),
+        title: ev.title,
+        sources: [...new Set(sourcesOf(ds, ev).map((s) => s.publisher))].join('; '),
+      })),
+      rowAttrs: list.map(({ ev }) => ({ 'data-chapter': ev.chapter })),
+    };
+  },
+};

@@ -1,0 +1,125 @@
+/**
+ * Renders a chart definition for a dataset: checks its data, draws each width
+ * variant, checks the output, and builds standalone files (SVG with title and
+ * source line baked in, for downloads, fallbacks and PNG).
+ */
+import type { Dataset } from '../data/schema.ts';
+import type { Locale } from '../i18n/index.ts';
+import type { ChartDefinition, ChartTable, ChartText } from './types.ts';
+import { checkOutput, checkRequirements } from './requirements.ts';
+import { FONT_SANS, resolveColors, type Theme, PALETTE } from './palette.ts';
+import { esc } from './dom.ts';
+
+export const DEFAULT_WIDTHS = [300, 640];
+
+export interface RenderedChart {
+  id: string;
+  text: ChartText;
+  variants: Array<{ width: number; svg: string }>;
+  table: ChartTable;
+  version: string;
+}
+
+// A build renders each chart for many pages and files; charts are pure, so results are cached per dataset object.
+const cache = new WeakMap<Dataset, Map<string, RenderedChart>>();
+
+export function renderChart(chart: ChartDefinition, ds: Dataset, locale: Locale = 'en', state?: string): RenderedChart {
+  let perDs = cache.get(ds);
+  if (!perDs) cache.set(ds, (perDs = new Map()));
+  const key = `${chart.id}|${locale}|${state ?? ''}`;
+  const hit = perDs.get(key);
+  if (hit) return hit;
+  const r = renderUncached(chart, ds, locale, state);
+  perDs.set(key, r);
+  return r;
+}
+
+function renderUncached(chart: ChartDefinition, ds: Dataset, locale: Locale, state?: string): RenderedChart {
+  checkRequirements(chart, ds);
+  if (state !== undefined && !(chart.states && state in chart.states)) {
+    throw new Error(`chart "${chart.id}" has no state "${state}" (states: ${Object.keys(chart.states ?? {}).join(', ') || 'none'})`);
+  }
+  const variants = (chart.widths ?? DEFAULT_WIDTHS).map((width) => {
+    const svg = chart.render(ds, { width, locale, ...(state === undefined ? {} : { state }) });
+    checkOutput(chart.id, svg);
+    return { width, svg };
+  });
+  const described = chart.describe(ds, locale);
+  // Dataset notes point researchers at other records ("recorded as figure x-y-z"); readers of a chart need not see ids.
+  const text = { ...described, notes: described.notes.map((n) => n.replace(/[,;]?\s*recorded as figure [a-z0-9]+(?:-[a-z0-9]+)*/g, '')) };
+  for (const [k, v] of Object.entries({ title: text.title, subtitle: text.subtitle, alt: text.alt })) {
+    if (!v.trim()) throw new Error(`chart "${chart.id}" has an empty ${k}`);
+    if (/NaN|undefined/.test(v)) throw new Error(`chart "${chart.id}" ${k} contains "${v.match(/NaN|undefined/)![0]}"`);
+  }
+  return { id: chart.id, text, variants, table: chart.table(ds, locale), version: ds.version };
+}
+
+/** Splits text into lines of at most `max` characters, for SVG <text> that cannot wrap itself. */
+export function wrap(text: string, max: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && (line + ' ' + word).length > max) {
+      lines.push(line);
+      line = word;
+    } else line = line ? line + ' ' + word : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/**
+ * A self-contained SVG file: title, subtitle, the chart, and a source and credit
+ * line, with concrete colours for one theme. Used for the .svg download, the
+ * .png fallback image and print.
+ */
+export function standaloneSvg(
+  r: RenderedChart,
+  opts: { theme?: Theme; siteName: string; sourceNames: string[]; width?: number },
+): string {
+  const theme = opts.theme ?? 'light';
+  const variant = r.variants.find((v) => v.width === (opts.width ?? 640)) ?? r.variants[r.variants.length - 1]!;
+  const inner = variant.svg.trim();
+  const vb = inner.match(/viewBox="([\d.\s-]+)"/)?.[1]?.split(/\s+/).map(Number);
+  const chartW = vb?.[2] ?? variant.width;
+  const chartH = vb?.[3] ?? Number(inner.match(/height="([\d.]+)"/)?.[1] ?? 400);
+  const pad = 20;
+  const width = chartW + pad * 2;
+  const maxChars = Math.floor(chartW / 8.2);
+  const titleLines = wrap(r.text.title, Math.floor(chartW / 11));
+  const subLines = wrap(r.text.subtitle, maxChars);
+  const foot = wrap(`Chart: ${opts.siteName} · Data: ${opts.sourceNames.join(', ')} · Dataset v${r.version}`, Math.floor(chartW / 6.6));
+  let y = pad + 20;
+  const head: string[] = [];
+  for (const l of titleLines) {
+    head.push(`<text x="${pad}" y="${y}" font-size="20" font-weight="700" fill="${PALETTE.text[theme]}">${esc(l)}</text>`);
+    y += 25;
+  }
+  for (const l of subLines) {
+    head.push(`<text x="${pad}" y="${y}" font-size="14" fill="${PALETTE.muted[theme]}">${esc(l)}</text>`);
+    y += 19;
+  }
+  y += 8;
+  const chartY = y;
+  y += chartH + 16;
+  const footer = foot.map((l, i) => `<text x="${pad}" y="${y + i * 15}" font-size="11" fill="${PALETTE.muted[theme]}">${esc(l)}</text>`);
+  const height = y + foot.length * 15 + pad / 2;
+  const nested = inner.replace(/^<svg\b/, `<svg x="${pad}" y="${chartY}"`);
+  return resolveColors(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${Math.ceil(height)}" viewBox="0 0 ${width} ${Math.ceil(height)}" font-family="${esc(FONT_SANS)}">` +
+      `<title>${esc(r.text.title)}</title><desc>${esc(r.text.alt)}</desc>` +
+      `<rect width="100%" height="100%" fill="${PALETTE.bg[theme]}"/>${head.join('')}${nested}${footer.join('')}</svg>`,
+    theme,
+  );
+}
+
+/** RFC 4180 CSV of the chart's table. */
+export function tableCsv(t: ChartTable): string {
+  const cell = (v: string | number | undefined) => {
+    const s = v === undefined ? '' : String(v);
+    return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  const lines = [t.columns.map((c) => cell(c.key)).join(',')];
+  for (const row of t.rows) lines.push(t.columns.map((c) => cell(row[c.key])).join(','));
+  return lines.join('\r\n') + '\r\n';
+}

@@ -1,0 +1,401 @@
+/**
+ * return-channels: how children have come back, channel by channel. The numbers
+ * are of different kinds (a national running total, a mediator's two-way tally,
+ * single rounds of a few children, a list handed over in talks, Russia's own
+ * claims) and on very different scales, so there is no shared axis: each channel
+ * is a labelled row with its own number, claimant and as-of date, marked with the
+ * status swatch from status.ts. Nothing is summed; the chart says they overlap.
+ */
+import type { Dataset, Figure } from '../data/schema.ts';
+import { figure, isRange } from '../data/query.ts';
+import { formatDate, formatNumber } from '../i18n/format.ts';
+import { t, type Locale } from '../i18n/index.ts';
+import type { ChartDefinition } from './types.ts';
+import { color, FONT_SANS } from './palette.ts';
+import { statusAttrs, statusDefs } from './status.ts';
+import { esc } from './dom.ts';
+import { r1, textWidth, wrapPx } from './dated-series.ts';
+
+interface RowSpec {
+  id: string;
+  /** What the number counts, in a few words; the group heading gives the context. */
+  text: (f: Figure, ds: Dataset, locale: Locale) => string;
+  /** Drawn only when the dataset has this figure (and `when` holds). */
+  optional?: boolean;
+  when?: (ds: Dataset) => boolean;
+  /** Indented: a part of the row above. */
+  sub?: boolean;
+}
+interface GroupSpec {
+  key: string;
+  title: (ds: Dataset, locale: Locale) => string;
+  /** 'cells': comparable counts side by side (small multiples), under a shared lead line; 'rows': one row each. */
+  layout: 'rows' | 'cells';
+  lead?: string;
+  rows: RowSpec[];
+}
+
+const monthOf = (f: Figure, locale: Locale) => formatDate(f.as_of.slice(0, 7), locale);
+
+/** The break label of the 'returned' series, when the dataset has one: what Ukraine's total now includes. */
+function returnedRule(ds: Dataset): string | undefined {
+  const b = ds.series.find((s) => s.id === 'returned')?.breaks[0];
+  return b ? b.label.replace(/^from ([^:]+):\s*includes\b/i, 'since $1 also counts') : undefined;
+}
+
+const GROUPS: GroupSpec[] = [
+  {
+    key: 'ukraine',
+    title: () => "Ukraine's own count",
+    layout: 'rows',
+    rows: [
+      {
+        id: 'returned-verified',
+        text: (_f, ds) => `children returned to Ukraine since February 2022${returnedRule(ds) ? `; ${returnedRule(ds)}` : ''}`,
+      },
+    ],
+  },
+  {
+    key: 'qatar',
+    title: () => "Qatar's mediation (counts both directions)",
+    layout: 'rows',
+    rows: [{ id: 'qatar-reunited', text: () => 'children reunited with families in both directions: in Ukraine and with relatives in Russia' }],
+  },
+  {
+    key: 'us',
+    title: () => "The US First Lady's channel",
+    layout: 'cells',
+    lead: 'Children reunited with families, round by round',
+    rows: [
+      { id: 'us-first-lady-2025-10', text: () => '' },
+      { id: 'us-first-lady-2025-12', text: () => '' },
+      { id: 'us-first-lady-2026-02', text: () => 'to be reunited' },
+      {
+        id: 'us-first-lady-2026-02-to-ukraine',
+        text: () => 'of them to families in Ukraine',
+        optional: true,
+        sub: true,
+        when: (ds) => num(figure(ds, 'us-first-lady-2026-02-to-ukraine')) !== num(figure(ds, 'us-first-lady-2026-02')),
+      },
+    ],
+  },
+  {
+    key: 'istanbul',
+    title: (ds, l) => `The Istanbul list, ${monthOf(figure(ds, 'istanbul-list'), l)}`,
+    layout: 'rows',
+    rows: [
+      { id: 'istanbul-list', text: () => 'children named on the list Ukraine handed Russia' },
+      {
+        id: 'istanbul-list-zelensky',
+        text: (f, ds, l) => {
+          const other = (f.conflicts_with ?? []).map((id) => ds.figures.find((g) => g.id === id)).find(Boolean);
+          return `the same list, as Zelensky described it${other ? ` (conflicts with ${numberText(other, l)})` : ''}`;
+        },
+      },
+      { id: 'istanbul-russia-offer-10', text: () => 'children Russia offered to work on returning, per Zelensky' },
+      { id: 'istanbul-russia-hundred-at-most', text: () => "children Russia's negotiators said Russia took in all, per Zelensky" },
+      { id: 'istanbul-list-information-under-20pct', text: () => 'of the listed children on whom Russia had given any information' },
+    ],
+  },
+  {
+    key: 'russia',
+    title: () => "Russia's own claims (Maria Lvova-Belova)",
+    layout: 'cells',
+    lead: 'Children she says her office reunited with relatives',
+    rows: [
+      { id: 'lvova-belova-reunified-latest', text: () => 'in Ukraine and third countries' },
+      { id: 'lvova-belova-reunified-russia-latest', text: () => 'in Russia' },
+    ],
+  },
+];
+
+const REQUIRED = GROUPS.flatMap((g) => g.rows.filter((r) => !r.optional).map((r) => r.id));
+
+function num(f: Figure): number {
+  return isRange(f) ? f.high : f.value;
+}
+
+function unitSuffix(f: Figure): string {
+  return f.unit === 'percent' ? '%' : '';
+}
+
+/** The number alone ("339", "20%", "100–120"). */
+function bare(f: Figure, locale: Locale): string {
+  return isRange(f)
+    ? `${formatNumber(f.low, locale)}–${formatNumber(f.high, locale)}${unitSuffix(f)}`
+    : `${formatNumber(f.value, locale)}${unitSuffix(f)}`;
+}
+
+/** The number as the source words it ("nearly 400", "fewer than 20%"). */
+export function numberText(f: Figure, locale: Locale = 'en'): string {
+  return isRange(f) ? bare(f, locale) : t(`qualifier.${f.qualifier}`, { n: bare(f, locale) }, locale);
+}
+
+/** The qualifier word shown small above the number ("nearly", "up to"), or "". */
+function qualifierWord(f: Figure, locale: Locale): string {
+  if (isRange(f) || f.qualifier === 'exact') return '';
+  return t(`qualifier.${f.qualifier}`, { n: '' }, locale).trim();
+}
+
+/** "Qatar's Ministry of Foreign Affairs" from "Qatar's Ministry of Foreign Affairs (via the Qatar News Agency)". */
+export function shortClaimant(c: string): string {
+  return c.split(/,\s| \(|;\s/)[0]!.trim();
+}
+
+/** A figure's note for readers: without the provenance remark about quoting a headline. */
+function cleanNote(note: string | undefined): string {
+  return (note ?? '').replace(/The quote is the article's headline\.\s*/g, '').trim();
+}
+
+interface Row {
+  spec: RowSpec;
+  f: Figure;
+  text: string;
+}
+interface Group {
+  spec: GroupSpec;
+  title: string;
+  rows: Row[];
+}
+
+function groupsOf(ds: Dataset, locale: Locale): Group[] {
+  return GROUPS.map((g) => ({
+    spec: g,
+    title: g.title(ds, locale),
+    rows: g.rows
+      .filter((r) => !r.optional || (ds.figures.some((f) => f.id === r.id) && (r.when?.(ds) ?? true)))
+      .map((r) => {
+        const f = figure(ds, r.id);
+        return { spec: r, f, text: r.text(f, ds, locale) };
+      }),
+  }));
+}
+
+/** A full sentence for the mark's tooltip: the figure's own label, number, date, claimant and status. */
+function tipOf(g: Group, r: Row, locale: Locale): string {
+  return (
+    `${g.title}. ${r.f.label}: ${numberText(r.f, locale)}, as of ${formatDate(r.f.as_of, locale)}, according to ${r.f.claimant}. ` +
+    `${t(`status.${r.f.status}`, {}, locale)}: ${t(`status.${r.f.status}.long`, {}, locale)}.`
+  );
+}
+
+const NUM_SIZE = 20;
+const LABEL_SIZE = 13;
+const META_SIZE = 12;
+const NUM_COL = 90;
+
+/** A date that never breaks across lines ("12 February 2026", or "12 Feb 2026" in narrow cells). */
+function dateNb(date: string, locale: Locale, style: 'long' | 'short' = 'long'): string {
+  return formatDate(date, locale, style).replace(/ /g, '\u00a0');
+}
+
+function metaOf(f: Figure, locale: Locale): string {
+  return `${shortClaimant(f.claimant)} · ${dateNb(f.as_of, locale)}`;
+}
+
+/** The swatch, the small qualifier and the big number, with the number's baseline at `base`. */
+function numberMark(f: Figure, x: number, top: number, maxW: number, prefix: string, locale: Locale): { svg: string; bottom: number } {
+  const q = qualifierWord(f, locale);
+  const base = top + (q ? 14 : 0) + 18;
+  const big = bare(f, locale);
+  const size = textWidth(big, NUM_SIZE, true) + 18 > maxW ? 16 : NUM_SIZE;
+  return {
+    svg:
+      `<rect x="${r1(x)}" y="${r1(base - 13)}" width="12" height="12" ${statusAttrs(f.status, prefix)}/>` +
+      (q ? `<text x="${r1(x + 18)}" y="${r1(top + 11)}" font-size="12" fill="${color('muted')}">${esc(q)}</text>` : '') +
+      `<text x="${r1(x + 18)}" y="${r1(base)}" font-size="${size}" font-weight="700" fill="${color('text')}">${esc(big)}</text>`,
+    bottom: base + 4,
+  };
+}
+
+/** Lines of text from `top`; returns the markup and the y below the last line. */
+function lines(parts: Array<{ text: string; size: number; muted?: boolean }>, x: number, top: number, w: number): { svg: string; bottom: number } {
+  let y = top;
+  const out: string[] = [];
+  for (const p of parts) {
+    for (const l of wrapPx(p.text, w, p.size)) {
+      y += p.size + 3;
+      out.push(`<text x="${r1(x)}" y="${r1(y - 4)}" font-size="${p.size}" fill="${color(p.muted ? 'muted' : 'text')}">${esc(l)}</text>`);
+    }
+  }
+  return { svg: out.join(''), bottom: y };
+}
+
+/** Lays out groups in one column of width w from (x0, y0); returns the markup and the bottom y. */
+function column(groups: Group[], x0: number, y0: number, w: number, prefix: string, locale: Locale) {
+  const out: string[] = [];
+  let y = y0;
+  groups.forEach((g, gi) => {
+    if (gi > 0) {
+      out.push(`<line x1="${r1(x0)}" x2="${r1(x0 + w)}" y1="${r1(y)}" y2="${r1(y)}" stroke="${color('grid')}"/>`);
+      y += 8;
+    }
+    for (const line of wrapPx(g.title, w, 14, true)) {
+      y += 17;
+      out.push(`<text x="${r1(x0)}" y="${r1(y)}" font-size="14" font-weight="700" fill="${color('text')}">${esc(line)}</text>`);
+    }
+    y += 6;
+    if (g.spec.layout === 'cells') {
+      if (g.spec.lead) {
+        const lead = lines([{ text: g.spec.lead, size: LABEL_SIZE }], x0, y, w);
+        out.push(lead.svg);
+        y = lead.bottom + 4;
+      }
+      // Small multiples: one cell per count, side by side, each with its own number, date and claimant.
+      const mains = g.rows.filter((r) => !r.spec.sub);
+      // One date style per group: short only when some date would not fit its cell.
+      const cwEst = (w - 10 * (mains.length - 1)) / mains.length;
+      const dateStyle = mains.some((r) => textWidth(dateNb(r.f.as_of, locale), META_SIZE) > cwEst) ? 'short' : 'long';
+      const gap = 10;
+      const cw = (w - gap * (mains.length - 1)) / mains.length;
+      let bottom = y;
+      mains.forEach((r, i) => {
+        const cx = x0 + i * (cw + gap);
+        const num = numberMark(r.f, cx, y, cw, prefix, locale);
+        const txt = lines(
+          [
+            { text: r.text, size: LABEL_SIZE },
+            { text: shortClaimant(r.f.claimant), size: META_SIZE, muted: true },
+            { text: dateNb(r.f.as_of, locale, dateStyle), size: META_SIZE, muted: true },
+          ],
+          cx,
+          num.bottom,
+          cw,
+        );
+        out.push(`<g data-tip="${esc(tipOf(g, r, locale))}">${num.svg}${txt.svg}</g>`);
+        let cellBottom = txt.bottom;
+        // A part of this count (e.g. "5 of them to families in Ukraine") sits under it, with its own tip.
+        const next = g.rows[g.rows.indexOf(r) + 1];
+        if (next?.spec.sub) {
+          const sub = lines([{ text: `${numberText(next.f, locale)} ${next.text}`, size: META_SIZE }], cx, cellBottom + 2, cw);
+          out.push(`<g data-tip="${esc(tipOf(g, next, locale))}">${sub.svg}</g>`);
+          cellBottom = sub.bottom;
+        }
+        bottom = Math.max(bottom, cellBottom);
+      });
+      y = bottom + 12;
+    } else {
+      for (const r of g.rows) {
+        const num = numberMark(r.f, x0, y, NUM_COL - 4, prefix, locale);
+        const txt = lines(
+          [{ text: r.text, size: LABEL_SIZE }, { text: metaOf(r.f, locale), size: META_SIZE, muted: true }],
+          x0 + NUM_COL,
+          y,
+          w - NUM_COL,
+        );
+        out.push(`<g data-tip="${esc(tipOf(g, r, locale))}">${num.svg}${txt.svg}</g>`);
+        y = Math.max(txt.bottom, num.bottom) + 12;
+      }
+    }
+  });
+  return { svg: out.join(''), bottom: y - 4 };
+}
+
+export const returnChannels: ChartDefinition = {
+  id: 'return-channels',
+  chapter: 'negotiations',
+  requires: { figures: REQUIRED },
+
+  describe(ds, locale = 'en') {
+    const groups = groupsOf(ds, locale);
+    const f = (id: string) => figure(ds, id);
+    const rows = groups.flatMap((g) => g.rows);
+    const us = rows.filter((r) => r.spec.id.startsWith('us-first-lady') && !r.spec.sub);
+    return {
+      title: 'How children have come back, channel by channel',
+      subtitle: `Ukraine counts ${numberText(f('returned-verified'), locale)} children returned; the channels through Qatar, the US First Lady and Russia's own commissioner account for a few to about a hundred each. The counts overlap and do not add up.`,
+      alt:
+        `Labelled rows, one per channel, each with its own number, claimant and date; no shared scale and no total. ` +
+        `Ukraine's own count: ${numberText(f('returned-verified'), locale)} children returned as of ${formatDate(f('returned-verified').as_of, locale)}. ` +
+        `Qatar's mediation: ${numberText(f('qatar-reunited'), locale)} children reunited in both directions as of ${formatDate(f('qatar-reunited').as_of, locale)}. ` +
+        `The US First Lady's channel: rounds of ${us.map((r) => `${numberText(r.f, locale)} (${monthOf(r.f, locale)})`).join(', ')}. ` +
+        `The Istanbul list of ${numberText(f('istanbul-list'), locale)} children (${numberText(f('istanbul-list-zelensky'), locale)} according to Zelensky); Russia offered to work on ${numberText(f('istanbul-russia-offer-10'), locale)} and had given information on ${numberText(f('istanbul-list-information-under-20pct'), locale)} of them by ${formatDate(f('istanbul-list-information-under-20pct').as_of, locale)}. ` +
+        `Maria Lvova-Belova claims ${numberText(f('lvova-belova-reunified-latest'), locale)} children reunited with relatives in Ukraine and third countries and ${numberText(f('lvova-belova-reunified-russia-latest'), locale)} in Russia.`,
+      notes: [
+        `These are different kinds of numbers and must not be added together. Ukraine's total may include children who came back through the other channels; Lvova-Belova's tally includes reunifications mediated by Qatar; Qatar's and the First Lady's rounds include children reunited with relatives in Russia.`,
+        ...groups
+          .map((g) => ({
+            g,
+            text: g.rows
+              .filter((r) => cleanNote(r.f.note))
+              .map((r) => `${numberText(r.f, locale).replace(/^./, (c) => c.toUpperCase())} (${formatDate(r.f.as_of, locale)}): ${cleanNote(r.f.note)}`)
+              .join(' '),
+          }))
+          .filter((x) => x.text)
+          .map(({ g, text }) => `${g.title} — ${text}`),
+      ],
+      sources: [...new Set(rows.flatMap((r) => r.f.sources))],
+      statuses: [...new Set(rows.map((r) => r.f.status))].sort((a, b) => ['verified', 'estimate', 'claim'].indexOf(a) - ['verified', 'estimate', 'claim'].indexOf(b)),
+    };
+  },
+
+  render(ds, { width, locale = 'en' }) {
+    const groups = groupsOf(ds, locale);
+    const prefix = `return-channels-${width}`;
+    const narrow = width < 560;
+    const footText = 'Different counts, rules and claimants: they overlap and do not add up.';
+    let body: string;
+    let bottom: number;
+    if (narrow) {
+      const c = column(groups, 0, 0, width, prefix, locale);
+      body = c.svg;
+      bottom = c.bottom;
+    } else {
+      // Two columns, split where the taller one is shortest.
+      const gap = 32;
+      const colW = (width - gap) / 2;
+      let best: { svg: string; bottom: number } | undefined;
+      for (let k = 1; k < groups.length; k++) {
+        const a = column(groups.slice(0, k), 0, 0, colW, prefix, locale);
+        const b = column(groups.slice(k), colW + gap, 0, colW, prefix, locale);
+        const h = Math.max(a.bottom, b.bottom);
+        if (!best || h < best.bottom) best = { svg: a.svg + b.svg, bottom: h };
+      }
+      body = best!.svg;
+      bottom = best!.bottom;
+    }
+    const foot = wrapPx(footText, width, 13);
+    let fy = bottom + 8;
+    const footSvg = foot
+      .map((l) => {
+        fy += 16;
+        return `<text x="0" y="${r1(fy)}" font-size="13" font-style="italic" fill="${color('muted')}">${esc(l)}</text>`;
+      })
+      .join('');
+    const height = Math.ceil(fy + 6);
+    return (
+      `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="${esc(FONT_SANS)}" font-size="12" aria-hidden="true">` +
+      statusDefs(prefix) +
+      `<line x1="0" x2="${width}" y1="${r1(bottom + 4)}" y2="${r1(bottom + 4)}" stroke="${color('grid')}"/>` +
+      body +
+      footSvg +
+      `</svg>`
+    );
+  },
+
+  table(ds, locale = 'en') {
+    const groups = groupsOf(ds, locale);
+    return {
+      columns: [
+        { key: 'channel', label: 'Channel' },
+        { key: 'measure', label: 'What is counted' },
+        { key: 'value', label: 'Number', numeric: true },
+        { key: 'as_stated', label: 'As stated' },
+        { key: 'status', label: 'Status' },
+        { key: 'claimant', label: 'According to' },
+        { key: 'as_of', label: 'As of' },
+      ],
+      rows: groups.flatMap((g) =>
+        g.rows.map((r) => ({
+          channel: g.title,
+          measure: r.f.label,
+          value: isRange(r.f) ? `${r.f.low}–${r.f.high}` : r.f.value,
+          as_stated: numberText(r.f, locale),
+          status: t(`status.${r.f.status}`, {}, locale),
+          claimant: r.f.claimant,
+          as_of: r.f.as_of,
+        })),
+      ),
+    };
+  },
+};

@@ -1,0 +1,112 @@
+/**
+ * returned-share: a unit chart, one square per 100 children Ukraine has
+ * verified as deported, with the squares for children returned marked. The
+ * point is the proportion, so it is said in words too.
+ */
+import type { ChartDefinition } from './types.ts';
+import { figure } from '../data/query.ts';
+import { formatDate, formatNumber } from '../i18n/format.ts';
+import { color, FONT_SANS } from './palette.ts';
+import { valueOf } from './util.ts';
+import { esc } from './dom.ts';
+
+const PER = 100;
+const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+/** Small counts read better as words in a headline: "one in ten". */
+const inWords = (n: number) => WORDS[n] ?? String(n);
+
+function counts(ds: Parameters<ChartDefinition['render']>[0]) {
+  const deported = valueOf(ds, 'deported-verified');
+  const returned = valueOf(ds, 'returned-verified');
+  const total = Math.ceil(deported / PER);
+  const back = Math.round(returned / PER);
+  return { deported, returned, total, back, oneIn: Math.round(deported / returned) };
+}
+
+export const returnedShare: ChartDefinition = {
+  id: 'returned-share',
+  chapter: 'negotiations',
+  requires: { figures: ['deported-verified', 'returned-verified'] },
+  states: {
+    deported: 'Every square stands for 100 children Ukraine has verified as deported.',
+    returned: 'The squares marked with a tick stand for the children who have been returned.',
+  },
+
+  describe(ds, locale = 'en') {
+    const { deported, returned, oneIn } = counts(ds);
+    const dep = figure(ds, 'deported-verified');
+    const ret = figure(ds, 'returned-verified');
+    // The returns total also counts children who were never counted as deported, so the share is an upper bound.
+    const title = returned / deported < 0.1 ? 'Fewer than one in ten has come home' : `At most about one in ${inWords(oneIn)} has come home`;
+    return {
+      title,
+      subtitle: `Ukraine counts ${formatNumber(returned, locale)} children returned against ${formatNumber(deported, locale)} verified deportations, and its returns total includes children who were never deported.`,
+      alt: `A grid of ${Math.ceil(deported / PER)} squares, one per ${PER} children Ukraine verified as deported (${formatNumber(deported, locale)} as of ${formatDate(dep.as_of, locale)}). ${Math.round(returned / PER)} squares are marked as returned: ${formatNumber(returned, locale)} children as of ${formatDate(ret.as_of, locale)}, about one in ${inWords(oneIn)}.`,
+      notes: [
+        `Returned: ${formatNumber(returned, locale)} as of ${formatDate(ret.as_of, locale)}, according to ${ret.claimant}. Since 2024 Ukraine's count of returned children also includes some brought out of occupied territory who were never counted as deported, so the true share of deported children who came back may be lower.`,
+        `Deported: ${formatNumber(deported, locale)} verified cases as of ${formatDate(dep.as_of, locale)}, according to ${dep.claimant}. It counts only reported and checked cases; researchers and officials say the real number is higher.`,
+      ],
+      sources: [...new Set([...dep.sources, ...ret.sources])],
+      statuses: ['verified'],
+    };
+  },
+
+  render(ds, { width, locale = 'en', state }) {
+    const { deported, returned, total } = counts(ds);
+    // The "deported" state draws every square as not (yet) returned, for the first step of a scrolling sequence.
+    const back = state === 'deported' ? 0 : counts(ds).back;
+    const cols = width < 480 ? 14 : 28;
+    const gap = 2;
+    const size = Math.floor((width - gap * (cols - 1)) / cols);
+    const rows = Math.ceil(total / cols);
+    const gridH = rows * (size + gap) - gap;
+    const labelY = gridH + 22;
+    const height = labelY + 22;
+    const cells: string[] = [];
+    const home: string[] = [];
+    for (let i = 0; i < total; i++) {
+      const x = (i % cols) * (size + gap);
+      const y = Math.floor(i / cols) * (size + gap);
+      // The last square stands for the remainder, drawn in proportion so the grid does not overstate the count.
+      const isLast = i === total - 1 && deported % PER !== 0;
+      const w = isLast ? Math.max(2, Math.round((size * (deported % PER)) / PER)) : size;
+      if (i < back) {
+        home.push(
+          `<rect x="${x + 1}" y="${y + 1}" width="${size - 2}" height="${size - 2}" fill="${color('bg')}" stroke="${color('returned')}" stroke-width="2"/>` +
+            `<path d="M${x + size * 0.25} ${y + size * 0.52} l${size * 0.17} ${size * 0.17} l${size * 0.33} ${size * 0.36 * -1}" fill="none" stroke="${color('returned')}" stroke-width="2"/>`,
+        );
+      } else cells.push(`<rect x="${x}" y="${y}" width="${w}" height="${size}" fill="${color('verified')}"/>`);
+    }
+    const still = deported - returned;
+    return (
+      `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="${esc(FONT_SANS)}" font-size="12" aria-hidden="true">` +
+      (back > 0 ? `<g data-tip="${esc(`Returned: ${formatNumber(returned, locale)} children (${back} squares)`)}">${home.join('')}</g>` : '') +
+      `<g data-tip="${esc(`Not returned: ${formatNumber(still, locale)} of ${formatNumber(deported, locale)} verified cases`)}">${cells.join('')}</g>` +
+      `<g font-size="13"><rect x="0" y="${labelY - 11}" width="12" height="12" fill="${color('bg')}" stroke="${color('returned')}" stroke-width="2"/>` +
+      `<text x="18" y="${labelY}" fill="${color('text')}">Returned</text>` +
+      `<rect x="${width < 480 ? 100 : 110}" y="${labelY - 11}" width="12" height="12" fill="${color('verified')}"/>` +
+      `<text x="${width < 480 ? 118 : 128}" y="${labelY}" fill="${color('text')}">Not returned</text>` +
+      `<text x="${width}" y="${labelY}" text-anchor="end" fill="${color('muted')}">□ = ${PER} children</text></g>` +
+      `</svg>`
+    );
+  },
+
+  table(ds) {
+    const { deported, returned } = counts(ds);
+    const dep = figure(ds, 'deported-verified');
+    const ret = figure(ds, 'returned-verified');
+    return {
+      columns: [
+        { key: 'measure', label: 'Measure' },
+        { key: 'children', label: 'Children', numeric: true },
+        { key: 'as_of', label: 'As of' },
+        { key: 'claimant', label: 'According to' },
+      ],
+      rows: [
+        { measure: 'Verified as deported', children: deported, as_of: dep.as_of, claimant: dep.claimant },
+        { measure: 'Returned', children: returned, as_of: ret.as_of, claimant: ret.claimant },
+        { measure: 'Not returned (difference)', children: deported - returned, as_of: ret.as_of, claimant: 'Calculated' },
+      ],
+    };
+  },
+};

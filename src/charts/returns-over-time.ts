@@ -1,0 +1,265 @@
+/**
+ * returns-over-time: the children Ukraine says it has brought home, report by
+ * report. The count changed meaning (series.breaks): from 2024 it also counts
+ * children brought out of occupied Ukraine. So the line is drawn in separate
+ * segments, one per counting rule, never joined across a break, with a marker
+ * and a label at each break; the y axis starts at zero.
+ */
+import { scaleLinear, scaleUtc } from 'd3-scale';
+import type { Dataset, Series, SeriesPoint } from '../data/schema.ts';
+import { breakAt, series } from '../data/query.ts';
+import { formatDate, formatNumber, formatQualified, precisionOf } from '../i18n/format.ts';
+import type { Locale } from '../i18n/index.ts';
+import type { ChartDefinition } from './types.ts';
+import { color, FONT_SANS } from './palette.ts';
+import { statusStroke } from './status.ts';
+import { esc } from './dom.ts';
+import {
+  addDays,
+  isLowerBound,
+  placeDate,
+  pointClaimant,
+  pointPhrase,
+  publishers,
+  r1,
+  seriesSources,
+  startOf,
+  textWidth,
+  wrapPx,
+  yearTicks,
+} from './dated-series.ts';
+
+const SERIES_ID = 'returned';
+/** What the count meant before its first break (the dataset's breaks say what changed after). */
+const ORIGINAL_RULE = 'Returned from deportation only';
+
+type Break = Series['breaks'][number];
+export interface Segment {
+  rule: Break | undefined;
+  points: SeriesPoint[];
+}
+
+/** The series cut into runs of points counted under the same rule, in date order. */
+export function segmentsOf(s: Series): Segment[] {
+  const out: Segment[] = [];
+  for (const p of s.points) {
+    const rule = breakAt(s, p.date);
+    const cur = out[out.length - 1];
+    if (cur && cur.rule === rule) cur.points.push(p);
+    else out.push({ rule, points: [p] });
+  }
+  return out;
+}
+
+function ruleText(rule: Break | undefined): string {
+  return rule ? rule.label : ORIGINAL_RULE;
+}
+
+function data(ds: Dataset) {
+  const s = series(ds, SERIES_ID);
+  const segs = segmentsOf(s);
+  const last = s.points[s.points.length - 1]!;
+  return { s, segs, last };
+}
+
+/** "386 on 18 October 2023". */
+function valueOn(p: SeriesPoint, locale: Locale): string {
+  return `${formatQualified(p.value, p.qualifier, locale)} on ${formatDate(p.date, locale)}`;
+}
+
+export const returnsOverTime: ChartDefinition = {
+  id: 'returns-over-time',
+  chapter: 'negotiations',
+  requires: { series: [SERIES_ID] },
+
+  describe(ds, locale = 'en') {
+    const { s, segs, last } = data(ds);
+    const first = s.points[0]!;
+    const before = segs.length > 1 ? segs[0]!.points[segs[0]!.points.length - 1]! : undefined;
+    const firstBreak = s.breaks[0];
+    return {
+      title: `Ukraine counts ${formatQualified(last.value, last.qualifier, locale)} children returned, under a wider rule since ${firstBreak ? formatDate(firstBreak.after, locale) : formatDate(first.date, locale)}`,
+      subtitle: firstBreak
+        ? `Until ${formatDate((before?.date ?? firstBreak.after).slice(0, 7), locale)} the count meant children returned from deportation${before ? ` (${formatNumber(before.value, locale)})` : ''}; since ${formatDate(firstBreak.after, locale)} it ${firstBreak.label.replace(/^from [^:]+:\s*/i, '').replace(/^includes\b/, 'also includes')}, so the two lines cannot be compared.`
+        : `Children returned to Ukraine, as Ukraine counts them.`,
+      alt:
+        `A line chart of ${s.points.length} reported totals of children returned to Ukraine, from ${valueOn(first, locale)} to ${valueOn(last, locale)}, drawn in ${segs.length} separate ${segs.length === 1 ? 'line' : 'lines'} because the counting rule changed. ` +
+        segs
+          .map((g) => {
+            const a = g.points[0]!;
+            const b = g.points[g.points.length - 1]!;
+            return `${ruleText(g.rule)}: ${valueOn(a, locale)} to ${valueOn(b, locale)}.`;
+          })
+          .join(' '),
+      notes: [
+        ...s.breaks.map((b) => `Break in the count (${formatDate(b.after, locale)}): ${b.label}. ${b.note}`),
+        `What is counted: ${s.definition} According to ${s.claimant}.`,
+        ...(s.points.some((p) => precisionOf(p.date) !== 'day') ? ['Values dated only to the month are drawn in the middle of that month.'] : []),
+        ...(s.note ? [s.note] : []),
+      ],
+      sources: seriesSources(s),
+      statuses: [s.status],
+    };
+  },
+
+  render(ds, { width, locale = 'en' }) {
+    const { s, segs, last } = data(ds);
+    const narrow = width < 480;
+    const top = 34;
+    const plotH = narrow ? 240 : 260;
+    const bottom = top + plotH;
+    const left = 4;
+    const right = width - 6;
+    const height = bottom + 26;
+
+    const times = s.points.map((p) => placeDate(p.date));
+    const t0 = Date.UTC(new Date(Math.min(...times)).getUTCFullYear(), 0, 1);
+    const t1 = addDays(Math.max(...times), 20);
+    const x = scaleUtc().domain([t0, t1]).range([left, right]);
+    const maxV = Math.max(...s.points.map((p) => p.value));
+    const y = scaleLinear().domain([0, maxV]).nice(4).range([bottom, top]);
+    const out: string[] = [];
+    // A point stays on its rule's side of the break marker: a month-dated point in the month a break starts
+    // counts under the old rule (breakAt compares earliest days) but its mid-month position would cross the marker.
+    const edge = (g: Segment | undefined) => (g?.rule ? x(startOf(g.rule.after)) : undefined);
+    const px = (p: SeriesPoint, gi: number): number => {
+      const lo = edge(segs[gi]);
+      const hi = edge(segs[gi + 1]);
+      let v = x(placeDate(p.date));
+      if (lo !== undefined) v = Math.max(v, lo + 3);
+      if (hi !== undefined) v = Math.min(v, hi - 3);
+      return v;
+    };
+
+    /** The boxes of the y labels, which other labels keep clear of. */
+    const taken: Array<{ x1: number; y0: number; y1: number }> = [];
+    for (const v of y.ticks(4)) {
+      const yy = r1(y(v));
+      out.push(`<line x1="0" x2="${width}" y1="${yy}" y2="${yy}" stroke="${color(v === 0 ? 'axis' : 'grid')}"/>`);
+      if (v === 0) continue;
+      const label = formatNumber(v, locale);
+      out.push(`<text x="0" y="${r1(yy - 4)}" font-size="12" fill="${color('muted')}">${esc(label)}</text>`);
+      taken.push({ x1: textWidth(label, 12) + 6, y0: yy - 16, y1: yy });
+    }
+    const ticks = yearTicks(t0, t1);
+    ticks.forEach((t, i) => {
+      const xx = r1(x(t));
+      const label = String(new Date(t).getUTCFullYear());
+      const half = textWidth(label, 12) / 2;
+      const anchor = i === 0 && xx - half < 0 ? 'start' : xx + half > width ? 'end' : 'middle';
+      const tx = anchor === 'start' ? 0 : anchor === 'end' ? width : xx;
+      out.push(`<line x1="${xx}" x2="${xx}" y1="${bottom}" y2="${bottom + 5}" stroke="${color('axis')}"/>`);
+      out.push(`<text x="${r1(tx)}" y="${bottom + 19}" font-size="12" text-anchor="${anchor}" fill="${color('muted')}">${label}</text>`);
+    });
+
+    // Break markers: a dashed rule at the start of the new counting rule, labelled in the empty space below the new line.
+    for (const b of s.breaks) {
+      const bx = r1(x(startOf(b.after)));
+      if (bx <= left || bx >= right) continue;
+      const lines = [
+        { t: `New counting rule`, bold: true },
+        ...wrapPx(b.label, right - bx - 8, 13).map((t) => ({ t, bold: false })),
+      ];
+      const tip = `${b.label}. ${b.note}`;
+      let ty = bottom - 8 - (lines.length - 1) * 16;
+      const texts = lines.map((l) => {
+        const el = `<text x="${r1(bx + 6)}" y="${r1(ty)}"${l.bold ? ' font-weight="700"' : ''}>${esc(l.t)}</text>`;
+        ty += 16;
+        return el;
+      });
+      out.push(
+        `<g data-tip="${esc(tip)}"><line x1="${bx}" x2="${bx}" y1="${top}" y2="${bottom}" stroke="${color('text')}" stroke-width="1.5" stroke-dasharray="4 3"/>` +
+          `<g font-size="13" fill="${color('text')}">${texts.join('')}</g></g>`,
+      );
+    }
+
+    // One path per counting rule: never joined across a break.
+    segs.forEach((g, i) => {
+      const d = g.points.map((p, j) => `${j ? 'L' : 'M'}${r1(px(p, i))} ${r1(y(p.value))}`).join('');
+      out.push(`<path d="${d}" fill="none" ${statusStroke(s.status)} stroke-linejoin="round" data-segment="${i}"/>`);
+    });
+
+    // The last value under the original rule, labelled left of the first break.
+    const firstBreak = s.breaks[0];
+    if (firstBreak && segs.length > 1 && !segs[0]!.rule) {
+      const p = segs[0]!.points[segs[0]!.points.length - 1]!;
+      const bx = x(startOf(firstBreak.after));
+      const maxW = bx - 10;
+      const num = formatQualified(p.value, p.qualifier, locale);
+      const when = `by ${formatDate(p.date, locale)}`;
+      const lines: Array<Array<{ t: string; bold?: boolean }>> = [
+        ...wrapPx(`${ORIGINAL_RULE}:`, maxW, 13).map((t) => [{ t }]),
+        ...(textWidth(`${num} ${when}`, 13, true) <= maxW
+          ? [[{ t: num, bold: true }, { t: ` ${when}` }]]
+          : [[{ t: num, bold: true }], ...wrapPx(when, maxW, 13).map((t) => [{ t }])]),
+      ];
+      // Baselines upward from just above the point, raised if a line would run into a y label.
+      const widthOf = (l: Array<{ t: string; bold?: boolean }>) => l.reduce((sum, part) => sum + textWidth(part.t, 13, part.bold), 0);
+      const clashes = (firstBase: number) =>
+        lines.some((l, i) => {
+          const base = firstBase + i * 16;
+          const x0 = bx - 8 - widthOf(l);
+          return taken.some((b) => x0 < b.x1 && base - 10 < b.y1 && base + 3 > b.y0);
+        });
+      let ty = y(p.value) - 14 - (lines.length - 1) * 16;
+      while (clashes(ty) && ty > top + 12) ty -= 2;
+      const texts = lines.map((l) => {
+        const el = `<text x="${r1(bx - 8)}" y="${r1(ty)}">${l.map((part) => (part.bold ? `<tspan font-weight="700">${esc(part.t)}</tspan>` : esc(part.t))).join('')}</text>`;
+        ty += 16;
+        return el;
+      });
+      out.push(`<g font-size="13" text-anchor="end" fill="${color('text')}">${texts.join('')}</g>`);
+    }
+
+    // The latest value, above its point.
+    {
+      const lx = r1(Math.min(px(last, segs.length - 1) + 4, width));
+      out.push(
+        `<text x="${lx}" y="${r1(y(last.value) - 12)}" font-size="13" text-anchor="end" fill="${color('text')}"><tspan font-weight="700">${esc(formatQualified(last.value, last.qualifier, locale))}</tspan> by ${esc(formatDate(last.date, locale))}</text>`,
+      );
+    }
+
+    for (const [gi, g] of segs.entries()) {
+      for (const p of g.points) {
+        const open = isLowerBound(p.qualifier);
+        const tip =
+          `Returned, as Ukraine counts them: ${pointPhrase(p, locale)}` +
+          (open ? ', a lower bound as the source words it' : '') +
+          `. Counting rule: ${ruleText(g.rule)}. According to ${pointClaimant(s, p)}; source: ${publishers(ds, p.sources)}.`;
+        out.push(
+          `<circle cx="${r1(px(p, gi))}" cy="${r1(y(p.value))}" r="${open ? 4 : 3.5}" fill="${open ? color('bg') : color('verified')}" stroke="${color('verified')}" stroke-width="${open ? 2 : 1}" data-tip="${esc(tip)}"/>`,
+        );
+      }
+    }
+
+    return (
+      `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="${esc(FONT_SANS)}" font-size="12" aria-hidden="true">` +
+      out.join('') +
+      `</svg>`
+    );
+  },
+
+  table(ds, locale = 'en') {
+    const { s, segs } = data(ds);
+    return {
+      columns: [
+        { key: 'date', label: 'Date' },
+        { key: 'precision', label: 'Date known to the' },
+        { key: 'children', label: 'Children returned', numeric: true },
+        { key: 'rule', label: 'Counting rule' },
+        { key: 'claimant', label: 'According to' },
+        { key: 'source', label: 'Source' },
+      ],
+      rows: segs.flatMap((g) =>
+        g.points.map((p) => ({
+          date: p.date,
+          precision: precisionOf(p.date),
+          children: p.value,
+          rule: ruleText(g.rule) + (p.qualifier !== 'exact' ? ` (“${formatQualified(p.value, p.qualifier, locale)}”)` : ''),
+          claimant: pointClaimant(s, p),
+          source: publishers(ds, p.sources),
+        })),
+      ),
+    };
+  },
+};

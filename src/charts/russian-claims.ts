@@ -1,0 +1,288 @@
+/**
+ * russian-claims: what Russian officials said about the children Russia "took
+ * in", beside what Ukraine has verified, on one time axis in two panels.
+ * Top: Russia's statements (hatched points: claims) on their own scale, with
+ * Ukraine's verified count drawn on that same scale so the gap is seen, not
+ * just told. Bottom: Ukraine's verified count (a solid line) on a scale that
+ * shows its shape. Each panel says what its numbers count.
+ */
+import { scaleLinear } from 'd3';
+import type { Dataset, Series, SeriesPoint, Status } from '../data/schema.ts';
+import { series, source } from '../data/query.ts';
+import { formatCompact, formatDate, formatNumber, formatQualified, precisionOf } from '../i18n/format.ts';
+import type { Locale } from '../i18n/index.ts';
+import { t } from '../i18n/index.ts';
+import type { ChartDefinition, ChartTable } from './types.ts';
+import { color, FONT_SANS } from './palette.ts';
+import { statusAttrs, statusDefs, statusStroke } from './status.ts';
+import { esc } from './dom.ts';
+import { keep, r1, shortClaimant, textWidth, wrapToWidth } from './measure.ts';
+
+const CLAIMS = 'russian-claims';
+const VERIFIED = 'deported-verified';
+
+const FS = 12;
+const FS_VALUE = 13;
+const LINE = 15;
+
+/** A partial date as a time: a day at its start, a month mid-month, a year mid-year (the tooltip says which). */
+function when(date: string): number {
+  const [y = 0, m = 1, d = 1] = date.split('-').map(Number);
+  const p = precisionOf(date);
+  return p === 'day' ? Date.UTC(y, m - 1, d) : p === 'month' ? Date.UTC(y, m - 1, 15) : Date.UTC(y, 6, 1);
+}
+
+function precisionNote(date: string): string {
+  const p = precisionOf(date);
+  return p === 'month' ? ' (date known only to the month)' : p === 'year' ? ' (date known only to the year)' : '';
+}
+
+const who = (s: Series, p: SeriesPoint) => p.claimant ?? s.claimant;
+
+function pointTip(s: Series, p: SeriesPoint, locale: Locale): string {
+  return `${formatQualified(p.value, p.qualifier, locale)} children, ${formatDate(p.date, locale)}${precisionNote(p.date)}, according to ${who(s, p)}. ${t(`status.${s.status}`, {}, locale)}.${p.note ? ` ${p.note}` : ''}`;
+}
+
+interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+function latest(s: Series): SeriesPoint {
+  return s.points[s.points.length - 1]!;
+}
+
+export const russianClaims: ChartDefinition = {
+  id: 'russian-claims',
+  chapter: 'filtration',
+  requires: { series: [CLAIMS, VERIFIED] },
+
+  describe(ds, locale = 'en') {
+    const ru = series(ds, CLAIMS);
+    const ua = series(ds, VERIFIED);
+    const top = ru.points.reduce((a, b) => (b.value > a.value ? b : a));
+    const first = ru.points[0]!;
+    const last = latest(ua);
+    const times = Math.round(top.value / last.value);
+    const claims = ru.points.map((p) => `${formatQualified(p.value, p.qualifier, locale)} (${shortClaimant(who(ru, p))}, ${formatDate(p.date, locale)})`);
+    return {
+      title: `Russia's numbers are ${times} times Ukraine's, because they count something else`,
+      subtitle: `Russian officials spoke of ${formatQualified(first.value, first.qualifier, locale)} children, then ${formatQualified(top.value, top.qualifier, locale)}, counting all who crossed, mostly with family; Ukraine has verified ${formatNumber(last.value, locale)} deportations one by one.`,
+      alt:
+        `Two panels on one time axis, ${new Date(when(ru.points[0]!.date)).getUTCFullYear()} to ${new Date(when(last.date)).getUTCFullYear()}. ` +
+        `Top: figures from Russian officials, unverified claims: ${claims.join('; ')}; Ukraine's verified count, drawn on the same scale, is a line just above zero. ` +
+        `Bottom, on its own scale: Ukraine's verified count rising from ${formatQualified(ua.points[0]!.value, ua.points[0]!.qualifier, locale)} in ${formatDate(ua.points[0]!.date, locale)} to ${formatNumber(last.value, locale)}, unchanged since September 2023 (latest: ${formatDate(last.date, locale)}).`,
+      notes: [
+        `${ru.definition} Karasin's 700,000 refers to "recent years" (Euromaidan Press reads it as since 2014); Lvova-Belova's report counts children among about 4.8 million residents of Ukraine received since February 2022 and says most came with parents or relatives.`,
+        `Ukraine's count: ${ua.definition.replace(/^Running total/, 'a running total')} It covers only reported and checked cases; officials and researchers say the real number of deported children is higher.`,
+        'The two panels have different vertical scales. The top panel also draws Ukraine\'s count on Russia\'s scale, where it is a line just above zero.',
+      ],
+      sources: [...new Set([...ru.points, ...ua.points].flatMap((p) => p.sources))],
+      statuses: (['verified', 'estimate', 'claim'] as Status[]).filter((s) => s === ru.status || s === ua.status),
+    };
+  },
+
+  render(ds, { width, locale = 'en' }) {
+    const wide = width >= 480;
+    const prefix = `russian-claims-${width}`;
+    const ru = series(ds, CLAIMS);
+    const ua = series(ds, VERIFIED);
+    const all = [...ru.points, ...ua.points];
+    const years = all.map((p) => new Date(when(p.date)).getUTCFullYear());
+    const y0 = Math.min(...years);
+    const y1 = Math.max(...years) + 1;
+
+    const ticksW = Math.max(...[800_000, 20_000].map((v) => textWidth(formatCompact(v, locale), FS))) + 8;
+    const plotL = ticksW;
+    const plotR = width - 2;
+    const x = scaleLinear().domain([Date.UTC(y0, 0, 1), Date.UTC(y1, 0, 1)]).range([plotL, plotR]);
+    const X = (d: string) => x(when(d));
+
+    const out: string[] = [];
+    let y = 0;
+
+    const text = (tx: number, ty: number, s: string, attrs = '') =>
+      `<text x="${r1(tx)}" y="${r1(ty)}" ${attrs}>${esc(s)}</text>`;
+
+    const panelHead = (title: string, sub: string) => {
+      y += 14;
+      out.push(text(0, y, title, `font-size="${FS_VALUE}" font-weight="700" fill="${color('text')}"`));
+      y += 2;
+      for (const l of wrapToWidth(sub, width, FS)) {
+        y += LINE;
+        out.push(text(0, y, l, `font-size="${FS}" fill="${color('muted')}"`));
+      }
+    };
+
+    /** Horizontal grid with value labels on the left, and year bands under the plot. */
+    const frame = (bottom: number, yScale: (v: number) => number, ticks: number[]) => {
+      const g: string[] = [];
+      for (const tk of ticks) {
+        const ty = yScale(tk);
+        g.push(`<path d="M${r1(plotL)} ${r1(ty)}H${r1(plotR)}" stroke="${color(tk === 0 ? 'axis' : 'grid')}"/>`);
+        g.push(text(plotL - 6, ty + 4, tk === 0 ? '0' : formatCompact(tk, locale), `text-anchor="end" font-size="${FS}" fill="${color('muted')}"`));
+      }
+      for (let yr = y0; yr <= y1; yr++) {
+        const tx = x(Date.UTC(yr, 0, 1));
+        g.push(`<path d="M${r1(tx)} ${r1(bottom)}v5" stroke="${color('axis')}"/>`);
+        if (yr < y1) g.push(text((tx + x(Date.UTC(yr + 1, 0, 1))) / 2, bottom + 17, String(yr), `text-anchor="middle" font-size="${FS}" fill="${color('muted')}"`));
+      }
+      return g.join('');
+    };
+
+    const uaLine = (yScale: (v: number) => number, w: number) =>
+      `<path d="${ua.points.map((p, i) => `${i ? 'L' : 'M'}${r1(X(p.date))} ${r1(yScale(p.value))}`).join('')}" fill="none" ${statusStroke(ua.status).replace('stroke-width="2.5"', `stroke-width="${w}"`)} stroke-linejoin="round"/>`;
+
+    // ---- Panel 1: Russian officials' figures, with Ukraine's count on the same scale.
+    panelHead("What Russian officials said", 'Children who crossed into Russia, most with their families, by Russia’s own account. Not verified.');
+    y += 14;
+    const top1 = y;
+    /** Panel 1 at a given plot height, or undefined when the claim labels cannot all be placed. */
+    const panel1 = (h1: number): { parts: string[]; bottom1: number } | undefined => {
+      const parts: string[] = [];
+      const bottom1 = top1 + h1;
+      const maxRu = Math.max(...ru.points.map((p) => p.value));
+      const s1 = scaleLinear().domain([0, maxRu]).nice(4).range([bottom1, top1]);
+      parts.push(frame(bottom1, s1, s1.ticks(4)));
+
+      const placed: Box[] = [];
+      // Ukraine's line on Russia's scale, labelled above its right end.
+      parts.push(`<g data-tip="${esc(`Ukraine's verified count on the same scale: ${formatNumber(latest(ua).value, locale)} as of ${formatDate(latest(ua).date, locale)}.`)}">${uaLine(s1, 2)}</g>`);
+      const uaLabel = wrapToWidth(`Ukraine’s verified count, same scale: ${formatNumber(latest(ua).value, locale)}`, wide ? 340 : 150, FS, true);
+      {
+        const lx = X(latest(ua).date);
+        let ly = s1(latest(ua).value) - 6 - (uaLabel.length - 1) * LINE;
+        for (const l of uaLabel) {
+          parts.push(text(lx, ly, l, `text-anchor="end" font-size="${FS}" font-weight="600" fill="${color('verified')}"`));
+          ly += LINE;
+        }
+        const w = Math.max(...uaLabel.map((l) => textWidth(l, FS, true)));
+        placed.push({ x0: lx - w, y0: s1(latest(ua).value) - 6 - uaLabel.length * LINE, x1: lx, y1: s1(latest(ua).value) });
+      }
+
+      // Claim points: hatched squares (status claim, like the legend's swatch), each with a direct label placed where it fits.
+      const R = 7;
+      const pts = ru.points.map((p) => ({ p, cx: X(p.date), cy: s1(p.value) }));
+      for (const q of pts) placed.push({ x0: q.cx - R - 1, y0: q.cy - R - 1, x1: q.cx + R + 1, y1: q.cy + R + 1 });
+      const labels: string[] = [];
+      const leaders: string[] = [];
+      // Labels for the highest claims first: they sit near the top, where room is scarcest.
+      for (const q of [...pts].sort((a, b) => a.cy - b.cy || b.cx - a.cx)) {
+        const value = formatQualified(q.p.value, q.p.qualifier, locale);
+        const meta = `${keep(shortClaimant(who(ru, q.p)))}, ${keep(formatDate(q.p.date, locale, 'short'))}`;
+        const tryAt = (side: 'right' | 'left', dir: 'down' | 'up', shift: number): { box: Box; lines: string[] } | undefined => {
+          const room = side === 'right' ? plotR - (q.cx + R + 4) : q.cx - R - 4 - plotL;
+          if (room < 80) return undefined;
+          const lines = [value, ...wrapToWidth(meta, room, FS)];
+          const w = Math.max(textWidth(value, FS_VALUE, true), ...lines.slice(1).map((l) => textWidth(l, FS)));
+          if (w > room) return undefined;
+          const h = lines.length * LINE;
+          const yTop = dir === 'down' ? q.cy - 9 + shift : q.cy - h + 2 - shift;
+          const bx = side === 'right' ? q.cx + R + 4 : q.cx - R - 4 - w;
+          const box = { x0: bx, y0: yTop, x1: bx + w, y1: yTop + h };
+          if (box.y0 < top1 - 14 || box.y1 > bottom1 - 2) return undefined;
+          if (placed.some((b) => overlaps(b, box))) return undefined;
+          return { box, lines };
+        };
+        let got: { box: Box; lines: string[] } | undefined;
+        search: for (let shift = 0; shift <= h1; shift += 3) {
+          for (const side of ['right', 'left'] as const) {
+            for (const dir of ['down', 'up'] as const) {
+              got = tryAt(side, dir, shift);
+              if (got) break search;
+            }
+          }
+        }
+        if (!got) return undefined;
+        // A label pushed away from its marker gets a leader line.
+        if (q.cy < got.box.y0 - 2 || q.cy > got.box.y1 + 2) {
+          const ex = got.box.x0 > q.cx ? got.box.x0 - 2 : got.box.x1 + 2;
+          const ey = q.cy < got.box.y0 ? got.box.y0 + 6 : got.box.y1 - 6;
+          leaders.push(`M${r1(q.cx)} ${r1(q.cy)}L${r1(ex)} ${r1(ey)}`);
+        }
+        placed.push(got.box);
+        got.lines.forEach((l, i) => {
+          labels.push(
+            text(got.box.x0, got.box.y0 + 11 + i * LINE, l, i === 0 ? `font-size="${FS_VALUE}" font-weight="700" fill="${color('claim')}"` : `font-size="${FS}" fill="${color('muted')}"`),
+          );
+        });
+      }
+      if (leaders.length) parts.push(`<path d="${leaders.join('')}" stroke="${color('claim')}" fill="none"/>`);
+      for (const q of pts) {
+        parts.push(`<rect x="${r1(q.cx - R)}" y="${r1(q.cy - R)}" width="${2 * R}" height="${2 * R}" ${statusAttrs(ru.status, prefix)} data-tip="${esc(pointTip(ru, q.p, locale))}"/>`);
+      }
+      // Labels sit on a halo of the background so gridlines do not run through them.
+      parts.push(`<g paint-order="stroke" stroke="${color('bg')}" stroke-width="4" stroke-linejoin="round">${labels.join('')}</g>`);
+      return { parts, bottom1 };
+    };
+    // The panel grows until every label has room (more claims in a future dataset need more height).
+    let p1: { parts: string[]; bottom1: number } | undefined;
+    for (let h1 = wide ? 190 : 200; !p1 && h1 <= 600; h1 += 20) p1 = panel1(h1);
+    if (!p1) throw new Error(`russian-claims: no room for the claim labels at width ${width}`);
+    out.push(...p1.parts);
+    const bottom1 = p1.bottom1;
+    y = bottom1 + 24;
+
+    // ---- Panel 2: Ukraine's verified count on its own scale.
+    y += 16;
+    out.push(`<path d="M0 ${y - 14}H${width}" stroke="${color('grid')}"/>`);
+    panelHead("Ukraine’s verified count", 'Deportations checked case by case: the child’s home in Ukraine and location in Russia are known. A different scale.');
+    y += 36;
+    const top2 = y;
+    const h2 = wide ? 120 : 110;
+    const bottom2 = top2 + h2;
+    const s2 = scaleLinear().domain([0, Math.max(...ua.points.map((p) => p.value))]).nice(wide ? 4 : 2).range([bottom2, top2]);
+    out.push(frame(bottom2, s2, s2.ticks(wide ? 4 : 2)));
+    out.push(uaLine(s2, 2.5));
+    for (const p of ua.points) {
+      out.push(`<circle cx="${r1(X(p.date))}" cy="${r1(s2(p.value))}" r="3" ${statusAttrs(ua.status, prefix)} data-tip="${esc(pointTip(ua, p, locale))}"/>`);
+    }
+    const end = latest(ua);
+    const ex = X(end.date);
+    const ey = s2(end.value);
+    out.push(text(ex, ey - 22, formatNumber(end.value, locale), `text-anchor="end" font-size="${FS_VALUE}" font-weight="700" fill="${color('text')}"`));
+    out.push(text(ex, ey - 8, `as of ${formatDate(end.date, locale, 'short')}`, `text-anchor="end" font-size="${FS}" fill="${color('muted')}"`));
+    const start = ua.points[0]!;
+    out.push(
+      text(X(start.date) + 7, s2(start.value) + 16, `${formatQualified(start.value, start.qualifier, locale)}, ${formatDate(start.date, locale, 'short')}`, `font-size="${FS}" fill="${color('muted')}"`),
+    );
+    const height = Math.ceil(bottom2 + 24);
+
+    return (
+      `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="${esc(FONT_SANS)}" font-size="12" aria-hidden="true">` +
+      statusDefs(prefix) +
+      out.join('') +
+      `</svg>`
+    );
+  },
+
+  table(ds: Dataset, locale = 'en'): ChartTable {
+    const rows = [CLAIMS, VERIFIED].flatMap((id) => {
+      const s = series(ds, id);
+      return s.points.map((p) => ({
+        date: p.date,
+        children: p.value,
+        stated: formatQualified(p.value, p.qualifier, locale),
+        counts: s.id === CLAIMS ? 'Children who crossed into Russia, with or without family (Russia’s figure)' : 'Deportations verified case by case (Ukraine)',
+        status: t(`status.${s.status}`, {}, locale),
+        claimant: who(s, p),
+        source: [...new Set(p.sources.map((sid) => source(ds, sid).publisher))].join('; '),
+      }));
+    });
+    return {
+      columns: [
+        { key: 'date', label: 'Date' },
+        { key: 'children', label: 'Children', numeric: true },
+        { key: 'stated', label: 'As stated' },
+        { key: 'counts', label: 'What is counted' },
+        { key: 'status', label: 'Status' },
+        { key: 'claimant', label: 'According to' },
+        { key: 'source', label: 'Source' },
+      ],
+      rows,
+    };
+  },
+};

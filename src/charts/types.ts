@@ -1,0 +1,59 @@
+/**
+ * The chart contract. A chart is a pure function of the dataset and options:
+ * the same definition renders at build time, in tests and (for re-rendering)
+ * anywhere else, and knows nothing about Astro.
+ */
+import type { ChapterId, Dataset, Status } from '../data/schema.ts';
+import type { Locale } from '../i18n/index.ts';
+
+export interface ChartOptions {
+  /** Width in CSS px the SVG is drawn for (its viewBox width). */
+  width: number;
+  locale?: Locale;
+  /** A state for a scrolling sequence: one of the chart's `states` keys; omitted = the full chart. */
+  state?: string;
+}
+
+export interface ChartText {
+  /** A short title: what is shown. */
+  title: string;
+  /** One line that states the takeaway. */
+  subtitle: string;
+  /** The text alternative: what the chart shows, in one or two sentences, with the key numbers. */
+  alt: string;
+  /** Caveats a reader needs, each a sentence or two. */
+  notes: string[];
+  /** Ids of dataset sources behind the chart, for the source line. */
+  sources: string[];
+  /** Which status kinds appear, for the legend. */
+  statuses: Status[];
+}
+
+export interface TableColumn {
+  key: string;
+  label: string;
+  numeric?: boolean;
+}
+export interface ChartTable {
+  columns: TableColumn[];
+  rows: Array<Record<string, string | number>>;
+  /** Optional HTML attributes per row, same index as `rows` (e.g. {"data-chapter": "filtration"} for a filter); not in the CSV. */
+  rowAttrs?: Array<Record<`data-${string}`, string>>;
+}
+
+export interface ChartDefinition {
+  /** The URL contract: /charts/<id>/. */
+  id: string;
+  chapter: ChapterId;
+  /** Dataset ids the chart needs; the build fails naming any that is missing or empty. */
+  requires: { figures?: string[]; series?: string[]; events?: boolean; places?: boolean };
+  describe(ds: Dataset, locale?: Locale): ChartText;
+  /** The SVG markup, <svg ...>...</svg>. Colours through palette.color(), so the page's theme applies. */
+  render(ds: Dataset, opts: ChartOptions): string;
+  /** The same data as a table, for the <details> under the chart and the CSV download. */
+  table(ds: Dataset, locale?: Locale): ChartTable;
+  /** Widths to draw, narrow first. Default: [300, 640]. */
+  widths?: number[];
+  /** Named states a scrolling sequence can step through (key → what the state shows). */
+  states?: Record<string, string>;
+}

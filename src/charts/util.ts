@@ -1,0 +1,22 @@
+/** Small helpers shared by chart modules: numeric lookups and figure phrases. */
+import type { Dataset, Figure } from '../data/schema.ts';
+import { figure, isRange } from '../data/query.ts';
+import { formatDate, formatQualified } from '../i18n/format.ts';
+import type { Locale } from '../i18n/index.ts';
+
+/** A single-valued figure's number; a range here is a chart bug, so it throws naming the figure. */
+export function valueOf(ds: Dataset, id: string): number {
+  const f = figure(ds, id);
+  if (isRange(f)) throw new Error(`figure "${id}" is a range (${f.low}–${f.high}); this chart needs a single value`);
+  return f.value;
+}
+
+/** "at least 6,000 (as of February 2023)". */
+export function phrase(f: Figure, locale: Locale = 'en'): string {
+  const n = isRange(f) ? `${formatQualified(f.low, 'exact', locale)}–${formatQualified(f.high, 'exact', locale)}` : formatQualified(f.value, f.qualifier, locale);
+  return n;
+}
+
+export function asOf(f: Figure, locale: Locale = 'en'): string {
+  return formatDate(f.as_of, locale);
+}

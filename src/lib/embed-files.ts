@@ -1,0 +1,161 @@
+/**
+ * Build-time facts about each embed (chart × dataset): its credit sources,
+ * fallback PNG size, fixed height, codes and oEmbed document, and which
+ * pinned embeds exist. Used by the embed pages, the oEmbed and PNG routes and
+ * the chart page's embed codes, so they all agree.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Dataset } from '../data/schema.ts';
+import type { ChartDefinition } from '../charts/types.ts';
+import { CHARTS } from '../charts/index.ts';
+import { renderChart, type RenderedChart } from '../charts/render.ts';
+import { chartSvgFile, svgToPng } from '../charts/files.ts';
+import { ChartDataError, checkRequirements } from '../charts/requirements.ts';
+import { latestDataset, listReleases, loadRelease } from '../data/load.ts';
+import { t } from '../i18n/index.ts';
+import { SITE } from '../site.ts';
+import {
+  chartPagePath,
+  creditLine,
+  embedCodes,
+  estimateEmbedHeight,
+  frameTitle,
+  pinnedNotice,
+  pngPath,
+  type EmbedCode,
+  type EmbedTarget,
+} from './embed.ts';
+
+export interface EmbedInfo {
+  chart: ChartDefinition;
+  ds: Dataset;
+  r: RenderedChart;
+  /** One entry per publisher, in the order the chart cites them, with the source id to link. */
+  sources: Array<{ publisher: string; id: string }>;
+  credit: string;
+  /** Set on pinned embeds when a later release exists. */
+  notice: ReturnType<typeof pinnedNotice>;
+  /** Fits the embed at 600 px wide. */
+  height: number;
+  png: { width: number; height: number };
+  target: EmbedTarget;
+}
+
+/** The container width from which chart.css shows the wide drawing; read from the stylesheet so the two cannot drift. */
+export function wideBreakpoint(): number {
+  const css = readFileSync(resolve(process.cwd(), 'src/styles/chart.css'), 'utf8');
+  const m = /@container\s*\(\s*min-width:\s*(\d+)px\s*\)\s*\{\s*\.chart-variant\.v-narrow/.exec(css);
+  if (!m) throw new Error('src/styles/chart.css: no "@container (min-width: <n>px) { .chart-variant.v-narrow …" rule to size embeds by');
+  return Number(m[1]);
+}
+
+const pngCache = new Map<string, { png: Buffer; width: number; height: number }>();
+
+/** The fallback PNG for a chart in a dataset, drawn once per build. */
+export function embedPng(chart: ChartDefinition, ds: Dataset): { png: Buffer; width: number; height: number } {
+  const key = `${ds.version}|${chart.id}`;
+  let hit = pngCache.get(key);
+  if (!hit) pngCache.set(key, (hit = svgToPng(chartSvgFile(chart, ds, SITE.name))));
+  return hit;
+}
+
+/** Everything about one embed; `pinned` true for /embed/v<version>/<id>/. */
+export function embedInfo(chart: ChartDefinition, ds: Dataset, pinned: boolean): EmbedInfo {
+  const r = renderChart(chart, ds);
+  const seen = new Map<string, string>();
+  for (const sid of r.text.sources) {
+    const s = ds.sources.find((x) => x.id === sid);
+    if (!s) throw new Error(`chart "${chart.id}" cites unknown source id "${sid}" in dataset v${ds.version}`);
+    if (!seen.has(s.publisher)) seen.set(s.publisher, s.id);
+  }
+  const sources = [...seen].map(([publisher, id]) => ({ publisher, id }));
+  const credit = creditLine(SITE.name, sources.map((s) => s.publisher), ds.version);
+  const notice = pinned ? pinnedNotice(ds.version, listReleases()) : null;
+  const height = estimateEmbedHeight({
+    variants: r.variants.map((v) => {
+      const vb = v.svg.match(/viewBox="([\d.\s-]+)"/)?.[1]?.split(/\s+/).map(Number);
+      if (!vb?.[2] || !vb[3]) throw new Error(`chart "${chart.id}" (${v.width} px) has no viewBox to size its embed from`);
+      // Chart.astro caps each drawing at 1.15× its drawn width.
+      return { width: vb[2], height: vb[3], maxWidth: Math.round(v.width * 1.15) };
+    }),
+    breakpoint: wideBreakpoint(),
+    title: r.text.title,
+    subtitle: r.text.subtitle,
+    legend: r.text.statuses.map((s) => `${t(`status.${s}`)} (${t(`status.${s}.long`)})`),
+    notes: r.text.notes,
+    footer: [credit, ...(notice ? [`${notice.text} · ${notice.linkText}`] : [])],
+  });
+  const { width, height: pngH } = embedPng(chart, ds);
+  const png = { width, height: pngH };
+  const target: EmbedTarget = {
+    id: chart.id,
+    title: r.text.title,
+    alt: r.text.alt,
+    ...(pinned ? { version: ds.version } : {}),
+    height,
+    png,
+  };
+  return { chart, ds, r, sources, credit, notice, height, png, target };
+}
+
+export function codesFor(info: EmbedInfo): EmbedCode[] {
+  return embedCodes(info.target, SITE.url, SITE.name);
+}
+
+/** The oEmbed 1.0 "rich" document (https://oembed.com/), every URL absolute. */
+export function oembedDocument(info: EmbedInfo): Record<string, string | number> {
+  const pinned = info.target.version !== undefined;
+  return {
+    type: 'rich',
+    version: '1.0',
+    title: info.r.text.title,
+    provider_name: SITE.name,
+    provider_url: SITE.url + '/',
+    author_name: SITE.name,
+    author_url: SITE.url + chartPagePath(info.chart.id),
+    html: codesFor(info).find((c) => c.kind === 'responsive')!.html,
+    width: 600,
+    height: info.height,
+    thumbnail_url: SITE.url + pngPath(info.chart.id, pinned ? info.ds.version : undefined),
+    thumbnail_width: info.png.width,
+    thumbnail_height: info.png.height,
+    // Not part of the spec's required fields, but tells a consumer what it is showing.
+    description: info.r.text.subtitle,
+  };
+}
+
+/** The iframe title for a chart, for previews on our own pages. */
+export function previewTitle(info: EmbedInfo): string {
+  return frameTitle(info.r.text.title, SITE.name);
+}
+
+/**
+ * Every pinned embed to build: each chart in each published release. A chart
+ * newer than an old release (its data missing there) has no pinned embed for
+ * that release; for the newest release a missing requirement fails the build.
+ */
+export function pinnedEmbeds(): Array<{ version: string; id: string }> {
+  const versions = listReleases();
+  const newest = versions[versions.length - 1];
+  const out: Array<{ version: string; id: string }> = [];
+  for (const version of versions) {
+    const ds = loadRelease(version);
+    for (const chart of CHARTS) {
+      try {
+        checkRequirements(chart, ds);
+      } catch (e) {
+        if (e instanceof ChartDataError && version !== newest) continue;
+        throw e;
+      }
+      out.push({ version, id: chart.id });
+    }
+  }
+  return out;
+}
+
+/** The dataset an embed URL shows: a release when pinned, else the working dataset (equal to the newest release). */
+export function datasetFor(version?: string): Dataset {
+  return version ? loadRelease(version) : latestDataset();
+}
+

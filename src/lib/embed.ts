@@ -1,0 +1,230 @@
+/**
+ * Embeds, as pure functions: their URLs, the codes a newsroom copies (four
+ * kinds, latest or pinned to a release), the "newer data" notice of a pinned
+ * embed, the fixed height that fits a chart at 600 px, and the tiny theme
+ * script. Pages and components (src/layouts/Embed.astro,
+ * src/components/EmbedCodes.astro, src/pages/embed/…) only call these, so
+ * every string a host receives is unit-tested.
+ */
+import { compareVersions } from '../data/load.ts';
+
+/** /embed/<id>/ follows the latest dataset; /embed/v<version>/<id>/ keeps a release. */
+export function embedPath(id: string, version?: string): string {
+  return version ? `/embed/v${version}/${id}/` : `/embed/${id}/`;
+}
+
+export function oembedPath(id: string, version?: string): string {
+  return embedPath(id, version) + 'oembed.json';
+}
+
+/** The fallback image: the chart page's PNG for latest, a frozen one per release for pinned embeds. */
+export function pngPath(id: string, version?: string): string {
+  return version ? `/embed/v${version}/${id}.png` : `/charts/${id}.png`;
+}
+
+export function chartPagePath(id: string): string {
+  return `/charts/${id}/`;
+}
+
+/** The latest release after `version` in `versions` (any order), or undefined when `version` is the newest. */
+export function newerRelease(version: string, versions: readonly string[]): string | undefined {
+  let best: string | undefined;
+  for (const v of versions) if (compareVersions(v, version) > 0 && (!best || compareVersions(v, best) > 0)) best = v;
+  return best;
+}
+
+/** What a pinned embed says when a later release exists; null when it shows the newest data. */
+export function pinnedNotice(version: string, versions: readonly string[]): { text: string; linkText: string; newer: string } | null {
+  const newer = newerRelease(version, versions);
+  return newer ? { text: `Data as of v${version}`, linkText: 'newer data available', newer } : null;
+}
+
+/** More publishers than this and the credit names the first few and "N others" (the chart page lists them all). */
+export const CREDIT_MAX_SOURCES = 4;
+
+/** The publishers a credit line names, and how many it leaves to the chart page. */
+export function creditSources<T>(publishers: readonly T[], max = CREDIT_MAX_SOURCES): { shown: T[]; others: number } {
+  return publishers.length <= max ? { shown: [...publishers], others: 0 } : { shown: publishers.slice(0, max - 1), others: publishers.length - (max - 1) };
+}
+
+/** The credit line every embed carries: "Chart: <site> · Data: <publishers> · Dataset v<version>". */
+export function creditLine(siteName: string, publishers: readonly string[], version: string): string {
+  const { shown, others } = creditSources(publishers);
+  const data = shown.join(', ') + (others ? ` and ${others} others` : '');
+  return `Chart: ${siteName} · Data: ${data} · Dataset v${version}`;
+}
+
+/**
+ * Runs in <head> before first paint: `?theme=light|dark|auto` sets data-theme
+ * on <html>, which embed.css turns into a colour scheme and a solid background.
+ * Without it the embed is light on a transparent background, which suits the
+ * usual white article page whatever the reader's OS prefers.
+ */
+export const THEME_SCRIPT =
+  "(function(){try{var t=new URLSearchParams(location.search).get('theme');" +
+  "if(t==='light'||t==='dark'||t==='auto')document.documentElement.setAttribute('data-theme',t)}catch(e){}})();";
+
+// ——— Embed codes ———
+
+export interface EmbedTarget {
+  id: string;
+  /** The chart's title. */
+  title: string;
+  /** The chart's text alternative, for the fallback image. */
+  alt: string;
+  /** A pinned release; undefined follows the latest. */
+  version?: string;
+  /** Height in CSS px that fits the embed at 600 px wide (estimateEmbedHeight). */
+  height: number;
+  /** The fallback PNG (drawn at 2×): its pixel size. */
+  png: { width: number; height: number };
+}
+
+export type EmbedKind = 'responsive' | 'pym' | 'fixed' | 'image';
+export interface EmbedCode {
+  kind: EmbedKind;
+  html: string;
+}
+
+const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const js = (s: string) => JSON.stringify(s).replace(/</g, '\\u003c');
+
+/** The iframe's title: what a screen reader announces on entering the frame. */
+export function frameTitle(title: string, siteName: string): string {
+  return `Chart: ${title} (${siteName})`;
+}
+
+/** The four codes, with absolute URLs on `siteUrl` (no trailing slash). */
+export function embedCodes(t: EmbedTarget, siteUrl: string, siteName: string): EmbedCode[] {
+  const src = siteUrl + embedPath(t.id, t.version);
+  const page = siteUrl + chartPagePath(t.id);
+  const title = frameTitle(t.title, siteName);
+  const imgW = Math.round(t.png.width / 2);
+  const imgH = Math.round(t.png.height / 2);
+  const img =
+    `<a href="${attr(page)}"><img src="${attr(siteUrl + pngPath(t.id, t.version))}" alt="${attr(`${t.title}. ${t.alt}`)}" ` +
+    `width="${imgW}" height="${imgH}" style="max-width:100%;height:auto;border:0"></a>`;
+  const domId = `taken-${t.id}${t.version ? '-v' + t.version.replace(/\./g, '-') : ''}`;
+  return [
+    {
+      kind: 'responsive',
+      html:
+        `<iframe data-taken-embed src="${attr(src)}" title="${attr(title)}" height="${t.height}" ` +
+        `style="width:100%;min-width:100%;border:0" loading="lazy"></iframe>\n` +
+        `<script src="${attr(siteUrl)}/embed.js" async></script>`,
+    },
+    {
+      kind: 'pym',
+      html:
+        `<div id="${domId}"></div>\n` +
+        `<script src="https://pym.nprapps.org/pym.v1.min.js"></script>\n` +
+        `<script>new pym.Parent(${js(domId)}, ${js(src)}, {title: ${js(title)}});</script>\n` +
+        `<noscript>${img}</noscript>`,
+    },
+    {
+      kind: 'fixed',
+      html: `<iframe src="${attr(src)}" title="${attr(title)}" width="600" height="${t.height}" style="max-width:100%;border:0" loading="lazy"></iframe>`,
+    },
+    { kind: 'image', html: img },
+  ];
+}
+
+// ——— Fixed height ———
+
+/** What decides an embed's height, in CSS px and characters. */
+export interface HeightParts {
+  /** The drawings, narrow first: viewBox size and the CSS max-width Chart.astro gives each. */
+  variants: Array<{ width: number; height: number; maxWidth: number }>;
+  /** The container width (chart.css @container min-width) from which the wide drawing shows. */
+  breakpoint: number;
+  title: string;
+  subtitle: string;
+  /** Legend entries as shown ("Verified (counted case by case…)"). */
+  legend: string[];
+  notes: string[];
+  /** The credit line, and the pinned notice if any. */
+  footer: string[];
+}
+
+/** Body padding in src/styles/embed.css: vertical only, so the chart lines up with the host's column. */
+export const EMBED_PADDING = 6;
+/**
+ * An average character of English prose is taken as 0.48 em: a little wider
+ * than in common system sans faces (Segoe UI, SF, Roboto and Noto Sans run
+ * about 0.43–0.47 em), and each paragraph is rounded up to whole lines, so the
+ * estimate errs towards room to spare (measured: 2–9 % over, in Noto Sans).
+ */
+const CHAR_EM = 0.48;
+const lines = (text: string, fontPx: number, width: number) => (text ? Math.max(1, Math.ceil((text.length * fontPx * CHAR_EM) / width)) : 0);
+
+/**
+ * The height of the embed at `frameWidth`, from the viewBox of the drawing
+ * that shows at that width (narrow or wide, as chart.css picks) plus the text around it, estimated line by line
+ * with embed.css's sizes, plus a margin. Computed at build time because a
+ * static build has no browser to measure in; tests/browser/embed-hosts.test.ts
+ * measures every chart at 600 px and checks it fits without much to spare.
+ */
+export function estimateEmbedHeight(p: HeightParts, frameWidth = 600): number {
+  const cw = frameWidth;
+  let h = 2 * EMBED_PADDING;
+  h += lines(p.title, 18, cw) * 22.5 + 4; // .chart-title 1.125rem/1.25
+  h += lines(p.subtitle, 15, cw) * 21 + 9.6; // .chart-subtitle 0.9375rem/1.4
+  if (p.legend.length) {
+    // Flex-wrapped items: a 16 px swatch, a gap and the label at 13 px; 1 rem between items.
+    let rows = 1;
+    let x = 0;
+    for (const item of p.legend) {
+      const w = 22 + item.length * 13 * CHAR_EM;
+      if (x > 0 && x + 16 + w > cw) {
+        rows++;
+        x = w;
+      } else x += (x > 0 ? 16 : 0) + w;
+      rows += Math.max(0, Math.ceil(w / cw) - 1);
+    }
+    h += rows * 20 + (rows - 1) * 3.2 + 8;
+  }
+  const drawing = (cw >= p.breakpoint ? p.variants[1] : undefined) ?? p.variants[0]!;
+  h += (drawing.height * Math.min(cw, drawing.maxWidth)) / drawing.width;
+  h += 8; // .chart-caption margin
+  for (const n of p.notes) h += lines(n, 13, cw - 18) * 18.85;
+  if (p.notes.length) h += 6.4;
+  h += 9.6 + 32; // the data table's <summary>, closed
+  for (const f of p.footer) h += 8 + lines(f, 13, cw) * 18.85;
+  return Math.ceil((h * 1.04 + 12) / 10) * 10;
+}
+
+// ——— The embed 404 ———
+
+/**
+ * The page a host serves for any /embed/… address that does not exist (an
+ * unknown chart id or release): self-contained (inline CSS and script), so it
+ * works at whatever address it is served from, styled like an embed, and it
+ * reports its height like one, so the host's iframe does not stay at a wrong
+ * size or scroll.
+ */
+export function embed404Html(o: { siteName: string; siteUrl: string; lang: string; css: string; script: string }): string {
+  const e = (s: string) => attr(s);
+  return `<!doctype html>
+<html lang="${e(o.lang)}" dir="ltr">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<base target="_blank">
+<script>${THEME_SCRIPT}</script>
+<title>Chart not found · ${e(o.siteName)}</title>
+<meta name="description" content="There is no embeddable chart at this address: the chart or the dataset release it names does not exist on ${e(o.siteName)}.">
+<link rel="canonical" href="${e(o.siteUrl)}/embed/404.html">
+<meta name="robots" content="noindex">
+<style>${o.css.replace(/<\//g, '<\\/')}</style>
+</head>
+<body class="embed embed-404">
+<main>
+<h1>Chart not found</h1>
+<p>There is no chart at this address. The link may be mistyped, or the chart or dataset release it names may not exist.</p>
+<p><a href="/charts/">See every chart from ${e(o.siteName)}</a></p>
+</main>
+<script>${o.script}</script>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,11 @@
+/** /embed/<chart-id>/oembed.json: the oEmbed document for the latest embed. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { CHARTS, getChart } from '../../../charts/index.ts';
+import { datasetFor, embedInfo, oembedDocument } from '../../../lib/embed-files.ts';
+
+export const getStaticPaths: GetStaticPaths = () => CHARTS.map((c) => ({ params: { id: c.id } }));
+
+export const GET: APIRoute = ({ params }) =>
+  new Response(JSON.stringify(oembedDocument(embedInfo(getChart(params.id!), datasetFor(), false)), null, 2) + '\n', {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });

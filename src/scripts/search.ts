@@ -1,0 +1,148 @@
+/**
+ * The /search/ page's search: loads Pagefind's browser API
+ * (/pagefind/pagefind.js, written by the build) only when the reader first
+ * searches, runs the query as they type or submit, and draws a small list of
+ * results (title, address, excerpt with the matched words marked, and the
+ * sections of the page that match). The query is kept in the address
+ * (?q=...) so a search can be linked. Nothing is requested from another site.
+ */
+export {}; // a module: its names stay out of the global scope
+
+interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+}
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+  sub_results: PagefindSubResult[];
+}
+interface PagefindApi {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(q: string): Promise<{ results: Array<{ id: string; data(): Promise<PagefindResultData> }> } | null>;
+}
+
+const MAX_RESULTS = 10;
+const MAX_SUBS = 3;
+
+const form = document.querySelector<HTMLFormElement>('[data-search-form]');
+const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
+const list = document.querySelector<HTMLOListElement>('[data-search-results]');
+const status = document.querySelector<HTMLElement>('[data-search-status]');
+const fallback = document.querySelector<HTMLElement>('[data-search-fallback]');
+
+let api: Promise<PagefindApi> | undefined;
+function pagefind(): Promise<PagefindApi> {
+  // A variable path keeps the bundler from resolving a file that exists only after the build.
+  const url = '/pagefind/pagefind.js';
+  api ??= (import(/* @vite-ignore */ url) as Promise<PagefindApi>).then(async (pf) => {
+    await pf.options({ excerptLength: 28 });
+    await pf.init();
+    return pf;
+  });
+  return api;
+}
+
+/** Pagefind's excerpt is escaped text with <mark> around matches; keep exactly that and nothing else. */
+function excerptNode(html: string): DocumentFragment {
+  const tpl = document.createElement('template');
+  tpl.innerHTML = html;
+  const out = document.createDocumentFragment();
+  for (const node of tpl.content.childNodes) {
+    if (node.nodeType === Node.TEXT_NODE) out.append(node.textContent ?? '');
+    else if (node.nodeName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = node.textContent;
+      out.append(mark);
+    } else out.append(node.textContent ?? '');
+  }
+  return out;
+}
+
+function resultItem(r: PagefindResultData): HTMLLIElement {
+  const li = document.createElement('li');
+  const a = document.createElement('a');
+  a.className = 'result-title';
+  a.href = r.url;
+  a.textContent = r.meta.title ?? r.url;
+  const url = document.createElement('span');
+  url.className = 'result-url';
+  url.textContent = r.url;
+  const p = document.createElement('p');
+  p.className = 'result-excerpt';
+  p.append(excerptNode(r.excerpt));
+  li.append(a, url, p);
+  // Sections of the page that match, when they are not just the page itself.
+  const subs = r.sub_results.filter((s) => s.url.includes('#') && s.title && s.title !== r.meta.title).slice(0, MAX_SUBS);
+  if (subs.length > 0) {
+    const ul = document.createElement('ul');
+    ul.className = 'result-subs';
+    for (const s of subs) {
+      const sli = document.createElement('li');
+      const sa = document.createElement('a');
+      sa.href = s.url;
+      sa.textContent = s.title;
+      sli.append(sa);
+      ul.append(sli);
+    }
+    li.append(ul);
+  }
+  return li;
+}
+
+let latest = 0;
+async function run(query: string): Promise<void> {
+  if (!list || !status) return;
+  const q = query.trim();
+  const ticket = ++latest;
+  if (!q) {
+    list.replaceChildren();
+    list.hidden = true;
+    status.textContent = '';
+    return;
+  }
+  status.textContent = 'Searching…';
+  try {
+    const pf = await pagefind();
+    const found = await pf.search(q);
+    if (!found || ticket !== latest) return;
+    const data = await Promise.all(found.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+    if (ticket !== latest) return;
+    list.replaceChildren(...data.map(resultItem));
+    list.hidden = data.length === 0;
+    const n = found.results.length;
+    status.textContent =
+      n === 0 ? `No results for “${q}”.` : `${n} ${n === 1 ? 'page matches' : 'pages match'} “${q}”${n > MAX_RESULTS ? `; the first ${MAX_RESULTS} are shown` : ''}.`;
+  } catch {
+    if (ticket !== latest) return;
+    list.hidden = true;
+    status.textContent = 'Search is not available: its index could not be loaded. The chapters, timeline and sources are linked below.';
+    if (fallback) fallback.hidden = false;
+  }
+}
+
+if (form && input) {
+  if (fallback) fallback.hidden = true;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(input.value), 200);
+  });
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    clearTimeout(timer);
+    const url = new URL(location.href);
+    if (input.value.trim()) url.searchParams.set('q', input.value.trim());
+    else url.searchParams.delete('q');
+    history.replaceState(null, '', url);
+    void run(input.value);
+  });
+  const initial = new URLSearchParams(location.search).get('q');
+  if (initial) {
+    input.value = initial;
+    void run(initial);
+  }
+}

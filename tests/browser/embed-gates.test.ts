@@ -1,0 +1,94 @@
+/**
+ * The browser gates for every embed page, which the sitemap leaves out:
+ * latest, pinned and the embed 404 (also as served for a missing address),
+ * plain (light, transparent) and with ?theme=dark. No console errors, no
+ * request to another host, zero axe WCAG 2.2 AA violations, no horizontal
+ * scroll at 320, 768 and 1280 px.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../helpers/chromium.ts';
+import { serveDist, type StaticServer } from '../helpers/server.ts';
+import { builtPages } from '../helpers/dist.ts';
+import { axeViolations } from '../helpers/axe.ts';
+
+let browser: Browser;
+let server: StaticServer;
+const embedPages = builtPages()
+  .map((p) => p.url)
+  .filter((u) => u.startsWith('/embed/'));
+const paths = [...embedPages, '/embed/no-such-chart/'];
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('embed gates', () => {
+  it('there are embed pages to check, the 404 among them', () => {
+    expect(embedPages.length).toBeGreaterThan(9);
+    expect(embedPages).toContain('/embed/404.html');
+  });
+
+  for (const path of paths) {
+    for (const theme of ['', '?theme=dark'] as const) {
+      it(`${path}${theme}: no console errors, no external requests, no axe violations, no horizontal scroll`, async () => {
+        const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'light' });
+        const page = await context.newPage();
+        const errors: string[] = [];
+        const external: string[] = [];
+        page.on('console', (m) => {
+          // The miss is served with status 404 on purpose; Chromium logs that as a failed load.
+          if (m.type() === 'error' && !(path.includes('no-such') && /status of 404/.test(m.text()))) errors.push(m.text());
+        });
+        page.on('pageerror', (e) => errors.push(e.message));
+        await context.route('**/*', (route) => {
+          const url = route.request().url();
+          if (!url.startsWith(server.origin) && !url.startsWith('data:')) {
+            external.push(url);
+            return route.abort();
+          }
+          return route.continue();
+        });
+        try {
+          const response = await page.goto(server.origin + path + theme, { waitUntil: 'load' });
+          expect(response?.status(), `${path}: HTTP status`).toBe(path.includes('no-such') ? 404 : 200);
+          await page.evaluate(() => document.fonts.ready);
+          if (theme) expect(await page.evaluate(() => document.documentElement.getAttribute('data-theme'))).toBe('dark');
+
+          // As in the site gates: axe at 1280 px for the plain embed, at 320 px for the dark one.
+          if (!theme) {
+            const wide = await axeViolations(page);
+            expect(wide, `${path} (1280px): axe violations:\n${wide.join('\n')}`).toEqual([]);
+          }
+
+          const overflow: string[] = [];
+          for (const width of [320, 768, 1280]) {
+            await page.setViewportSize({ width, height: 800 });
+            const { scroll, client } = await page.evaluate(() => ({
+              scroll: document.documentElement.scrollWidth,
+              client: document.documentElement.clientWidth,
+            }));
+            if (scroll > client) overflow.push(`${width}px: content is ${scroll}px wide`);
+          }
+          expect(overflow, `${path}${theme}: horizontal scroll:\n${overflow.join('\n')}`).toEqual([]);
+
+          if (theme) {
+            await page.setViewportSize({ width: 320, height: 800 });
+            const narrow = await axeViolations(page);
+            expect(narrow, `${path}${theme} (320px): axe violations:\n${narrow.join('\n')}`).toEqual([]);
+          }
+
+          expect(errors, `${path}${theme}: console errors:\n${errors.join('\n')}`).toEqual([]);
+          expect(external, `${path}${theme}: requests to other hosts:\n${external.join('\n')}`).toEqual([]);
+        } finally {
+          await context.close();
+        }
+      });
+    }
+  }
+});

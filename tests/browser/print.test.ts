@@ -1,0 +1,267 @@
+/**
+ * Printing, in headless Chromium against the built site:
+ * - page.pdf() of every chapter, handout, the glossary and /teach/ succeeds;
+ *   each handout is exactly one A4 page (pages counted from the PDF's
+ *   `/Type /Page` objects);
+ * - under print media, nothing interactive or navigational shows (site
+ *   header, chapter nav, pager, buttons, section tools), the theme is light
+ *   even for a reader in dark mode, and the chapter's print footer shows;
+ * - every chart prints whole on one page: its title-to-SVG block is shorter
+ *   than the printable page, computes `break-inside: avoid` (and nothing
+ *   between its title and its SVG allows a break), and, laid out in page-high
+ *   columns (the same fragmentation rules as printing) at several offsets,
+ *   always lands whole in one column with its title;
+ * - every chart's data table prints: the print script opens closed tables
+ *   before printing and closes them after, and without the script the CSS
+ *   fallback still renders the table;
+ * - "Copy link" works from the keyboard and says "Link copied" in a live region.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { readdirSync } from 'node:fs';
+import { launchChromium } from '../helpers/chromium.ts';
+import { serveDist, type StaticServer } from '../helpers/server.ts';
+
+let browser: Browser;
+let server: StaticServer;
+const chapters = readdirSync('content/chapters').filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, ''));
+/** A4 minus the 14 mm @page margins, in CSS px (96 per inch). */
+const MM = 96 / 25.4;
+const PAGE = { width: Math.floor((210 - 28) * MM), height: Math.floor((297 - 28) * MM) };
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Pages in a PDF: its page objects, "/Type /Page" (not "/Type /Pages", the page tree). */
+function pdfPageCount(pdf: Buffer): number {
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![A-Za-z])/g) ?? []).length;
+}
+
+async function open(path: string, opts: { colorScheme?: 'light' | 'dark'; javaScriptEnabled?: boolean; width?: number } = {}): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: opts.width ?? 1280, height: 900 },
+    colorScheme: opts.colorScheme ?? 'light',
+    javaScriptEnabled: opts.javaScriptEnabled ?? true,
+  });
+  const page = await context.newPage();
+  const res = await page.goto(server.origin + path, { waitUntil: 'load' });
+  expect(res?.status(), `${path}: HTTP status`).toBe(200);
+  await page.evaluate(() => document.fonts.ready);
+  return page;
+}
+
+async function printPdf(page: Page): Promise<Buffer> {
+  await page.emulateMedia({ media: 'print' });
+  return page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+}
+
+describe('PDFs', () => {
+  it('the page counter counts pages, not the page tree', () => {
+    expect(pdfPageCount(Buffer.from('<< /Type /Pages /Kids [3 0 R 4 0 R] >> << /Type /Page >> << /Type/Page /Parent 2 0 R >>'))).toBe(2);
+  });
+
+  for (const id of chapters) {
+    it(`/teach/${id}/handout/ prints on exactly one A4 page`, async () => {
+      const page = await open(`/teach/${id}/handout/`);
+      try {
+        const pdf = await printPdf(page);
+        expect(pdf.subarray(0, 5).toString(), 'a PDF').toBe('%PDF-');
+        expect(pdfPageCount(pdf), `/teach/${id}/handout/ prints on ${pdfPageCount(pdf)} pages`).toBe(1);
+      } finally {
+        await page.context().close();
+      }
+    });
+  }
+
+  for (const path of [...chapters.map((id) => `/chapters/${id}/`), '/glossary/', '/teach/']) {
+    it(`${path} prints to a PDF`, async () => {
+      const page = await open(path);
+      try {
+        const pdf = await printPdf(page);
+        expect(pdf.subarray(0, 5).toString(), 'a PDF').toBe('%PDF-');
+        expect(pdfPageCount(pdf), `${path}: pages`).toBeGreaterThanOrEqual(1);
+      } finally {
+        await page.context().close();
+      }
+    });
+  }
+});
+
+describe('print media: a clean, light handout', () => {
+  const paths = [...chapters.map((id) => `/chapters/${id}/`), ...chapters.map((id) => `/teach/${id}/handout/`), '/glossary/'];
+  for (const path of paths) {
+    it(`${path}: no navigation, buttons or section tools; light theme; printed content visible`, async () => {
+      const page = await open(path, { colorScheme: 'dark' });
+      try {
+        await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+        const shown = await page.evaluate(() => {
+          const visible = (e: Element) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden';
+          return [...document.querySelectorAll('nav, header.site-header, button, .section-tools, .pager, .skip-link, .theme-toggle, .no-print')]
+            .filter(visible)
+            .map((e) => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')} "${(e.textContent ?? '').trim().slice(0, 40)}"`);
+        });
+        expect(shown, `${path}: shown in print:\n${shown.join('\n')}`).toEqual([]);
+        const colours = await page.evaluate(() => ({ bg: getComputedStyle(document.body).backgroundColor, fg: getComputedStyle(document.body).color }));
+        expect(colours, `${path}: print must be black on white even in dark mode`).toEqual({ bg: 'rgb(255, 255, 255)', fg: 'rgb(0, 0, 0)' });
+        if (path.startsWith('/chapters/')) {
+          const footer = await page.evaluate(() => {
+            const f = document.querySelector('.print-footer');
+            return f && f.getClientRects().length > 0 ? f.textContent : null;
+          });
+          expect(footer, `${path}: the print footer does not show in print`).toMatch(/v\d+\.\d+\.\d+/);
+        }
+      } finally {
+        await page.context().close();
+      }
+    });
+  }
+});
+
+describe('charts in print', () => {
+  for (const id of chapters) {
+    const path = `/chapters/${id}/`;
+    it(`${path}: every chart fits a page, avoids breaks and prints whole, with its title`, async () => {
+      const page = await open(path, { width: PAGE.width });
+      try {
+        await page.setViewportSize(PAGE);
+        await page.emulateMedia({ media: 'print' });
+        await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+        const charts = await page.evaluate((P) => {
+          const out = [...document.querySelectorAll('figure.chart[data-chart]')].map((f) => {
+            const title = f.querySelector('.chart-title')!;
+            const body = f.querySelector('.chart-body')!;
+            const svg = body.querySelector('.chart-variant.v-wide svg') ?? body.querySelector('svg');
+            return {
+              id: f.getAttribute('data-chart')!,
+              block: body.getBoundingClientRect().bottom - title.getBoundingClientRect().top,
+              svgWidth: svg?.getBoundingClientRect().width ?? 0,
+              bodyBreak: getComputedStyle(body).breakInside,
+              titleAfter: getComputedStyle(title).breakAfter,
+              titleInside: getComputedStyle(title).breakInside,
+              // Every element between the title and the SVG must refuse a page break after it, or the body must refuse one before it.
+              gaps: [...f.children]
+                .slice(0, [...f.children].indexOf(body))
+                .filter((e) => getComputedStyle(e).breakAfter !== 'avoid' && getComputedStyle(body).breakBefore !== 'avoid')
+                .map((e) => e.className),
+            };
+          });
+          // Paginate: the body laid out in columns exactly one printable page high, with the content pushed down by
+          // several offsets so that each chart meets a page boundary at a different place.
+          document.body.style.cssText += `;columns:${P.width}px;column-gap:0;column-fill:auto;height:${P.height}px;width:${P.width}px;margin:0`;
+          const spacer = document.createElement('div');
+          document.body.prepend(spacer);
+          const problems = out.map(() => [] as string[]);
+          for (const offset of [0, 150, 300, 450, 600, 750, 900]) {
+            spacer.style.height = `${offset}px`;
+            [...document.querySelectorAll('figure.chart[data-chart]')].forEach((f, i) => {
+              const body = [...f.querySelector('.chart-body')!.getClientRects()];
+              const title = [...f.querySelector('.chart-title')!.getClientRects()];
+              if (body.length !== 1) problems[i]!.push(`offset ${offset}px: the chart splits into ${body.length} pieces`);
+              else if (title.length === 0 || Math.round(body[0]!.left) !== Math.round(title[0]!.left)) problems[i]!.push(`offset ${offset}px: the title prints on another page than the chart`);
+            });
+          }
+          return out.map((c, i) => ({ ...c, problems: problems[i]! }));
+        }, PAGE);
+        expect(charts.length, `${path} has no charts`).toBeGreaterThan(0);
+        for (const c of charts) {
+          expect(c.block, `${path} ${c.id}: the chart is ${Math.round(c.block)}px tall, more than a printed page (${PAGE.height}px)`).toBeLessThanOrEqual(PAGE.height);
+          expect(c.svgWidth, `${path} ${c.id}: the SVG is wider than the page`).toBeLessThanOrEqual(PAGE.width + 1);
+          expect(c.svgWidth, `${path} ${c.id}: no SVG in print`).toBeGreaterThan(0);
+          expect(c.bodyBreak, `${path} ${c.id}: .chart-body must be break-inside: avoid`).toBe('avoid');
+          expect([c.titleAfter, c.titleInside], `${path} ${c.id}: the title must stay with the chart`).toEqual(['avoid', 'avoid']);
+          expect(c.gaps, `${path} ${c.id}: a page may break between the title and the chart after these elements`).toEqual([]);
+          expect(c.problems, `${path} ${c.id}: printed pages cut the chart:\n${c.problems.join('\n')}`).toEqual([]);
+        }
+      } finally {
+        await page.context().close();
+      }
+    });
+  }
+
+  it('the print script opens every closed data table before printing and closes it again after', async () => {
+    const page = await open('/chapters/filtration/');
+    try {
+      const before = await page.evaluate(() => [...document.querySelectorAll<HTMLDetailsElement>('details.chart-table')].map((d) => d.open));
+      expect(before.length).toBeGreaterThan(0);
+      expect(before.every((o) => !o), 'tables start closed on screen').toBe(true);
+      await page.emulateMedia({ media: 'print' });
+      const during = await page.evaluate(() => {
+        dispatchEvent(new Event('beforeprint'));
+        return [...document.querySelectorAll<HTMLDetailsElement>('details.chart-table')].map((d) => d.open && (d.querySelector('table')?.getBoundingClientRect().height ?? 0) > 0);
+      });
+      expect(during.every(Boolean), 'every table open and laid out while printing').toBe(true);
+      const after = await page.evaluate(() => {
+        dispatchEvent(new Event('afterprint'));
+        return [...document.querySelectorAll<HTMLDetailsElement>('details.chart-table')].map((d) => d.open);
+      });
+      expect(after.every((o) => !o), 'tables closed again after printing').toBe(true);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('without JavaScript, the CSS fallback still prints each data table', async () => {
+    const page = await open('/chapters/filtration/', { javaScriptEnabled: false });
+    try {
+      await page.emulateMedia({ media: 'print' });
+      const heights = await page.evaluate(() => [...document.querySelectorAll('details.chart-table:not([open]) table')].map((t) => t.getBoundingClientRect().height));
+      expect(heights.length, 'closed tables on the page').toBeGreaterThan(0);
+      expect(heights.every((h) => h > 0), `closed tables laid out in print: ${heights.join(', ')}`).toBe(true);
+      await page.emulateMedia({ media: 'screen' });
+      // On screen a closed table is just its summary line (the skipped content keeps stale boxes, so measure the details).
+      const screen = await page.evaluate(() => [...document.querySelectorAll('details.chart-table:not([open])')].map((d) => d.getBoundingClientRect().height));
+      expect(screen.every((h) => h > 0 && h < 60), `and still closed on screen: ${screen.join(', ')}`).toBe(true);
+    } finally {
+      await page.context().close();
+    }
+  });
+});
+
+describe('copy link', () => {
+  it('works from the keyboard: Tab to "Copy link", Enter copies the section URL and the live region says "Link copied"', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    const page = await context.newPage();
+    try {
+      await page.goto(server.origin + '/chapters/filtration/', { waitUntil: 'load' });
+      const id = await page.locator('button.copy-link').first().getAttribute('data-copy-anchor');
+      // Focus the "#" link just before it, then Tab: the button must be the next stop in the tab order.
+      await page.locator(`a.section-link[href="#${id}"]`).focus();
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.copyAnchor ?? document.activeElement?.outerHTML.slice(0, 80));
+      expect(focused, 'Tab from the # link reaches its Copy link button').toBe(id);
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => [...document.querySelectorAll('[role="status"]')].some((e) => e.textContent === 'Link copied'), null, { timeout: 3000 });
+      const live = page.locator('[role="status"][aria-live="polite"]', { hasText: 'Link copied' });
+      expect(await live.count(), 'a polite live region announces "Link copied"').toBe(1);
+      expect(await page.locator(`button[data-copy-anchor="${id}"]`).textContent()).toBe('Copied');
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      expect(copied).toBe(`${server.origin}/chapters/filtration/#${id}`);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('Space works too, and a "Copy link" button is visible for every section once scripts run', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    const page = await context.newPage();
+    try {
+      await page.goto(server.origin + '/chapters/negotiations/', { waitUntil: 'load' });
+      const hidden = await page.evaluate(() => [...document.querySelectorAll<HTMLButtonElement>('button.copy-link')].filter((b) => b.hidden || b.getClientRects().length === 0).length);
+      expect(hidden, 'copy buttons still hidden after the script ran').toBe(0);
+      const button = page.locator('button.copy-link').nth(1);
+      await button.focus();
+      await page.keyboard.press('Space');
+      await expect.poll(() => button.textContent(), { timeout: 3000 }).toBe('Copied');
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,130 @@
+/**
+ * Site search on /search/ in headless Chromium against the built site (Pagefind's index is written by the build):
+ * typing "filtration" lists the filtration chapter; a ?q= address runs its search on load; the timeline and the
+ * sources are searchable too; nothing is requested from another host; and without JavaScript the page says search
+ * needs it and links the chapters.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { launchChromium } from '../helpers/chromium.ts';
+import { serveDist, type StaticServer } from '../helpers/server.ts';
+
+let browser: Browser;
+let server: StaticServer;
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A context that records console errors and refuses (and records) any request to another host. */
+async function guarded(js = true): Promise<{ context: BrowserContext; errors: string[]; external: string[] }> {
+  const context = await browser.newContext({ javaScriptEnabled: js, viewport: { width: 390, height: 800 } });
+  const errors: string[] = [];
+  const external: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (!url.startsWith(server.origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
+      external.push(url);
+      return route.abort();
+    }
+    return route.continue();
+  });
+  context.on('page', (p) => {
+    p.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    p.on('pageerror', (e) => errors.push(e.message));
+  });
+  return { context, errors, external };
+}
+
+const resultHrefs = (page: import('playwright-core').Page) =>
+  page.$$eval('[data-search-results] li > a.result-title', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+
+describe('site search', () => {
+  it('typing "filtration" lists the filtration chapter, from this site only', async () => {
+    const { context, errors, external } = await guarded();
+    const page = await context.newPage();
+    try {
+      await page.goto(server.origin + '/search/', { waitUntil: 'load' });
+      expect(await page.locator('[data-search-fallback]').isVisible(), 'the no-JavaScript notice hides once the script runs').toBe(false);
+      expect(await page.locator('script[src*="pagefind"]').count(), 'pagefind.js is loaded on demand, not in the HTML').toBe(0);
+      await page.getByLabel('Search the chapters, the timeline and the sources').pressSequentially('filtration', { delay: 20 });
+      await page.waitForSelector('[data-search-results] li a[href="/chapters/filtration/"]', { timeout: 15_000 });
+      const hrefs = await resultHrefs(page);
+      expect(hrefs, 'results list').toContain('/chapters/filtration/');
+      expect(await page.locator('[data-search-status]').textContent()).toMatch(/match(es)? “filtration”/);
+      // Matches are marked in the excerpts.
+      expect(await page.locator('[data-search-results] mark').count()).toBeGreaterThan(0);
+      expect(external, 'requests to other hosts').toEqual([]);
+      expect(errors, 'console errors').toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('a ?q= address searches on load, and the timeline and sources are indexed', async () => {
+    const { context, errors, external } = await guarded();
+    const page = await context.newPage();
+    try {
+      await page.goto(server.origin + '/search/?q=Qatar', { waitUntil: 'load' });
+      expect(await page.getByLabel('Search the chapters, the timeline and the sources').inputValue()).toBe('Qatar');
+      await page.waitForSelector('[data-search-results] li', { timeout: 15_000 });
+      const hrefs = await resultHrefs(page);
+      expect(hrefs, 'Qatar appears in the negotiations chapter').toContain('/chapters/negotiations/');
+      expect(hrefs, 'and in the timeline').toContain('/timeline/');
+      expect(hrefs, 'and in the sources').toContain('/sources/');
+      // Pages without data-pagefind-body (site furniture, data tables, chart pages) are not in the index.
+      expect(hrefs.filter((h) => !/^\/(chapters\/[a-z-]+|timeline|sources)\/$/.test(h))).toEqual([]);
+      expect(external).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('a query with no match says so', async () => {
+    const { context } = await guarded();
+    const page = await context.newPage();
+    try {
+      await page.goto(server.origin + '/search/?q=zzqxjv', { waitUntil: 'load' });
+      await page.waitForFunction(() => /No results/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), null, { timeout: 15_000 });
+      expect(await page.locator('[data-search-results]').isHidden()).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('without JavaScript: says search needs it, and links every chapter', async () => {
+    const { context } = await guarded(false);
+    const page = await context.newPage();
+    try {
+      await page.goto(server.origin + '/search/', { waitUntil: 'load' });
+      const fallback = page.locator('[data-search-fallback]');
+      expect(await fallback.isVisible()).toBe(true);
+      expect(await fallback.textContent()).toContain('Search needs JavaScript');
+      const links = await fallback.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      for (const id of ['icc-warrants', 'filtration', 'adoption-pipeline', 'negotiations']) expect(links).toContain(`/chapters/${id}/`);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('the header links to the search page from every page', async () => {
+    const { context } = await guarded(false);
+    const page = await context.newPage();
+    try {
+      for (const path of ['/', '/chapters/filtration/', '/timeline/']) {
+        await page.goto(server.origin + path);
+        expect(await page.locator('.site-header a[href="/search/"]').count(), path).toBe(1);
+        expect(await page.locator('.site-header a[href="/search/"]').getAttribute('aria-current'), path).toBeNull();
+      }
+    } finally {
+      await context.close();
+    }
+  });
+});

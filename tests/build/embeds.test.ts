@@ -1,0 +1,201 @@
+/**
+ * The built embeds (DESIGN.md §3 "Embeds", §4 budgets): every chart has an
+ * embed page and a pinned embed per release, an oEmbed document with absolute
+ * URLs, a PNG and an SVG; embed pages are noindex, open links in a new tab,
+ * carry no site header, navigation or footer, say who made the chart and from
+ * what data, and stay within 30 KB; /embed.js stays within 1.5 KB; chart
+ * pages offer the codes and oEmbed discovery; the sitemap leaves embeds out.
+ */
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { DIST, builtPages, fileForUrl, parse } from '../helpers/dist.ts';
+import { EMBED_BUDGET, pageWeight } from '../helpers/weight.ts';
+import { sitemapPaths } from '../helpers/sitemap.ts';
+import { CHARTS } from '../../src/charts/index.ts';
+import { SITE } from '../../src/site.ts';
+import { latestDataset, listReleases } from '../../src/data/load.ts';
+
+const pages = builtPages();
+const embedPages = pages.filter((p) => p.url.startsWith('/embed/'));
+const versions = listReleases();
+const current = latestDataset().version;
+const text = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+
+function pngSize(file: string): { width: number; height: number } {
+  const b = readFileSync(file);
+  expect(b.subarray(1, 4).toString('latin1'), `${file} is not a PNG`).toBe('PNG');
+  return { width: b.readUInt32BE(16), height: b.readUInt32BE(20) };
+}
+
+describe('embed files exist for every chart', () => {
+  it(`the current dataset v${current} is a published release`, () => {
+    expect(versions).toContain(current);
+  });
+
+  for (const chart of CHARTS) {
+    it(`${chart.id}: /embed/${chart.id}/, a pinned embed for every release, PNG and SVG`, () => {
+      const missing = [
+        `/embed/${chart.id}/`,
+        `/embed/${chart.id}/oembed.json`,
+        `/charts/${chart.id}.png`,
+        `/charts/${chart.id}.svg`,
+        ...versions.flatMap((v) => [`/embed/v${v}/${chart.id}/`, `/embed/v${v}/${chart.id}/oembed.json`, `/embed/v${v}/${chart.id}.png`]),
+      ].filter((u) => !fileForUrl(u));
+      expect(missing, `${chart.id}: missing files`).toEqual([]);
+    });
+
+    for (const version of [undefined, current]) {
+      const base = version ? `/embed/v${version}/${chart.id}/` : `/embed/${chart.id}/`;
+      it(`${base}oembed.json is valid oEmbed 1.0 "rich" with absolute URLs`, () => {
+        const doc = JSON.parse(readFileSync(fileForUrl(base + 'oembed.json')!, 'utf8')) as Record<string, unknown>;
+        expect(doc.type).toBe('rich');
+        expect(doc.version).toBe('1.0');
+        for (const k of ['html', 'title', 'provider_name', 'provider_url', 'thumbnail_url']) expect(typeof doc[k], `${k}`).toBe('string');
+        for (const k of ['width', 'height', 'thumbnail_width', 'thumbnail_height']) {
+          expect(Number.isInteger(doc[k]) && (doc[k] as number) > 0, `${k} must be a positive integer, is ${String(doc[k])}`).toBe(true);
+        }
+        expect(doc.provider_name).toBe(SITE.name);
+        for (const k of ['provider_url', 'thumbnail_url', 'author_url']) expect(doc[k], k).toMatch(new RegExp(`^${SITE.url.replace(/\./g, '\\.')}/`));
+        const html = doc.html as string;
+        const frame = parse(`<body>${html}</body>`).querySelector('iframe');
+        expect(frame?.getAttribute('src')).toBe(SITE.url + base);
+        expect(frame?.getAttribute('title'), 'the iframe needs a title').toBeTruthy();
+        expect(html).toContain(`<script src="${SITE.url}/embed.js"`);
+        // The thumbnail is a real file and its size is stated correctly.
+        const thumbPath = new URL(doc.thumbnail_url as string).pathname;
+        const thumb = fileForUrl(thumbPath);
+        expect(thumb, `no file for ${thumbPath}`).toBeTruthy();
+        expect(pngSize(thumb!)).toEqual({ width: doc.thumbnail_width, height: doc.thumbnail_height });
+      });
+    }
+  }
+});
+
+describe('embed pages', () => {
+  it('every embed page is listed here: latest, pinned per release, and the 404', () => {
+    expect(embedPages.length).toBe(CHARTS.length * (1 + versions.length) + 1);
+  });
+
+  for (const page of embedPages) {
+    it(`${page.url}: noindex, <base target="_blank">, no site header, navigation or footer, within ${EMBED_BUDGET / 1000} KB`, () => {
+      const doc = parse(page.html);
+      expect(doc.querySelector('meta[name="robots"]')?.getAttribute('content'), 'robots noindex').toBe('noindex');
+      const base = doc.querySelectorAll('base');
+      expect(base.length).toBe(1);
+      expect(base[0]!.getAttribute('target'), 'links must open outside the frame').toBe('_blank');
+      expect(base[0]!.hasAttribute('href'), '<base href> would change where relative links go').toBe(false);
+      for (const sel of ['.site-header', '.site-footer', 'header', 'footer', 'nav', '.skip-link', '.content-note']) {
+        expect(doc.querySelector(sel), `${page.url} has ${sel}`).toBeNull();
+      }
+      expect(page.html, 'no top-level navigation from inside the frame').not.toMatch(/target="_top"|top\.location|parent\.location/);
+      const w = pageWeight(page.url, page.html);
+      const total = w.html.gz + w.css.gz + w.js.gz + w.fonts.gz;
+      expect(total, `${page.url}: ${total} B gzipped (HTML ${w.html.gz}, CSS ${w.css.gz}, JS ${w.js.gz}, fonts ${w.fonts.gz}) > ${EMBED_BUDGET}`).toBeLessThanOrEqual(EMBED_BUDGET);
+      expect(w.fonts.gz, 'embeds use system fonts').toBe(0);
+      // The height reporter is inline, so it arrives with the page and works at any address (the 404).
+      const inline = [...doc.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join('\n');
+      expect(inline, 'the height-reporting script is missing').toContain('datawrapper-height');
+      expect(inline).toContain('embed-size');
+      expect(inline).toContain('xPYMx');
+    });
+  }
+
+  for (const chart of CHARTS) {
+    for (const version of [undefined, ...versions]) {
+      const url = version ? `/embed/v${version}/${chart.id}/` : `/embed/${chart.id}/`;
+      it(`${url}: the chart, its title and takeaway, the credit line and a link to the chart page`, () => {
+        const page = pages.find((p) => p.url === url);
+        expect(page, `${url} was not built`).toBeTruthy();
+        const doc = parse(page!.html);
+        expect(doc.documentElement.getAttribute('data-embed')).toBe(chart.id);
+        expect(doc.querySelector(`figure.chart[data-chart="${chart.id}"] h1.chart-title`)?.textContent, 'title').toBeTruthy();
+        expect(doc.querySelector('.chart-subtitle')?.textContent, 'takeaway').toBeTruthy();
+        expect(doc.querySelectorAll('.chart-body svg').length, 'the drawings are in the HTML').toBeGreaterThanOrEqual(2);
+        expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${SITE.url}/charts/${chart.id}/`);
+        const oembed = doc.querySelector('link[rel="alternate"][type="application/json+oembed"]');
+        expect(oembed?.getAttribute('href')).toBe(`${SITE.url}${url}oembed.json`);
+        const v = version ?? current;
+        const credit = doc.querySelector('[data-embed-credit]');
+        expect(text(credit?.textContent)).toMatch(new RegExp(`^Chart: ${SITE.name} · Data: .+ · Dataset v${v.replace(/\./g, '\\.')}$`));
+        expect(credit?.querySelector(`a[href="/charts/${chart.id}/"]`), 'a link to the chart page').toBeTruthy();
+        expect(credit?.querySelectorAll('a[href^="/sources/#"]').length, 'links to the sources').toBeGreaterThan(0);
+        const notice = doc.querySelector('[data-embed-notice]');
+        const later = versions.filter((x) => x !== v && versions.indexOf(x) > versions.indexOf(v));
+        if (version && later.length) {
+          expect(text(notice?.textContent), `${url}: v${v} is not the newest release`).toBe(`Data as of v${v} · newer data available`);
+          expect(notice?.querySelector('a')?.getAttribute('href')).toBe(`/charts/${chart.id}/`);
+        } else {
+          expect(notice, `${url}: no newer release, so no notice`).toBeNull();
+        }
+      });
+    }
+  }
+
+  it('/embed/404.html is a self-contained, styled page (no asset it could miss at another address)', () => {
+    const page = pages.find((p) => p.url === '/embed/404.html')!;
+    const doc = parse(page.html);
+    expect(doc.querySelector('h1')?.textContent).toBe('Chart not found');
+    expect(doc.querySelectorAll('link[rel="stylesheet"], script[src]').length).toBe(0);
+    expect(doc.querySelector('style')?.textContent, 'its styles are inline').toContain('.embed-404');
+    expect(doc.querySelector('a[href="/charts/"]'), 'a way on to the charts').toBeTruthy();
+  });
+});
+
+describe('/embed.js', () => {
+  const file = join(DIST, 'embed.js');
+  it('exists and is at most 1.5 KB gzipped', () => {
+    expect(existsSync(file), 'dist/embed.js is missing').toBe(true);
+    const gz = gzipSync(readFileSync(file), { level: 9 }).length;
+    expect(gz, `embed.js is ${gz} B gzipped`).toBeLessThanOrEqual(1500);
+  });
+  it('has no dependencies: no import, no require, no other script', () => {
+    const js = readFileSync(file, 'utf8');
+    expect(js).not.toMatch(/\bimport\s*[("'{]|\brequire\(|createElement\(["']script/);
+    expect(js).toContain('iframe[data-taken-embed]');
+  });
+});
+
+describe('chart pages offer the embed', () => {
+  for (const chart of CHARTS) {
+    it(`/charts/${chart.id}/: oEmbed discovery, four codes latest and pinned, a lazy live preview`, () => {
+      const page = pages.find((p) => p.url === `/charts/${chart.id}/`)!;
+      const doc = parse(page.html);
+      const link = doc.querySelector('link[rel="alternate"][type="application/json+oembed"]');
+      expect(link?.getAttribute('href')).toBe(`${SITE.url}/embed/${chart.id}/oembed.json`);
+      expect(link?.getAttribute('title')).toBeTruthy();
+      expect(link?.parentElement?.tagName.toLowerCase(), 'the discovery link belongs in <head>').toBe('head');
+      const section = doc.querySelector('section.embed-codes');
+      expect(section, 'no embed section').toBeTruthy();
+      const kinds = [...section!.querySelectorAll('.embed-code')].map((e) => e.getAttribute('data-kind'));
+      expect(kinds).toEqual(['responsive', 'pym', 'fixed', 'image']);
+      for (const code of section!.querySelectorAll('.embed-code')) {
+        const latest = code.querySelector('pre[data-variant="latest"]')?.textContent ?? '';
+        const pinned = code.querySelector('pre[data-variant="pinned"]')?.textContent ?? '';
+        expect(latest, `${code.getAttribute('data-kind')}: latest`).toContain(SITE.url);
+        expect(pinned, `${code.getAttribute('data-kind')}: pinned`).toContain(`v${current}`);
+        expect(code.querySelector('button[data-embed-copy]'), 'a copy button').toBeTruthy();
+      }
+      // Codes come after the chart and before the sources.
+      const html = page.html;
+      expect(html.indexOf('class="embed-codes')).toBeGreaterThan(html.indexOf('class="chart"'));
+      expect(html.indexOf('class="embed-codes')).toBeLessThan(html.indexOf('id="sources-heading"'));
+      const preview = section!.querySelectorAll('details iframe[data-taken-embed]');
+      expect(preview.length).toBe(2);
+      for (const f of preview) {
+        expect(f.getAttribute('loading')).toBe('lazy');
+        expect(f.getAttribute('title')).toBeTruthy();
+      }
+      expect(doc.querySelector('script[src="/embed.js"]'), 'the preview is sized by /embed.js').toBeTruthy();
+      expect(html, 'our page must never load pym.js itself').not.toMatch(/<script[^>]+src="https:\/\/pym/);
+    });
+  }
+});
+
+describe('sitemap', () => {
+  it('leaves embed pages out', () => {
+    const inMap = sitemapPaths().filter((p) => p.startsWith('/embed'));
+    expect(inMap).toEqual([]);
+  });
+});

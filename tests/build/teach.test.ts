@@ -1,0 +1,200 @@
+/**
+ * The educators' pages in the built site: /teach/ links every chapter section
+ * (read from the MDX) and every one of its links and anchors resolves, as do
+ * the glossary's; each chapter section has its anchor, a "#" link and a copy
+ * button; every chapter ends with "Cite this", a print button and a print
+ * footer with its address and the dataset version; every chart page cites
+ * itself; each chapter has a one-page handout with its key facts, three
+ * questions, its terms and its address.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { builtPages, fileForUrl, parse } from '../helpers/dist.ts';
+import { sectionIds } from '../../src/lib/chapter-refs.ts';
+import { CHARTS } from '../../src/charts/index.ts';
+import { latestDataset } from '../../src/data/load.ts';
+
+const ds = latestDataset();
+const pages = builtPages();
+const page = (url: string) => {
+  const p = pages.find((x) => x.url === url);
+  if (!p) throw new Error(`${url} was not built`);
+  return parse(p.html);
+};
+const chapters = readdirSync('content/chapters')
+  .filter((f) => f.endsWith('.mdx'))
+  .map((f) => {
+    const raw = readFileSync(`content/chapters/${f}`, 'utf8');
+    const keyFacts = [...(/keyFacts:\s*\n((?:\s+-\s+.+\n)+)/.exec(raw)?.[1] ?? '').matchAll(/-\s+(\S+)/g)].map((m) => m[1]!);
+    return { id: f.replace(/\.mdx$/, ''), body: raw.replace(/^---[\s\S]*?---/, ''), keyFacts };
+  });
+const glossary = JSON.parse(readFileSync('content/glossary.json', 'utf8')) as Array<{ id: string; aliases?: string[] }>;
+
+const idCache = new Map<string, Set<string>>();
+function idsAt(path: string): Set<string> | undefined {
+  const file = fileForUrl(path);
+  if (!file || !file.endsWith('.html')) return undefined;
+  let ids = idCache.get(file);
+  if (!ids) {
+    ids = new Set([...parse(readFileSync(file, 'utf8')).querySelectorAll('[id]')].map((e) => e.getAttribute('id')!));
+    idCache.set(file, ids);
+  }
+  return ids;
+}
+/** Internal links on a page whose file or #anchor does not exist. */
+function brokenLinks(url: string): string[] {
+  const doc = page(url);
+  const broken: string[] = [];
+  for (const a of doc.querySelectorAll('a[href]')) {
+    const href = a.getAttribute('href')!;
+    if (/^(https?:)?\/\//.test(href) || /^(mailto|tel):/.test(href)) continue;
+    const target = new URL(href, `http://site${url}`);
+    if (!fileForUrl(target.pathname)) {
+      broken.push(`${href}: no page`);
+      continue;
+    }
+    const hash = decodeURIComponent(target.hash.slice(1));
+    const ids = idsAt(target.pathname);
+    if (hash && ids && !ids.has(hash)) broken.push(`${href}: no element with id "${hash}"`);
+  }
+  return broken;
+}
+
+describe('/teach/', () => {
+  const doc = page('/teach/');
+  const hrefs = [...doc.querySelectorAll('main a[href]')].map((a) => a.getAttribute('href')!);
+
+  it('every link and anchor on it resolves', () => {
+    const broken = brokenLinks('/teach/');
+    expect(broken, `/teach/ has broken links:\n${broken.join('\n')}`).toEqual([]);
+  });
+
+  it('links every section of every chapter, by its stable id', () => {
+    const missing = chapters.flatMap((c) => sectionIds(c.body).map((s) => `/chapters/${c.id}/#${s.id}`)).filter((h) => !hrefs.includes(h));
+    expect(missing, `sections /teach/ does not link:\n${missing.join('\n')}`).toEqual([]);
+  });
+
+  it('gives age guidance and a content note', () => {
+    const text = doc.querySelector('main')!.textContent!;
+    expect(text).toMatch(/15 and over/);
+    expect(doc.getElementById('content-note'), 'a content-note heading').not.toBeNull();
+  });
+
+  it('has, for each chapter, objectives, a summary with dataset figures, key terms, questions, an activity and its handout', () => {
+    for (const c of chapters) {
+      const section = doc.getElementById(c.id)?.closest('section');
+      expect(section, `/teach/ has no section for ${c.id}`).toBeTruthy();
+      for (const part of ['objectives', 'summary', 'terms', 'questions', 'activity', 'sections']) {
+        expect(section!.querySelector(`#${c.id}-${part}`), `/teach/ ${c.id}: no ${part} heading`).not.toBeNull();
+      }
+      expect(section!.querySelectorAll('[data-fact]').length, `/teach/ ${c.id}: the summary shows no dataset figure`).toBeGreaterThan(0);
+      expect(section!.querySelectorAll('a[href^="/glossary/#"]').length, `/teach/ ${c.id}: no key terms linked`).toBeGreaterThanOrEqual(3);
+      expect(section!.querySelector('a[href^="/charts/"]'), `/teach/ ${c.id}: the activity links no chart`).not.toBeNull();
+      expect(section!.querySelector('a[href="/data/"]'), `/teach/ ${c.id}: the activity does not link /data/`).not.toBeNull();
+      expect(section!.querySelector(`a[href="/teach/${c.id}/handout/"]`), `/teach/ ${c.id}: no handout link`).not.toBeNull();
+    }
+  });
+
+  it('has the one-lesson and three-lesson plans', () => {
+    expect(doc.getElementById('one-lesson')).not.toBeNull();
+    expect(doc.getElementById('three-lessons')).not.toBeNull();
+    expect(doc.querySelectorAll('#three-lessons h4').length, 'three lessons').toBe(3);
+  });
+});
+
+describe('/glossary/', () => {
+  const doc = page('/glossary/');
+  it('every link and anchor on it resolves', () => {
+    const broken = brokenLinks('/glossary/');
+    expect(broken, `/glossary/ has broken links:\n${broken.join('\n')}`).toEqual([]);
+  });
+  it('has an anchor for every term id and every alias, once', () => {
+    for (const g of glossary) {
+      for (const anchor of [g.id, ...(g.aliases ?? [])]) expect(doc.querySelectorAll(`[id="${anchor}"]`).length, `/glossary/#${anchor}`).toBe(1);
+    }
+  });
+  it('says where each term is used, and every term is used somewhere', () => {
+    const unused = [...doc.querySelectorAll('dt[id]')].filter((dt) => !dt.nextElementSibling?.querySelector('a[href^="/chapters/"]')).map((dt) => dt.id);
+    expect(unused, `terms with no "Used in" chapter: ${unused.join(', ')}`).toEqual([]);
+  });
+});
+
+describe('chapter pages: anchors, copy links, citation and print', () => {
+  for (const c of chapters) {
+    const url = `/chapters/${c.id}/`;
+    it(`${url}: every h2 in the prose has its MDX id, a # link and a copy-link button`, () => {
+      const doc = page(url);
+      // Section headings come from <H2> (inside .section-head); components such as the help box bring their own h2, with an id.
+      const h2s = [...doc.querySelectorAll('.chapter-body .section-head > h2')];
+      expect(h2s.map((h) => h.getAttribute('id')), `${url}: section ids differ from the MDX`).toEqual(sectionIds(c.body).map((s) => s.id));
+      const loose = [...doc.querySelectorAll('.chapter-body h2')].filter((h) => !h.getAttribute('id')).map((h) => h.textContent);
+      expect(loose, `${url}: h2 without an id in the chapter body`).toEqual([]);
+      for (const h of h2s) {
+        const id = h.getAttribute('id')!;
+        const head = h.closest('.section-head');
+        expect(head?.querySelector(`a.section-link[href="#${id}"]`), `${url}#${id}: no # link`).toBeTruthy();
+        const button = head?.querySelector(`button.copy-link[data-copy-anchor="${id}"]`);
+        expect(button, `${url}#${id}: no copy-link button`).toBeTruthy();
+        expect(button!.getAttribute('type'), `${url}#${id}: the copy button must be type=button`).toBe('button');
+      }
+    });
+
+    it(`${url}: every retired section id (an <H2> alias) still lands on the page`, () => {
+      const ids = idsAt(url)!;
+      const lost = sectionIds(c.body).flatMap((s) => s.aliases.filter((a) => !ids.has(a)).map((a) => `#${a} (now #${s.id})`));
+      expect(lost, `${url}: aliases with no anchor:\n${lost.join('\n')}`).toEqual([]);
+    });
+
+    it(`${url}: ends with "Cite this", a print footer with its address and the dataset version, and a print button`, () => {
+      const doc = page(url);
+      const cite = doc.querySelector('.cite-this[data-cite]');
+      expect(cite, `${url}: no Cite this`).toBeTruthy();
+      const data = JSON.parse(cite!.getAttribute('data-cite')!) as { kind: string; version: string; url: string };
+      expect(data.kind).toBe('page');
+      expect(data.version).toBe(ds.version);
+      expect(data.url.endsWith(url), `${url}: the citation cites ${data.url}`).toBe(true);
+      for (const style of ['apa', 'mla', 'chicago', 'bibtex']) expect(cite!.querySelector(`[data-style="${style}"]`)?.textContent, `${url}: ${style}`).toBeTruthy();
+      const footer = doc.querySelector('.print-only.print-footer');
+      expect(footer, `${url}: no print footer`).toBeTruthy();
+      const canonical = doc.querySelector('link[rel="canonical"]')!.getAttribute('href')!;
+      expect(footer!.textContent, `${url}: the print footer lacks the address`).toContain(canonical);
+      expect(footer!.textContent, `${url}: the print footer lacks the dataset version`).toContain(`v${ds.version}`);
+      expect(doc.querySelector('button[data-print]')?.closest('.no-print'), `${url}: the print button must sit in a .no-print block`).toBeTruthy();
+    });
+
+    it(`${url}: shows its reading time and summary at the top`, () => {
+      const doc = page(url);
+      expect(doc.querySelector('.chapter-meta')?.textContent).toMatch(/\d+ min read/);
+      expect(doc.querySelector('.summary-box')?.textContent?.length ?? 0).toBeGreaterThan(80);
+    });
+  }
+});
+
+describe('chart pages cite themselves', () => {
+  for (const chart of CHARTS) {
+    it(`/charts/${chart.id}/ has a "Cite this" for the chart, pinned to the dataset version`, () => {
+      const cite = page(`/charts/${chart.id}/`).querySelector('.cite-this[data-cite]');
+      expect(cite, `/charts/${chart.id}/: no Cite this`).toBeTruthy();
+      const data = JSON.parse(cite!.getAttribute('data-cite')!) as { kind: string; version: string; title: string };
+      expect(data.kind).toBe('chart');
+      expect(data.version).toBe(ds.version);
+      expect(data.title).toBe(chart.describe(ds).title);
+    });
+  }
+});
+
+describe('handouts', () => {
+  for (const c of chapters) {
+    const url = `/teach/${c.id}/handout/`;
+    it(`${url}: title, key facts with who and when, three questions, terms and the chapter's address`, () => {
+      const doc = page(url);
+      const facts = [...doc.querySelectorAll('.key-facts dt [data-fact]')].map((e) => e.getAttribute('data-fact'));
+      expect(facts, `${url}: key facts`).toEqual(c.keyFacts);
+      for (const dd of doc.querySelectorAll('.key-facts dd')) expect(dd.textContent, `${url}: a key fact lacks its as-of date`).toMatch(/as of/);
+      expect(doc.querySelectorAll('#handout-questions + ol > li').length, `${url}: questions`).toBe(3);
+      expect(doc.querySelectorAll('.handout dl dt').length, `${url}: key terms`).toBeGreaterThanOrEqual(3);
+      expect(doc.querySelector('.handout-foot')?.textContent, `${url}: no chapter address`).toContain(`/chapters/${c.id}/`);
+      expect(brokenLinks(url), `${url}: broken links`).toEqual([]);
+    });
+  }
+});

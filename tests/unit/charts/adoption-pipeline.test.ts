@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { adoptionPipeline as chart } from '../../../src/charts/adoption-pipeline.ts';
+import { getChart } from '../../../src/charts/index.ts';
+import { renderChart } from '../../../src/charts/render.ts';
+import { latestDataset } from '../../../src/data/load.ts';
+import type { Dataset } from '../../../src/data/schema.ts';
+import { clippedTexts, overlappingTexts, svgDoc } from './svg-text-boxes.ts';
+
+const ds = latestDataset();
+const STEPS = ['deported-verified', 'rostov-guardianship', 'rostov-foster-care-534', 'yale-adoption-database', 'yale-naturalized', 'adopted-ukraine-count'];
+
+const words = (svg: string) => [...svgDoc(svg).querySelectorAll('text')].map((t) => (t.textContent ?? '').replace(/\u00a0/g, ' ')).join(' | ');
+
+function cards(svg: string) {
+  return [...svgDoc(svg).querySelectorAll('g[data-tip]')];
+}
+
+describe('adoption-pipeline', () => {
+  it('is registered under its URL id in its chapter', () => {
+    expect(getChart('adoption-pipeline')).toBe(chart);
+    expect(chart.chapter).toBe('adoption-pipeline');
+  });
+
+  for (const width of [300, 640]) {
+    describe(`at ${width} px`, () => {
+      const svg = chart.render(ds, { width });
+      const cs = cards(svg);
+
+      it('draws one numbered card per step', () => {
+        expect(cs).toHaveLength(STEPS.length);
+        const w = words(svg);
+        ['1 · TAKEN', '2 · GUARDIANSHIP', '3 · FOSTER CARE', '4 · LISTED', '5 · CITIZENSHIP', '6 · ADOPTION'].forEach((s) => expect(w).toContain(s));
+      });
+
+      it('states plainly that the steps are separate counts, above the cards', () => {
+        const doc = svgDoc(svg);
+        const first = doc.querySelector('text')!;
+        expect(words(svg)).toMatch(/^Each step is a separate count from a \|? ?different source and date/);
+        expect(Number(first.getAttribute('y'))).toBeLessThan(40);
+      });
+
+      it('is not a funnel: every card has the same width whatever its number, and nothing joins them by width', () => {
+        const widths = cs.map((g) => g.querySelector('rect')!.getAttribute('width'));
+        expect(new Set(widths).size).toBe(1);
+        expect(svgDoc(svg).querySelectorAll('polygon').length).toBe(0);
+      });
+
+      it('shows each step’s number, as stated', () => {
+        const w = words(svg);
+        for (const v of ['19,546', '1,184', '534', '314', 'at least 67', '386']) expect(w, v).toContain(v);
+      });
+
+      it('shows each step’s claimant, as-of date and status in words', () => {
+        const w = words(svg);
+        for (const s of ['Verified · Ukraine\'s government · 12 Nov 2025', 'Claim · Russia\'s Ministry of Education · 2022', 'Estimate · Yale Humanitarian Research Lab', '3 Dec 2024', '2 Sept 2023']) {
+          expect(w.replace(/ \| /g, ' '), s).toContain(s);
+        }
+        expect(w).toMatch(/148 listed in placement/);
+      });
+
+      it('marks each card with its figure’s status style', () => {
+        const strips = cs.map((g) => g.querySelector('rect.status')!);
+        const kind = (r: Element) => (r.getAttribute('fill')!.startsWith('url(') ? 'claim' : r.hasAttribute('stroke-dasharray') ? 'estimate' : 'verified');
+        expect(strips.map(kind)).toEqual(['verified', 'claim', 'claim', 'estimate', 'estimate', 'verified']);
+        expect(strips[1]!.getAttribute('fill')).toBe(`url(#adoption-pipeline-${width}-hatch)`);
+      });
+
+      it('gives each card a full tooltip with claimant and date', () => {
+        for (const g of cs) expect(g.getAttribute('data-tip')).toMatch(/^Step \d, .*: .* as of .*\d{4}\. (Verified|Estimate|Claim), according to .+\.$/);
+      });
+
+      it('keeps every label inside the chart and apart from the others', () => {
+        expect(clippedTexts(svg)).toEqual([]);
+        expect(overlappingTexts(svg)).toEqual([]);
+      });
+    });
+  }
+
+  it('follows the data: a changed value, status and date show up on the card', () => {
+    const fx: Dataset = structuredClone(ds);
+    const nat = fx.figures.find((f) => f.id === 'yale-naturalized')! as { value: number; qualifier: string; as_of: string };
+    nat.value = 99;
+    nat.qualifier = 'exact';
+    nat.as_of = '2025-03';
+    const rostov = fx.figures.find((f) => f.id === 'rostov-guardianship')!;
+    rostov.status = 'verified';
+    const before = chart.render(ds, { width: 300 });
+    const svg = chart.render(fx, { width: 300 });
+    const w = words(svg);
+    expect(w).toContain('99');
+    expect(w).not.toContain('at least 67');
+    expect(w).toContain('Mar 2025');
+    const strip = cards(svg)[1]!.querySelector('rect.status')!;
+    expect(strip.getAttribute('fill')).toMatch(/var\(--c-verified/);
+    // The cards keep their size: nothing is scaled to the values.
+    expect(cards(svg).map((g) => g.querySelector('rect')!.getAttribute('width'))).toEqual(cards(before).map((g) => g.querySelector('rect')!.getAttribute('width')));
+    expect(chart.describe(fx).alt).toContain('Citizenship: 99');
+    expect(chart.table(fx).rows.find((r) => String(r.step).startsWith('5.'))!.children).toBe(99);
+  });
+
+  it('has a table with every step (and the Yale breakdown), claimant and as-of date', () => {
+    const t = chart.table(ds);
+    expect(t.rows.map((r) => r.children)).toEqual([19546, 1184, 534, 314, 148, 42, 67, 386]);
+    for (const r of t.rows) {
+      expect(String(r.claimant)).not.toBe('');
+      expect(String(r.as_of)).toMatch(/^\d{4}/);
+    }
+  });
+
+  it('describes every step and lists the statuses used', () => {
+    const r = renderChart(chart, ds);
+    expect(r.text.statuses).toEqual(['verified', 'estimate', 'claim']);
+    expect(r.text.alt).toMatch(/not one group of children/);
+    expect(r.text.alt).toMatch(/1\. Taken: 19,546.*6\. Adoption: 386/);
+    expect(r.text.notes[0]).toMatch(/separate count/);
+  });
+
+  it('is deterministic', () => {
+    expect(chart.render(ds, { width: 640 })).toBe(chart.render(ds, { width: 640 }));
+  });
+});

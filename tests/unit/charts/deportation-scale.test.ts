@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { deportationScale as chart } from '../../../src/charts/deportation-scale.ts';
+import { getChart } from '../../../src/charts/index.ts';
+import { renderChart } from '../../../src/charts/render.ts';
+import { latestDataset } from '../../../src/data/load.ts';
+import type { Dataset } from '../../../src/data/schema.ts';
+import { clippedTexts, overlappingTexts, svgDoc } from './svg-text-boxes.ts';
+
+const ds = latestDataset();
+
+function withValue(base: Dataset, id: string, value: number): Dataset {
+  const d = structuredClone(base);
+  const f = d.figures.find((x) => x.id === id)!;
+  (f as { value: number }).value = value;
+  return d;
+}
+
+const MAIN = ['deported-verified', 'returned-verified', 'adopted-ukraine-count', 'yale-upper-estimate', 'yale-camps-children-2023', 'yale-adoption-database', 'yale-naturalized'];
+
+function bars(svg: string) {
+  const doc = svgDoc(svg);
+  const main = [...doc.querySelectorAll('rect[data-tip]')];
+  const ru = [...doc.querySelectorAll('g[data-tip] > rect')];
+  return { doc, main, ru };
+}
+const w = (el: Element) => Number(el.getAttribute('width'));
+const x = (el: Element) => Number(el.getAttribute('x'));
+
+describe('deportation-scale', () => {
+  it('is registered under its URL id in the filtration chapter', () => {
+    expect(getChart('deportation-scale')).toBe(chart);
+    expect(chart.chapter).toBe('filtration');
+  });
+
+  for (const width of [300, 640]) {
+    describe(`at ${width} px`, () => {
+      const svg = chart.render(ds, { width });
+      const { doc, main, ru } = bars(svg);
+
+      it('draws one bar per figure on the shared scale, plus Russia’s broken bar in two pieces', () => {
+        expect(main).toHaveLength(MAIN.length);
+        expect(ru).toHaveLength(2);
+      });
+
+      it('labels every bar with its value as stated', () => {
+        for (const label of ['19,546', '2,000', '386', 'up to 35,000', 'at least 6,000', '314', 'at least 67', 'more than 700,000']) {
+          expect(svg, label).toContain(`>${label}<`);
+        }
+      });
+
+      it('draws bars to one linear scale (19,546 is 19,546/35,000 of the longest bar)', () => {
+        const [dep, , , yale] = main;
+        expect(w(dep!) / w(yale!)).toBeCloseTo(19546 / 35000, 2);
+      });
+
+      it('keeps the scaled bars readable: Russia’s figure does not crush them', () => {
+        const longest = Math.max(...main.map(w));
+        expect(longest).toBeGreaterThan(width * 0.4 - 12);
+      });
+
+      it('draws the break as a real gap with a break symbol, at the end of the scale', () => {
+        const [a, b] = ru;
+        const gap = x(b!) - (x(a!) + w(a!));
+        expect(gap).toBeGreaterThanOrEqual(6);
+        expect(x(b!) + w(b!)).toBeGreaterThan(width - 3); // runs off to the edge
+        expect(doc.querySelector('path.break')).toBeTruthy();
+        const words = [...doc.querySelectorAll('text')].map((t) => t.textContent).join(' ');
+        expect(words).toMatch(/About 36 times Ukraine's verified count\. The bar is not to scale\./);
+        expect(words).toMatch(/counts every child who crossed from Ukraine, with or without their family/);
+      });
+
+      it('styles each bar by its status (verified solid, estimate dashed, claim hatched)', () => {
+        const byTip = (s: string) => main.find((r) => r.getAttribute('data-tip')!.startsWith(s))!;
+        expect(byTip('Children Ukraine has verified').getAttribute('fill')).toMatch(/var\(--c-verified/);
+        expect(byTip('Children Ukraine has verified').hasAttribute('stroke-dasharray')).toBe(false);
+        expect(byTip('Children Yale researchers').getAttribute('stroke-dasharray')).toBe('4 2');
+        for (const r of ru) expect(r.getAttribute('fill')).toBe(`url(#deportation-scale-${width}-hatch)`);
+        expect(doc.querySelector(`pattern#deportation-scale-${width}-hatch`)).toBeTruthy();
+      });
+
+      it('says who claims each number and as of when, in each tooltip', () => {
+        for (const r of main) expect(r.getAttribute('data-tip')).toMatch(/as of .*\d{4}\. (Verified|Estimate|Claim), according to /);
+        expect(ru[0]!.parentElement!.getAttribute('data-tip')).toMatch(/Lvova-Belova.*Not drawn to scale/);
+      });
+
+      it('shows the caveat on Yale’s upper estimate', () => {
+        expect(svg).toContain('Said in interviews; not yet in the lab');
+      });
+
+      it('keeps every label inside the chart and apart from the others', () => {
+        expect(clippedTexts(svg)).toEqual([]);
+        expect(overlappingTexts(svg)).toEqual([]);
+      });
+    });
+  }
+
+  it('follows the data, not hard-coded numbers', () => {
+    const fx = withValue(withValue(ds, 'deported-verified', 25000), 'yale-upper-estimate', 50000);
+    const svg = chart.render(fx, { width: 300 });
+    expect(svg).toContain('>25,000<');
+    expect(svg).toContain('>up to 50,000<');
+    expect(svg).toContain('About 28 times');
+    expect(svg).toContain('>50K<'); // the axis rescales
+    const { main } = bars(svg);
+    expect(w(main[0]!) / w(main[3]!)).toBeCloseTo(0.5, 2);
+    const text = chart.describe(fx);
+    expect(text.alt).toContain('25,000');
+    expect(text.subtitle).toContain('up to 50,000');
+    expect(chart.table(fx).rows[0]!.children).toBe(25000);
+    expect(overlappingTexts(svg)).toEqual([]);
+  });
+
+  it('uses distinct pattern ids per width, so both variants can share a page', () => {
+    const a = chart.render(ds, { width: 300 });
+    const b = chart.render(ds, { width: 640 });
+    expect(a).toContain('id="deportation-scale-300-hatch"');
+    expect(b).toContain('id="deportation-scale-640-hatch"');
+    expect(a).not.toContain('640-hatch');
+  });
+
+  it('has a label check that catches collisions and clipping (a self-test of the helper)', () => {
+    const bad = '<svg viewBox="0 0 100 40"><text x="0" y="20" font-size="13">19,546</text><text x="10" y="22" font-size="13">2,000</text><text x="90" y="30" font-size="12">off the edge</text></svg>';
+    expect(overlappingTexts(bad)).toEqual([['19,546', '2,000']]);
+    expect(clippedTexts(bad)).toHaveLength(1);
+  });
+
+  it('is deterministic', () => {
+    expect(chart.render(ds, { width: 300 })).toBe(chart.render(ds, { width: 300 }));
+  });
+
+  it('has a table with the same figures, their claimants and as-of dates', () => {
+    const t = chart.table(ds);
+    expect(t.rows).toHaveLength(MAIN.length + 1);
+    expect(t.rows.map((r) => r.children)).toEqual([19546, 2000, 386, 35000, 6000, 314, 67, 700000]);
+    for (const r of t.rows) {
+      expect(String(r.claimant)).not.toBe('');
+      expect(String(r.as_of)).toMatch(/^\d{4}/);
+    }
+    expect(t.rows.at(-1)!.status).toBe('Claim');
+  });
+
+  it('lists all three statuses and the sources of every figure', () => {
+    const r = renderChart(chart, ds);
+    expect(r.text.statuses).toEqual(['verified', 'estimate', 'claim']);
+    expect(r.text.sources).toContain('moscow-times-2023-07-31-700k');
+    expect(r.text.alt).toMatch(/19,546.*up to 35,000.*more than 700,000/);
+  });
+
+  it('fails by name when a figure becomes a range', () => {
+    const fx = structuredClone(ds);
+    const i = fx.figures.findIndex((f) => f.id === 'yale-naturalized');
+    const { value: _v, ...rest } = fx.figures[i] as { value: number };
+    fx.figures[i] = { ...(rest as object), low: 60, high: 80 } as Dataset['figures'][number];
+    expect(() => chart.render(fx, { width: 300 })).toThrow(/yale-naturalized/);
+  });
+});

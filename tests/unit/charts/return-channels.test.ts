@@ -1,0 +1,160 @@
+/**
+ * return-channels: one labelled mark per channel figure with its own number,
+ * claimant and date; status swatches from status.ts; Qatar's two-way count and
+ * the Istanbul conflict said on the chart; no total anywhere; no overlaps.
+ */
+import { describe, expect, it } from 'vitest';
+import { returnChannels as chart, numberText, shortClaimant } from '../../../src/charts/return-channels.ts';
+import { getChart } from '../../../src/charts/index.ts';
+import { latestDataset } from '../../../src/data/load.ts';
+import type { Dataset } from '../../../src/data/schema.ts';
+import { overlaps, svgDoc, textBoxes, viewBox } from './svg-inspect.ts';
+
+const ds = latestDataset();
+const fig = (id: string, d: Dataset = ds) => d.figures.find((f) => f.id === id)!;
+
+const SHOWN = [
+  'returned-verified',
+  'qatar-reunited',
+  'us-first-lady-2025-10',
+  'us-first-lady-2025-12',
+  'us-first-lady-2026-02',
+  'us-first-lady-2026-02-to-ukraine',
+  'istanbul-list',
+  'istanbul-list-zelensky',
+  'istanbul-russia-offer-10',
+  'istanbul-russia-hundred-at-most',
+  'istanbul-list-information-under-20pct',
+  'lvova-belova-reunified-latest',
+  'lvova-belova-reunified-russia-latest',
+];
+
+const marks = (doc: Document) => [...doc.querySelectorAll('[data-tip]')];
+const words = (el: Element) => [...el.querySelectorAll('text')].map((t) => t.textContent).join(' ');
+
+describe('return-channels', () => {
+  it('is registered under its URL id in the negotiations chapter', () => {
+    expect(getChart('return-channels')).toBe(chart);
+    expect(chart.chapter).toBe('negotiations');
+  });
+
+  for (const width of [300, 640]) {
+    describe(`${width} px`, () => {
+      const svg = chart.render(ds, { width });
+      const doc = svgDoc(svg);
+
+      it('has one mark per figure, each tip with its own number, date, claimant and status', () => {
+        const tips = marks(doc).map((m) => m.getAttribute('data-tip')!);
+        expect(tips).toHaveLength(SHOWN.length);
+        SHOWN.forEach((id, i) => {
+          const f = fig(id);
+          expect(tips[i]).toContain(f.label);
+          expect(tips[i]).toContain(f.claimant);
+          expect(tips[i]).toMatch(f.status === 'claim' ? /Claim: stated by an official, not independently verified/ : /Verified: counted case by case/);
+        });
+      });
+
+      it('shows every number as the sources word it', () => {
+        const text = words(doc.querySelector('svg')!);
+        for (const n of ['2,000', '107', '339', '400', '10', '100', '20%', '134', '30']) expect(text).toMatch(new RegExp(`(^| )${n}( |$)`));
+        for (const q of ['nearly', 'up to', 'fewer than']) expect(text).toContain(q);
+        expect(text).toContain('5 of them to families in Ukraine');
+      });
+
+      it('never shows a total', () => {
+        const values = SHOWN.map((id) => fig(id)).map((f) => ('value' in f ? f.value : 0));
+        const bigNumbers = [...doc.querySelectorAll('text[font-weight="700"]')]
+          .map((t) => t.textContent!)
+          .filter((s) => /^[\d,]+%?$/.test(s))
+          .map((s) => Number(s.replace(/[,%]/g, '')));
+        for (const n of bigNumbers) expect(values).toContain(n);
+        const sum = values.reduce((a, b) => a + b, 0);
+        expect(svg).not.toContain(`>${sum.toLocaleString('en')}<`);
+        expect(words(doc.querySelector('svg')!)).toContain('do not add up');
+      });
+
+      it('marks status with the shared styles: verified solid, claims hatched, ids prefixed by chart and width', () => {
+        expect(svg).toContain(`<pattern id="return-channels-${width}-hatch"`);
+        const swatches = [...doc.querySelectorAll('[data-tip] rect')];
+        const verified = swatches.filter((r) => r.getAttribute('fill')!.includes('--c-verified'));
+        const hatched = swatches.filter((r) => r.getAttribute('fill') === `url(#return-channels-${width}-hatch)`);
+        expect(verified).toHaveLength(1); // Ukraine's own count
+        expect(hatched).toHaveLength(SHOWN.filter((id) => fig(id).status === 'claim').length - 1); // the sub-count has no swatch
+      });
+
+      it("says that Qatar's count runs both ways and that the Istanbul figures conflict", () => {
+        const text = words(doc.querySelector('svg')!);
+        expect(text).toContain("Qatar's mediation (counts both directions)");
+        expect(text).toMatch(/conflicts with 339/);
+      });
+
+      it('gives each row its claimant and as-of date', () => {
+        const text = words(doc.querySelector('svg')!).replace(/\u00a0/g, ' ');
+        expect(text).toContain("Qatar's Ministry of Foreign Affairs · 24 August 2025");
+        expect(text).toContain('Andriy Yermak · 24 July 2025');
+        expect(text).toMatch(/12 Feb(ruary)? 2026/);
+      });
+
+      it('keeps every label inside the SVG and clear of the others', () => {
+        const { w, h } = viewBox(doc);
+        const boxes = textBoxes(doc);
+        expect(overlaps(boxes)).toEqual([]);
+        for (const b of boxes) {
+          expect(b.x0, b.text).toBeGreaterThanOrEqual(0);
+          expect(b.x1, b.text).toBeLessThanOrEqual(w + 0.5);
+          expect(b.y1, b.text).toBeLessThanOrEqual(h);
+        }
+      });
+    });
+  }
+
+  it('uses two columns when wide and one when narrow', () => {
+    const headingXs = (w: number) =>
+      [...svgDoc(chart.render(ds, { width: w })).querySelectorAll('text[font-size="14"]')].map((t) => Number(t.getAttribute('x')));
+    expect(new Set(headingXs(300))).toEqual(new Set([0]));
+    expect(Math.max(...headingXs(640))).toBeGreaterThan(320);
+  });
+
+  it('follows the data: values, the optional sub-count and conflicts come from the dataset', () => {
+    const fixture = structuredClone(ds);
+    (fig('qatar-reunited', fixture) as { value: number }).value = 121;
+    (fig('us-first-lady-2026-02-to-ukraine', fixture) as { value: number }).value = 6; // no longer differs: not drawn
+    fig('istanbul-list-zelensky', fixture).conflicts_with = [];
+    const doc = svgDoc(chart.render(fixture, { width: 300 }));
+    const text = words(doc.querySelector('svg')!);
+    expect(text).toContain('121');
+    expect(text).not.toMatch(/(^| )107( |$)/);
+    expect(text).not.toContain('of them to families in Ukraine');
+    expect(text).not.toContain('conflicts with');
+    expect(marks(doc)).toHaveLength(SHOWN.length - 1);
+    const without = structuredClone(ds);
+    without.figures = without.figures.filter((f) => f.id !== 'us-first-lady-2026-02-to-ukraine');
+    expect(marks(svgDoc(chart.render(without, { width: 300 })))).toHaveLength(SHOWN.length - 1);
+  });
+
+  it('has a table row per figure with channel, status, claimant and as-of', () => {
+    const t = chart.table(ds);
+    expect(t.rows).toHaveLength(SHOWN.length);
+    expect(t.rows.find((r) => r.measure === fig('qatar-reunited').label)).toMatchObject({
+      channel: "Qatar's mediation (counts both directions)",
+      value: 107,
+      status: 'Claim',
+      as_of: '2025-08-24',
+    });
+    expect(t.rows.find((r) => r.value === 20)!.as_stated).toBe('fewer than 20%');
+  });
+
+  it('words numbers and claimants as the sources do', () => {
+    expect(numberText(fig('istanbul-list-zelensky'))).toBe('nearly 400');
+    expect(numberText(fig('istanbul-list-information-under-20pct'))).toBe('fewer than 20%');
+    expect(shortClaimant(fig('qatar-reunited').claimant)).toBe("Qatar's Ministry of Foreign Affairs");
+    expect(shortClaimant(fig('us-first-lady-2025-10').claimant)).toBe('Melania Trump');
+  });
+
+  it('says in its text that the counts overlap and lists statuses in legend order', () => {
+    const text = chart.describe(ds);
+    expect(text.subtitle).toContain('do not add up');
+    expect(text.alt).toContain('no total');
+    expect(text.statuses).toEqual(['verified', 'claim']);
+  });
+});

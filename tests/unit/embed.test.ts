@@ -1,0 +1,209 @@
+/**
+ * Embed codes, URLs, the pinned embed's "newer data" notice, the fixed-height
+ * estimate and the embed stylesheet's tokens (src/lib/embed.ts, src/styles/embed.css).
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import {
+  THEME_SCRIPT,
+  creditLine,
+  creditSources,
+  embed404Html,
+  embedCodes,
+  embedPath,
+  estimateEmbedHeight,
+  newerRelease,
+  oembedPath,
+  pinnedNotice,
+  pngPath,
+  type EmbedTarget,
+  type HeightParts,
+} from '../../src/lib/embed.ts';
+
+const SITE_URL = 'https://news.example';
+const target: EmbedTarget = {
+  id: 'returned-share',
+  title: 'A "quoted" <title> & more',
+  alt: 'Bars for 19,546 and 2,000.',
+  height: 640,
+  png: { width: 1360, height: 726 },
+};
+
+describe('URLs', () => {
+  it('latest and pinned embeds, their oEmbed and PNG', () => {
+    expect(embedPath('a')).toBe('/embed/a/');
+    expect(embedPath('a', '1.2.3')).toBe('/embed/v1.2.3/a/');
+    expect(oembedPath('a', '1.2.3')).toBe('/embed/v1.2.3/a/oembed.json');
+    expect(pngPath('a')).toBe('/charts/a.png');
+    expect(pngPath('a', '1.0.0')).toBe('/embed/v1.0.0/a.png');
+  });
+});
+
+describe('pinned notice (data-driven from the list of releases)', () => {
+  it('is absent when the pinned release is the newest', () => {
+    expect(pinnedNotice('1.0.0', ['1.0.0'])).toBeNull();
+    expect(pinnedNotice('1.1.0', ['1.0.0', '1.1.0'])).toBeNull();
+    expect(pinnedNotice('2.0.0', [])).toBeNull();
+  });
+
+  it('says "Data as of v<version> · newer data available" when a later release exists', () => {
+    const n = pinnedNotice('1.0.0', ['1.0.0', '1.1.0']);
+    expect(n && `${n.text} · ${n.linkText}`).toBe('Data as of v1.0.0 · newer data available');
+    expect(n?.newer).toBe('1.1.0');
+  });
+
+  it('compares versions numerically and in any order', () => {
+    expect(newerRelease('1.9.0', ['1.10.0', '1.9.0', '1.2.0'])).toBe('1.10.0');
+    expect(newerRelease('1.0.0', ['2.0.0', '1.0.1', '1.5.0'])).toBe('2.0.0');
+    expect(newerRelease('1.0.1', ['1.0.0', '1.0.1'])).toBeUndefined();
+  });
+});
+
+describe('credit line', () => {
+  it('"Chart: <site name> · Data: <sources> · Dataset v<version>"', () => {
+    expect(creditLine('Taken from Ukraine', ['ICC', 'OHCHR'], '1.1.0')).toBe('Chart: Taken from Ukraine · Data: ICC, OHCHR · Dataset v1.1.0');
+    expect(creditLine('S', ['A', 'B', 'C', 'D'], '1.0.0')).toBe('Chart: S · Data: A, B, C, D · Dataset v1.0.0');
+  });
+  it('names the first three of a long list of publishers and counts the others', () => {
+    expect(creditLine('S', ['A', 'B', 'C', 'D', 'E'], '1.0.0')).toBe('Chart: S · Data: A, B, C and 2 others · Dataset v1.0.0');
+    expect(creditSources(['A', 'B', 'C', 'D', 'E', 'F'])).toEqual({ shown: ['A', 'B', 'C'], others: 3 });
+  });
+});
+
+describe('embed codes', () => {
+  const latest = embedCodes(target, SITE_URL, 'Taken from Ukraine');
+  const pinned = embedCodes({ ...target, version: '1.0.0' }, SITE_URL, 'Taken from Ukraine');
+  const doc = (html: string) => parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
+
+  it('come in four kinds, latest and pinned', () => {
+    expect(latest.map((c) => c.kind)).toEqual(['responsive', 'pym', 'fixed', 'image']);
+    expect(pinned.map((c) => c.kind)).toEqual(['responsive', 'pym', 'fixed', 'image']);
+  });
+
+  it('every URL is absolute on the site URL (pym.js itself comes from the newsroom)', () => {
+    for (const c of [...latest, ...pinned]) {
+      const urls = [...c.html.matchAll(/(?:src|href)="([^"]+)"/g), ...c.html.matchAll(/new pym\.Parent\("[^"]+", "([^"]+)"/g)].map((m) => m[1]!);
+      expect(urls.length, `${c.kind}: no URL found`).toBeGreaterThan(0);
+      for (const u of urls) {
+        expect(u, `${c.kind}: relative URL ${u}`).toMatch(/^https:\/\//);
+        if (!u.includes('pym.nprapps.org')) expect(u.startsWith(SITE_URL + '/'), `${c.kind}: ${u} not on ${SITE_URL}`).toBe(true);
+      }
+    }
+  });
+
+  it('pinned codes point at the release; latest ones do not', () => {
+    for (const c of pinned) expect(c.html, c.kind).toContain('v1.0.0');
+    for (const c of latest) expect(c.html, c.kind).not.toMatch(/\/v\d/);
+  });
+
+  it('iframes carry a title, with quotes and brackets escaped', () => {
+    for (const c of latest.filter((c) => c.kind === 'responsive' || c.kind === 'fixed')) {
+      const f = doc(c.html).querySelector('iframe');
+      expect(f?.getAttribute('title'), c.kind).toBe('Chart: A "quoted" <title> & more (Taken from Ukraine)');
+    }
+    const pym = latest.find((c) => c.kind === 'pym')!.html;
+    expect(pym).toContain('{title: "Chart: A \\"quoted\\" \\u003ctitle> & more (Taken from Ukraine)"}');
+  });
+
+  it('responsive: marked for /embed.js, which it loads; starts at the fixed height', () => {
+    const d = doc(latest[0]!.html);
+    expect(d.querySelector('iframe[data-taken-embed]')?.getAttribute('src')).toBe(`${SITE_URL}/embed/returned-share/`);
+    expect(d.querySelector('iframe')?.getAttribute('height')).toBe('640');
+    expect(d.querySelector('script')?.getAttribute('src')).toBe(`${SITE_URL}/embed.js`);
+  });
+
+  it('pym: a container, the newsroom pym copy, new pym.Parent, and a <noscript> image', () => {
+    const d = doc(latest[1]!.html);
+    const id = d.querySelector('div')?.getAttribute('id');
+    expect(id).toBe('taken-returned-share');
+    expect(latest[1]!.html).toContain(`new pym.Parent("${id}", "${SITE_URL}/embed/returned-share/"`);
+    expect(d.querySelector('script[src]')?.getAttribute('src')).toBe('https://pym.nprapps.org/pym.v1.min.js');
+    expect(latest[1]!.html).toMatch(/<noscript><a href="[^"]+"><img [^>]*alt="[^"]+"/);
+    expect(doc(pinned[1]!.html).querySelector('div')?.getAttribute('id'), 'pinned and latest may share a page').toBe('taken-returned-share-v1-0-0');
+  });
+
+  it('fixed: 600 wide, the estimated height, no script', () => {
+    const f = doc(latest[2]!.html).querySelector('iframe')!;
+    expect([f.getAttribute('width'), f.getAttribute('height')]).toEqual(['600', '640']);
+    expect(latest[2]!.html).not.toContain('<script');
+  });
+
+  it('image: the PNG at 1× size with its alt text, linking to the chart page', () => {
+    const d = doc(latest[3]!.html);
+    expect(d.querySelector('a')?.getAttribute('href')).toBe(`${SITE_URL}/charts/returned-share/`);
+    const img = d.querySelector('img')!;
+    expect(img.getAttribute('src')).toBe(`${SITE_URL}/charts/returned-share.png`);
+    expect([img.getAttribute('width'), img.getAttribute('height')]).toEqual(['680', '363']);
+    expect(img.getAttribute('alt')).toBe('A "quoted" <title> & more. Bars for 19,546 and 2,000.');
+    expect(doc(pinned[3]!.html).querySelector('img')?.getAttribute('src')).toBe(`${SITE_URL}/embed/v1.0.0/returned-share.png`);
+  });
+});
+
+describe('fixed-height estimate', () => {
+  const base: HeightParts = {
+    variants: [
+      { width: 300, height: 360, maxWidth: 345 },
+      { width: 640, height: 400, maxWidth: 736 },
+    ],
+    breakpoint: 600,
+    title: 'A title',
+    subtitle: 'A one-line takeaway.',
+    legend: ['Verified (counted case by case by an authority)'],
+    notes: [],
+    footer: ['Chart: Taken from Ukraine · Data: ICC · Dataset v1.0.0'],
+  };
+  it('at 600 px: the wide drawing scaled to 600 px plus the text around it', () => {
+    const h = estimateEmbedHeight(base);
+    expect(h).toBeGreaterThan((400 * 600) / 640 + 120);
+    expect(h).toBeLessThan((400 * 600) / 640 + 260);
+  });
+  it('below the breakpoint: the narrow drawing, capped at its max-width', () => {
+    const h = estimateEmbedHeight(base, 590);
+    expect(h).toBeGreaterThan(360 * (345 / 300) + 120);
+    expect(h).toBeLessThan(360 * (345 / 300) + 280);
+  });
+  it('grows with longer text, notes and a taller drawing', () => {
+    const h = estimateEmbedHeight(base);
+    expect(estimateEmbedHeight({ ...base, subtitle: 'word '.repeat(60) })).toBeGreaterThan(h);
+    expect(estimateEmbedHeight({ ...base, notes: ['A caveat that a reader needs to know.'] })).toBeGreaterThan(h);
+    expect(estimateEmbedHeight({ ...base, variants: [base.variants[0]!, { ...base.variants[1]!, height: 500 }] })).toBeGreaterThan(h);
+  });
+});
+
+describe('theme script', () => {
+  it('sets data-theme only for light, dark or auto', () => {
+    for (const [q, want] of [['?theme=dark', 'dark'], ['?theme=light', 'light'], ['?theme=auto', 'auto'], ['?theme=red', null], ['', null]] as const) {
+      const attrs: Record<string, string> = {};
+      const root = { setAttribute: (k: string, v: string) => (attrs[k] = v) };
+      new Function('location', 'document', 'URLSearchParams', THEME_SCRIPT)({ search: q }, { documentElement: root }, URLSearchParams);
+      expect(attrs['data-theme'] ?? null, `for "${q}"`).toBe(want);
+    }
+  });
+});
+
+describe('embed 404 page', () => {
+  const html = embed404Html({ siteName: 'Taken from Ukraine', siteUrl: SITE_URL, lang: 'en', css: 'body{margin:0}', script: 'void 0' });
+  const d = parseHTML(html).document;
+  it('is a noindex page with one h1, links opening in a new tab, and the height script', () => {
+    expect(d.documentElement.getAttribute('lang')).toBe('en');
+    expect(d.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+    expect(d.querySelector('base')?.getAttribute('target')).toBe('_blank');
+    expect(d.querySelectorAll('h1').length).toBe(1);
+    expect(d.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${SITE_URL}/embed/404.html`);
+    expect([...d.querySelectorAll('script')].map((s) => s.textContent)).toContain('void 0');
+  });
+});
+
+describe('embed.css', () => {
+  it('repeats global.css colour and font tokens exactly', () => {
+    const tokens = (css: string, scope: RegExp) => {
+      const block = css.match(scope)?.[1] ?? '';
+      return Object.fromEntries([...block.matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g)].map((m) => [m[1]!, m[2]!.replace(/\s+/g, ' ').trim()]));
+    };
+    const global = tokens(readFileSync('src/styles/global.css', 'utf8'), /:root\s*\{([^}]*)\}/);
+    const embed = tokens(readFileSync('src/styles/embed.css', 'utf8'), /:root\s*\{([^}]*)\}/);
+    expect(Object.keys(embed).length).toBeGreaterThan(5);
+    for (const [k, v] of Object.entries(embed)) expect(v, `embed.css ${k} differs from global.css`).toBe(global[k]);
+  });
+});

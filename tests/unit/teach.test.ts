@@ -1,0 +1,168 @@
+/**
+ * The teaching material and the anchors it depends on, read from source (no
+ * build needed): every chapter section is an <H2 id> (never a markdown ##),
+ * sectionIds() reads them; content/teach.json covers every chapter, links only
+ * to sections, charts, terms and figures that exist, types no figure by hand,
+ * and its lesson plans add up to 50-minute lessons; glossary terms are unique
+ * and each is linked from at least one chapter.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { sectionIds } from '../../src/lib/chapter-refs.ts';
+import { parseTeachText, teachPlainText, teachTextLinks } from '../../src/lib/teach-text.ts';
+import { CHARTS } from '../../src/charts/index.ts';
+import { latestDataset } from '../../src/data/load.ts';
+
+const CHAPTER_DIR = 'content/chapters';
+const chapters = readdirSync(CHAPTER_DIR)
+  .filter((f) => f.endsWith('.mdx'))
+  .map((f) => {
+    const raw = readFileSync(`${CHAPTER_DIR}/${f}`, 'utf8');
+    return { id: f.replace(/\.mdx$/, ''), body: raw.replace(/^---[\s\S]*?---/, '') };
+  });
+const glossary = JSON.parse(readFileSync('content/glossary.json', 'utf8')) as Array<{ id: string; term: string; definition: string; sources: string[]; aliases?: string[] }>;
+type Plan = { id: string; kind: 'plan'; lessons: Array<{ title: string; steps: Array<{ minutes: number; text: string }>; homework?: string }>; intro: string; title: string };
+type ChapterTeach = { id: string; kind: 'chapter'; summary: string[]; terms: string[]; questions: string[]; activity: { title: string; steps: string[]; charts: string[]; data: boolean } };
+const teach = JSON.parse(readFileSync('content/teach.json', 'utf8')) as Array<Plan | ChapterTeach>;
+const chapterTeach = teach.filter((t): t is ChapterTeach => t.kind === 'chapter');
+const plans = teach.filter((t): t is Plan => t.kind === 'plan');
+const ds = latestDataset();
+
+/** Every prose string in teach.json with where it is, for messages. */
+const texts: Array<[string, string]> = [
+  ...chapterTeach.flatMap((c) => [
+    ...c.summary.map((s, i): [string, string] => [`${c.id}.summary[${i}]`, s]),
+    ...c.questions.map((s, i): [string, string] => [`${c.id}.questions[${i}]`, s]),
+    ...c.activity.steps.map((s, i): [string, string] => [`${c.id}.activity.steps[${i}]`, s]),
+  ]),
+  ...plans.flatMap((p) => [
+    [`${p.id}.intro`, p.intro] as [string, string],
+    ...p.lessons.flatMap((l, i) => [
+      ...l.steps.map((s, j): [string, string] => [`${p.id}.lessons[${i}].steps[${j}]`, s.text]),
+      ...(l.homework ? [[`${p.id}.lessons[${i}].homework`, l.homework] as [string, string]] : []),
+    ]),
+  ]),
+];
+
+describe('sectionIds()', () => {
+  it('reads ids, visible titles and aliases in order', () => {
+    const body = 'x\n<H2 id="one">The <em>first</em> part</H2>\ntext\n<H2 id="two" aliases={["old-two", \'older\']}>Second</H2>';
+    expect(sectionIds(body)).toEqual([
+      { id: 'one', title: 'The first part', aliases: [] },
+      { id: 'two', title: 'Second', aliases: ['old-two', 'older'] },
+    ]);
+  });
+  it('fails on a section heading without an id', () => {
+    expect(() => sectionIds('<H2>No id</H2>')).toThrow(/without an id/);
+  });
+});
+
+describe('chapter section anchors', () => {
+  it('finds the four chapters', () => expect(chapters.map((c) => c.id).sort()).toEqual(['adoption-pipeline', 'filtration', 'icc-warrants', 'negotiations']));
+
+  for (const c of chapters) {
+    it(`${c.id}: every section heading is an <H2> with an explicit, unique id (no markdown ## headings)`, () => {
+      const markdownH2 = c.body.split('\n').filter((l) => /^##\s/.test(l));
+      expect(markdownH2, `content/chapters/${c.id}.mdx has markdown ## headings; use <H2 id="…">`).toEqual([]);
+      expect(c.body, `content/chapters/${c.id}.mdx has a raw <h2>`).not.toMatch(/<h2\b/);
+      const opened = (c.body.match(/<H2\b/g) ?? []).length;
+      const sections = sectionIds(c.body);
+      expect(sections.length, `content/chapters/${c.id}.mdx: an <H2> is not closed or has no id`).toBe(opened);
+      expect(sections.length, `content/chapters/${c.id}.mdx has fewer than three sections`).toBeGreaterThanOrEqual(3);
+      const ids = sections.flatMap((s) => [s.id, ...s.aliases]);
+      expect(new Set(ids).size, `content/chapters/${c.id}.mdx repeats a section id or alias: ${ids.join(', ')}`).toBe(ids.length);
+      for (const s of sections) expect(s.id, `content/chapters/${c.id}.mdx: section id "${s.id}" is not a lower-case slug`).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+    });
+  }
+});
+
+describe('content/teach.json', () => {
+  it('has one entry per chapter and the two lesson plans', () => {
+    expect(chapterTeach.map((t) => t.id).sort()).toEqual(chapters.map((c) => c.id).sort());
+    expect(plans.map((p) => p.id).sort()).toEqual(['one-lesson', 'three-lessons']);
+  });
+
+  it('links only to sections, chapters, charts, terms and figures that exist', () => {
+    const bad: string[] = [];
+    const chartIds = new Set(CHARTS.map((c) => c.id));
+    const termIds = new Set(glossary.map((g) => g.id));
+    for (const [where, text] of texts) {
+      for (const p of parseTeachText(text)) {
+        if (p.type === 'section') {
+          const ch = chapters.find((c) => c.id === p.chapter);
+          if (!ch || !sectionIds(ch.body).some((s) => s.id === p.id)) bad.push(`${where}: no section ${p.chapter}#${p.id}`);
+        }
+        if (p.type === 'chapter' && !chapters.some((c) => c.id === p.id)) bad.push(`${where}: no chapter ${p.id}`);
+        if (p.type === 'chart' && !chartIds.has(p.id)) bad.push(`${where}: no chart ${p.id}`);
+        if (p.type === 'term' && !termIds.has(p.id)) bad.push(`${where}: no glossary term ${p.id}`);
+        if (p.type === 'fact' && !ds.figures.some((f) => f.id === p.id)) bad.push(`${where}: no figure ${p.id}`);
+      }
+    }
+    for (const c of chapterTeach) {
+      for (const id of c.activity.charts) if (!chartIds.has(id)) bad.push(`${c.id}.activity.charts: no chart ${id}`);
+      for (const id of c.terms) if (!termIds.has(id)) bad.push(`${c.id}.terms: no glossary term ${id}`);
+    }
+    expect(bad, bad.join('\n')).toEqual([]);
+  });
+
+  it('types no number of 100 or more by hand (figures come from the dataset through {{fact:…}}), years aside', () => {
+    const bad = texts.flatMap(([where, text]) =>
+      [...teachPlainText(text).matchAll(/\d[\d,.]*/g)]
+        .map((m) => m[0].replace(/[.,]$/, ''))
+        .filter((v) => Number(v.replace(/,/g, '')) >= 100 && !/^(19|20)\d\d$/.test(v))
+        .map((v) => `${where}: "${v}"`),
+    );
+    expect(bad, `hand-typed numbers:\n${bad.join('\n')}`).toEqual([]);
+  });
+
+  it('gives every chapter a summary of about five minutes, three questions and an activity that uses a chart and the dataset', () => {
+    for (const c of chapterTeach) {
+      const words = c.summary.map(teachPlainText).join(' ').split(/\s+/).filter(Boolean).length;
+      expect(words, `${c.id}: the five-minute summary has ${words} words`).toBeGreaterThanOrEqual(300);
+      expect(words, `${c.id}: the five-minute summary has ${words} words`).toBeLessThanOrEqual(700);
+      expect(c.questions, `${c.id}: questions`).toHaveLength(3);
+      const links = c.activity.steps.flatMap(teachTextLinks);
+      expect(links.some((l) => l.startsWith('/charts/')) || c.activity.charts.length > 0, `${c.id}: the activity uses no chart`).toBe(true);
+      expect(links, `${c.id}: the activity does not send students to /data/`).toContain('/data/');
+    }
+  });
+
+  it('plans lessons of exactly 50 minutes: one lesson, and three lessons', () => {
+    const one = plans.find((p) => p.id === 'one-lesson')!;
+    const three = plans.find((p) => p.id === 'three-lessons')!;
+    expect(one.lessons).toHaveLength(1);
+    expect(three.lessons).toHaveLength(3);
+    for (const p of plans) {
+      for (const l of p.lessons) {
+        const total = l.steps.reduce((n, s) => n + s.minutes, 0);
+        expect(total, `${p.id} "${l.title}" adds up to ${total} minutes`).toBe(50);
+      }
+    }
+  });
+
+  it('the three-lesson plan walks through all four chapters', () => {
+    const three = plans.find((p) => p.id === 'three-lessons')!;
+    const linked = new Set(
+      three.lessons.flatMap((l) => [...l.steps.map((s) => s.text), l.homework ?? '']).flatMap(teachTextLinks).filter((l) => l.startsWith('/chapters/')).map((l) => l.split('/')[2]),
+    );
+    expect([...linked].sort()).toEqual(chapters.map((c) => c.id).sort());
+  });
+});
+
+describe('glossary', () => {
+  it(`has at least 20 terms, unique ids, unique names and unique anchors (aliases included)`, () => {
+    expect(glossary.length).toBeGreaterThanOrEqual(20);
+    const ids = glossary.map((g) => g.id);
+    expect(new Set(ids).size, 'duplicate glossary ids').toBe(ids.length);
+    const names = glossary.map((g) => g.term.toLowerCase());
+    expect(new Set(names).size, 'duplicate glossary terms').toBe(names.length);
+    const anchors = glossary.flatMap((g) => [g.id, ...(g.aliases ?? [])]);
+    expect(new Set(anchors).size, 'an alias collides with another term id or alias').toBe(anchors.length);
+    for (const g of glossary) expect(g.sources.length, `${g.id} has no source`).toBeGreaterThan(0);
+  });
+
+  it('links every term from at least one chapter (<Term id>)', () => {
+    const unlinked = glossary.filter((g) => !chapters.some((c) => new RegExp(`<Term\\b[^>]*\\bid="${g.id}"`).test(c.body))).map((g) => g.id);
+    expect(unlinked, `glossary terms no chapter links to: ${unlinked.join(', ')}`).toEqual([]);
+  });
+});
