@@ -1,13 +1,24 @@
 // `npm test`: type check, build once, then every vitest suite (unit, data, build, browser).
-// Steps run in order and stop at the first failure, naming it.
+// Steps run in order and stop at the first failure, naming it. The last line is a plain
+// "tests: N passed, N failed, N skipped" summary that any CI can read.
 import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+const results = 'node_modules/.cache/vitest-results.json';
+mkdirSync('node_modules/.cache', { recursive: true });
+rmSync(results, { force: true });
 const steps = [
   ['type check', 'astro', ['check', '--minimumSeverity', 'warning']],
   ['build', 'astro', ['build']],
-  ['tests', 'vitest', ['run', ...process.argv.slice(2)]],
+  ['tests', 'vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${results}`, ...process.argv.slice(2)]],
 ];
+
+function summary() {
+  if (!existsSync(results)) return;
+  const r = JSON.parse(readFileSync(results, 'utf8'));
+  console.log(`tests: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + (r.numTodoTests ?? 0)} skipped`);
+}
 
 for (const [name, cmd, args] of steps) {
   console.log(`\n=== ${name}: ${cmd} ${args.join(' ')}`);
@@ -20,7 +31,9 @@ for (const [name, cmd, args] of steps) {
   }
   if (r.status !== 0) {
     console.error(`\n${name} failed (exit ${r.status}) after ${secs}s.`);
+    summary();
     process.exit(r.status ?? 1);
   }
   console.log(`=== ${name} passed in ${secs}s`);
 }
+summary();
