@@ -10,7 +10,8 @@ export default defineConfig({
   site,
   output: 'static',
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'auto' },
+  // CSS is small (under 4 KB gzipped): inlining it removes a render-blocking request on slow phones.
+  build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [
     mdx(),
     // Embed pages are for iframes, not for search engines.

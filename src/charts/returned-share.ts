@@ -72,16 +72,17 @@ export const returnedShare: ChartDefinition = {
       const w = isLast ? Math.max(2, Math.round((size * (deported % PER)) / PER)) : size;
       if (i < back) {
         home.push(
-          `<rect x="${x + 1}" y="${y + 1}" width="${size - 2}" height="${size - 2}" fill="${color('bg')}" stroke="${color('returned')}" stroke-width="2"/>` +
-            `<path d="M${x + size * 0.25} ${y + size * 0.52} l${size * 0.17} ${size * 0.17} l${size * 0.33} ${size * 0.36 * -1}" fill="none" stroke="${color('returned')}" stroke-width="2"/>`,
+          `<rect x="${x + 1}" y="${y + 1}" width="${size - 2}" height="${size - 2}"/>` +
+            `<path d="M${x + size * 0.25} ${y + size * 0.52} l${size * 0.17} ${size * 0.17} l${size * 0.33} ${size * 0.36 * -1}" fill="none"/>`,
         );
-      } else cells.push(`<rect x="${x}" y="${y}" width="${w}" height="${size}" fill="${color('verified')}"/>`);
+      } else cells.push(`<rect x="${x}" y="${y}" width="${w}" height="${size}"/>`);
     }
     const still = deported - returned;
     return (
       `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="${esc(FONT_SANS)}" font-size="12" aria-hidden="true">` +
-      (back > 0 ? `<g data-tip="${esc(`Returned: ${formatNumber(returned, locale)} children (${back} squares)`)}">${home.join('')}</g>` : '') +
-      `<g data-tip="${esc(`Not returned: ${formatNumber(still, locale)} of ${formatNumber(deported, locale)} verified cases`)}">${cells.join('')}</g>` +
+      (back > 0 ? `<g fill="${color('bg')}" stroke="${color('returned')}" stroke-width="2" data-tip="${esc(`Returned: ${formatNumber(returned, locale)} children (${back} squares)`)}">${home.join('')}</g>` : '') +
+      // The fill is set once on the group: the grid is drawn up to six times on a page with a scrolling sequence.
+      `<g fill="${color('verified')}" data-tip="${esc(`Not returned: ${formatNumber(still, locale)} of ${formatNumber(deported, locale)} verified cases`)}">${cells.join('')}</g>` +
       `<g font-size="13"><rect x="0" y="${labelY - 11}" width="12" height="12" fill="${color('bg')}" stroke="${color('returned')}" stroke-width="2"/>` +
       `<text x="18" y="${labelY}" fill="${color('text')}">Returned</text>` +
       `<rect x="${width < 480 ? 100 : 110}" y="${labelY - 11}" width="12" height="12" fill="${color('verified')}"/>` +

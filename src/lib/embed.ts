@@ -208,6 +208,7 @@ export function embed404Html(o: { siteName: string; siteUrl: string; lang: strin
 <html lang="${e(o.lang)}" dir="ltr">
 <head>
 <meta charset="utf-8">
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <base target="_blank">
 <script>${THEME_SCRIPT}</script>
