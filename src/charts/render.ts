@@ -44,9 +44,7 @@ function renderUncached(chart: ChartDefinition, ds: Dataset, locale: Locale, sta
     checkOutput(chart.id, svg);
     return { width, svg };
   });
-  const described = chart.describe(ds, locale);
-  // Dataset notes point researchers at other records ("recorded as figure x-y-z"); readers of a chart need not see ids.
-  const text = { ...described, notes: described.notes.map((n) => n.replace(/[,;]?\s*recorded as figure [a-z0-9]+(?:-[a-z0-9]+)*/g, '')) };
+  const text = chart.describe(ds, locale);
   for (const [k, v] of Object.entries({ title: text.title, subtitle: text.subtitle, alt: text.alt })) {
     if (!v.trim()) throw new Error(`chart "${chart.id}" has an empty ${k}`);
     if (/NaN|undefined/.test(v)) throw new Error(`chart "${chart.id}" ${k} contains "${v.match(/NaN|undefined/)![0]}"`);

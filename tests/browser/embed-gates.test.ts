@@ -5,28 +5,17 @@
  * request to another host, zero axe WCAG 2.2 AA violations, no horizontal
  * scroll at 320, 768 and 1280 px.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../helpers/chromium.ts';
-import { serveDist, type StaticServer } from '../helpers/server.ts';
+import { describe, expect, it } from 'vitest';
+import { guardedContext, useBuiltSite } from '../helpers/site.ts';
 import { builtPages } from '../helpers/dist.ts';
 import { axeViolations } from '../helpers/axe.ts';
 
-let browser: Browser;
-let server: StaticServer;
 const embedPages = builtPages()
   .map((p) => p.url)
   .filter((u) => u.startsWith('/embed/'));
 const paths = [...embedPages, '/embed/no-such-chart/'];
 
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 describe('embed gates', () => {
   it('there are embed pages to check, the 404 among them', () => {
@@ -37,25 +26,12 @@ describe('embed gates', () => {
   for (const path of paths) {
     for (const theme of ['', '?theme=dark'] as const) {
       it(`${path}${theme}: no console errors, no external requests, no axe violations, no horizontal scroll`, async () => {
-        const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'light' });
+        // The miss is served with status 404 on purpose; Chromium logs that as a failed load.
+        const expected404 = (text: string) => path.includes('no-such') && /status of 404/.test(text);
+        const { context, errors, external } = await guardedContext(site, { viewport: { width: 1280, height: 900 }, colorScheme: 'light' }, expected404);
         const page = await context.newPage();
-        const errors: string[] = [];
-        const external: string[] = [];
-        page.on('console', (m) => {
-          // The miss is served with status 404 on purpose; Chromium logs that as a failed load.
-          if (m.type() === 'error' && !(path.includes('no-such') && /status of 404/.test(m.text()))) errors.push(m.text());
-        });
-        page.on('pageerror', (e) => errors.push(e.message));
-        await context.route('**/*', (route) => {
-          const url = route.request().url();
-          if (!url.startsWith(server.origin) && !url.startsWith('data:')) {
-            external.push(url);
-            return route.abort();
-          }
-          return route.continue();
-        });
         try {
-          const response = await page.goto(server.origin + path + theme, { waitUntil: 'load' });
+          const response = await page.goto(site.server.origin + path + theme, { waitUntil: 'load' });
           expect(response?.status(), `${path}: HTTP status`).toBe(path.includes('no-such') ? 404 : 200);
           await page.evaluate(() => document.fonts.ready);
           if (theme) expect(await page.evaluate(() => document.documentElement.getAttribute('data-theme'))).toBe('dark');

@@ -4,25 +4,14 @@
  * no request to another host, zero axe WCAG 2.2 AA violations in light and
  * dark, and no horizontal scroll at 320, 768 and 1280 px.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../helpers/chromium.ts';
-import { serveDist, type StaticServer } from '../helpers/server.ts';
+import { describe, expect, it } from 'vitest';
+import { guardedContext, useBuiltSite } from '../helpers/site.ts';
 import { sitemapPaths } from '../helpers/sitemap.ts';
 import { axeViolations } from '../helpers/axe.ts';
 
-let browser: Browser;
-let server: StaticServer;
 const paths = [...sitemapPaths(), '/404.html'];
 
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 describe('browser gates', () => {
   it('the sitemap lists the landing page and methodology', () => {
@@ -32,24 +21,10 @@ describe('browser gates', () => {
 
   for (const path of paths) {
     it(`${path}: no console errors, no external requests, no axe violations, no horizontal scroll`, async () => {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'light' });
+      const { context, errors, external } = await guardedContext(site, { viewport: { width: 1280, height: 900 }, colorScheme: 'light' });
       const page = await context.newPage();
-      const errors: string[] = [];
-      const external: string[] = [];
-      page.on('console', (m) => {
-        if (m.type() === 'error') errors.push(m.text());
-      });
-      page.on('pageerror', (e) => errors.push(e.message));
-      await context.route('**/*', (route) => {
-        const url = route.request().url();
-        if (!url.startsWith(server.origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
-          external.push(url);
-          return route.abort();
-        }
-        return route.continue();
-      });
       try {
-        const response = await page.goto(server.origin + path, { waitUntil: 'load' });
+        const response = await page.goto(site.server.origin + path, { waitUntil: 'load' });
         expect(response?.status(), `${path}: HTTP status`).toBe(200);
         await page.evaluate(() => document.fonts.ready);
 
@@ -83,7 +58,7 @@ describe('browser gates', () => {
 
 describe('theme', () => {
   it('a stored dark choice applies before the body is parsed (no flash)', async () => {
-    const context = await browser.newContext({ colorScheme: 'light' });
+    const context = await site.browser.newContext({ colorScheme: 'light' });
     await context.addInitScript(() => {
       localStorage.setItem('theme', 'dark');
       const seen: Array<string | null> = [];
@@ -96,7 +71,7 @@ describe('theme', () => {
       }).observe(document, { childList: true, subtree: true });
     });
     const page = await context.newPage();
-    await page.goto(server.origin + '/methodology/');
+    await page.goto(site.server.origin + '/methodology/');
     const atBody = await page.evaluate(() => (window as unknown as { __themeAtBody: Array<string | null> }).__themeAtBody[0]);
     expect(atBody, 'data-theme must be "dark" by the time <body> exists').toBe('dark');
     const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -105,9 +80,9 @@ describe('theme', () => {
   });
 
   it('follows prefers-color-scheme without any stored choice, and the toggle switches and remembers', async () => {
-    const context = await browser.newContext({ colorScheme: 'dark' });
+    const context = await site.browser.newContext({ colorScheme: 'dark' });
     const page = await context.newPage();
-    await page.goto(server.origin + '/');
+    await page.goto(site.server.origin + '/');
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(20, 20, 20)');
     await page.getByRole('button', { name: 'Dark theme', pressed: true }).click();
     expect(await page.getByRole('button', { name: 'Dark theme' }).getAttribute('aria-pressed')).toBe('false');

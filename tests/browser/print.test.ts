@@ -16,27 +16,17 @@
  *   fallback still renders the table;
  * - "Copy link" works from the keyboard and says "Link copied" in a live region.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { readdirSync } from 'node:fs';
-import { launchChromium } from '../helpers/chromium.ts';
-import { serveDist, type StaticServer } from '../helpers/server.ts';
+import { useBuiltSite } from '../helpers/site.ts';
 
-let browser: Browser;
-let server: StaticServer;
 const chapters = readdirSync('content/chapters').filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, ''));
 /** A4 minus the 14 mm @page margins, in CSS px (96 per inch). */
 const MM = 96 / 25.4;
 const PAGE = { width: Math.floor((210 - 28) * MM), height: Math.floor((297 - 28) * MM) };
 
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 /** Pages in a PDF: its page objects, "/Type /Page" (not "/Type /Pages", the page tree). */
 function pdfPageCount(pdf: Buffer): number {
@@ -44,13 +34,13 @@ function pdfPageCount(pdf: Buffer): number {
 }
 
 async function open(path: string, opts: { colorScheme?: 'light' | 'dark'; javaScriptEnabled?: boolean; width?: number } = {}): Promise<Page> {
-  const context = await browser.newContext({
+  const context = await site.browser.newContext({
     viewport: { width: opts.width ?? 1280, height: 900 },
     colorScheme: opts.colorScheme ?? 'light',
     javaScriptEnabled: opts.javaScriptEnabled ?? true,
   });
   const page = await context.newPage();
-  const res = await page.goto(server.origin + path, { waitUntil: 'load' });
+  const res = await page.goto(site.server.origin + path, { waitUntil: 'load' });
   expect(res?.status(), `${path}: HTTP status`).toBe(200);
   await page.evaluate(() => document.fonts.ready);
   return page;
@@ -225,11 +215,11 @@ describe('charts in print', () => {
 
 describe('copy link', () => {
   it('works from the keyboard: Tab to "Copy link", Enter copies the section URL and the live region says "Link copied"', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
     const page = await context.newPage();
     try {
-      await page.goto(server.origin + '/chapters/filtration/', { waitUntil: 'load' });
+      await page.goto(site.server.origin + '/chapters/filtration/', { waitUntil: 'load' });
       const id = await page.locator('button.copy-link').first().getAttribute('data-copy-anchor');
       // Focus the "#" link just before it, then Tab: the button must be the next stop in the tab order.
       await page.locator(`a.section-link[href="#${id}"]`).focus();
@@ -242,18 +232,18 @@ describe('copy link', () => {
       expect(await live.count(), 'a polite live region announces "Link copied"').toBe(1);
       expect(await page.locator(`button[data-copy-anchor="${id}"]`).textContent()).toBe('Copied');
       const copied = await page.evaluate(() => navigator.clipboard.readText());
-      expect(copied).toBe(`${server.origin}/chapters/filtration/#${id}`);
+      expect(copied).toBe(`${site.server.origin}/chapters/filtration/#${id}`);
     } finally {
       await context.close();
     }
   });
 
   it('Space works too, and a "Copy link" button is visible for every section once scripts run', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
     const page = await context.newPage();
     try {
-      await page.goto(server.origin + '/chapters/negotiations/', { waitUntil: 'load' });
+      await page.goto(site.server.origin + '/chapters/negotiations/', { waitUntil: 'load' });
       const hidden = await page.evaluate(() => [...document.querySelectorAll<HTMLButtonElement>('button.copy-link')].filter((b) => b.hidden || b.getClientRects().length === 0).length);
       expect(hidden, 'copy buttons still hidden after the script ran').toBe(0);
       const button = page.locator('button.copy-link').nth(1);

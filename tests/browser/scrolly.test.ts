@@ -6,10 +6,9 @@
  * squares) is shown.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../helpers/chromium.ts';
-import { serveDist, type StaticServer } from '../helpers/server.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBuiltSite } from '../helpers/site.ts';
 
 const PATH = '/chapters/negotiations/';
 const SEQ = '[data-scrolly="returned-share"]';
@@ -20,16 +19,7 @@ const MDX_SHOWS = [
   ),
 ].map((m) => m[1]!);
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 /** The chart states a reader can see: not hidden, laid out, and the marked (returned) squares drawn in the visible variant. */
 async function visibleStates(page: Page) {
@@ -56,12 +46,12 @@ describe('scrolling sequence: returned-share in the negotiations chapter', () =>
 
   for (const width of [390, 1280]) {
     it(`with JavaScript at ${width} px: each step scrolled into view shows its own chart state`, async () => {
-      const context = await browser.newContext({ viewport: { width, height: 800 } });
+      const context = await site.browser.newContext({ viewport: { width, height: 800 } });
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
       try {
-        await page.goto(server.origin + PATH, { waitUntil: 'load' });
+        await page.goto(site.server.origin + PATH, { waitUntil: 'load' });
         await page.waitForSelector(`${SEQ}.is-live`, { timeout: 10_000 });
         const steps = page.locator(`${SEQ} .scrolly-step`);
         expect(await steps.count()).toBe(MDX_SHOWS.length);
@@ -99,10 +89,10 @@ describe('scrolling sequence: returned-share in the negotiations chapter', () =>
   }
 
   it('without JavaScript: every step is shown, in order, beside the full chart', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 800 } });
+    const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 800 } });
     const page = await context.newPage();
     try {
-      await page.goto(server.origin + PATH, { waitUntil: 'load' });
+      await page.goto(site.server.origin + PATH, { waitUntil: 'load' });
       expect(await page.locator(`${SEQ}.is-live`).count(), 'the sequence must not be live without its script').toBe(0);
       const steps = await page.$$eval(`${SEQ} .scrolly-step`, (els) =>
         els.map((e) => {

@@ -4,43 +4,13 @@
  * sources are searchable too; nothing is requested from another host; and without JavaScript the page says search
  * needs it and links the chapters.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launchChromium } from '../helpers/chromium.ts';
-import { serveDist, type StaticServer } from '../helpers/server.ts';
+import { describe, expect, it } from 'vitest';
+import { guardedContext, useBuiltSite } from '../helpers/site.ts';
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
-/** A context that records console errors and refuses (and records) any request to another host. */
-async function guarded(js = true): Promise<{ context: BrowserContext; errors: string[]; external: string[] }> {
-  const context = await browser.newContext({ javaScriptEnabled: js, viewport: { width: 390, height: 800 } });
-  const errors: string[] = [];
-  const external: string[] = [];
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (!url.startsWith(server.origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
-      external.push(url);
-      return route.abort();
-    }
-    return route.continue();
-  });
-  context.on('page', (p) => {
-    p.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
-    p.on('pageerror', (e) => errors.push(e.message));
-  });
-  return { context, errors, external };
-}
+/** A phone-sized context that records console errors and refuses (and records) any request to another host. */
+const guarded = (js = true) => guardedContext(site, { javaScriptEnabled: js, viewport: { width: 390, height: 800 } });
 
 const resultHrefs = (page: import('playwright-core').Page) =>
   page.$$eval('[data-search-results] li > a.result-title', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
@@ -50,7 +20,7 @@ describe('site search', () => {
     const { context, errors, external } = await guarded();
     const page = await context.newPage();
     try {
-      await page.goto(server.origin + '/search/', { waitUntil: 'load' });
+      await page.goto(site.server.origin + '/search/', { waitUntil: 'load' });
       expect(await page.locator('[data-search-fallback]').isVisible(), 'the no-JavaScript notice hides once the script runs').toBe(false);
       expect(await page.locator('script[src*="pagefind"]').count(), 'pagefind.js is loaded on demand, not in the HTML').toBe(0);
       await page.getByLabel('Search the chapters, the timeline and the sources').pressSequentially('filtration', { delay: 20 });
@@ -71,7 +41,7 @@ describe('site search', () => {
     const { context, errors, external } = await guarded();
     const page = await context.newPage();
     try {
-      await page.goto(server.origin + '/search/?q=Qatar', { waitUntil: 'load' });
+      await page.goto(site.server.origin + '/search/?q=Qatar', { waitUntil: 'load' });
       expect(await page.getByLabel('Search the chapters, the timeline and the sources').inputValue()).toBe('Qatar');
       await page.waitForSelector('[data-search-results] li', { timeout: 15_000 });
       const hrefs = await resultHrefs(page);
@@ -91,7 +61,7 @@ describe('site search', () => {
     const { context } = await guarded();
     const page = await context.newPage();
     try {
-      await page.goto(server.origin + '/search/?q=zzqxjv', { waitUntil: 'load' });
+      await page.goto(site.server.origin + '/search/?q=zzqxjv', { waitUntil: 'load' });
       await page.waitForFunction(() => /No results/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), null, { timeout: 15_000 });
       expect(await page.locator('[data-search-results]').isHidden()).toBe(true);
     } finally {
@@ -103,7 +73,7 @@ describe('site search', () => {
     const { context } = await guarded(false);
     const page = await context.newPage();
     try {
-      await page.goto(server.origin + '/search/', { waitUntil: 'load' });
+      await page.goto(site.server.origin + '/search/', { waitUntil: 'load' });
       const fallback = page.locator('[data-search-fallback]');
       expect(await fallback.isVisible()).toBe(true);
       expect(await fallback.textContent()).toContain('Search needs JavaScript');
@@ -119,7 +89,7 @@ describe('site search', () => {
     const page = await context.newPage();
     try {
       for (const path of ['/', '/chapters/filtration/', '/timeline/']) {
-        await page.goto(server.origin + path);
+        await page.goto(site.server.origin + path);
         expect(await page.locator('.site-header a[href="/search/"]').count(), path).toBe(1);
         expect(await page.locator('.site-header a[href="/search/"]').getAttribute('aria-current'), path).toBeNull();
       }

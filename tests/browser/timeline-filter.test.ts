@@ -5,25 +5,15 @@
  * keyboard and in the accessibility tree, dims the rest, filters the data
  * table, and "All" restores everything.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../helpers/chromium.ts';
-import { serveDist, type StaticServer } from '../helpers/server.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBuiltSite } from '../helpers/site.ts';
 
 const PATH = '/charts/events-timeline/';
 const FIG = '.chart[data-chart="events-timeline"]';
 
-let browser: Browser;
-let server: StaticServer;
 
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 /** The marks of the variant on screen: chapter, whether hidden from the filter's point of view, tabindex, aria-hidden, opacity. */
 async function shownMarks(page: Page) {
@@ -46,10 +36,10 @@ async function rows(page: Page) {
 
 describe('events-timeline chapter filter', () => {
   it('without JavaScript: no buttons, every mark shown, every row in the table', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     try {
-      await page.goto(server.origin + PATH);
+      await page.goto(site.server.origin + PATH);
       expect(await page.locator('.timeline-filter').count()).toBe(0);
       const marks = await shownMarks(page);
       const all = await rows(page);
@@ -63,10 +53,10 @@ describe('events-timeline chapter filter', () => {
   });
 
   it('in Chromium’s own fonts, no two texts of the chart overlap and none leaves the viewBox, at 320 and 1280 px', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 900 } });
+    const context = await site.browser.newContext({ viewport: { width: 320, height: 900 } });
     const page = await context.newPage();
     try {
-      await page.goto(server.origin + PATH, { waitUntil: 'load' });
+      await page.goto(site.server.origin + PATH, { waitUntil: 'load' });
       await page.evaluate(() => document.fonts.ready);
       for (const width of [320, 1280]) {
         await page.setViewportSize({ width, height: 900 });
@@ -99,7 +89,7 @@ describe('events-timeline chapter filter', () => {
 
   for (const width of [1280, 320]) {
     it(`at ${width} px: "Filtration" leaves only filtration events focusable and filters the table; "All" restores`, async () => {
-      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      const context = await site.browser.newContext({ viewport: { width, height: 900 } });
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
@@ -107,7 +97,7 @@ describe('events-timeline chapter filter', () => {
         if (m.type() === 'error') errors.push(m.text());
       });
       try {
-        await page.goto(server.origin + PATH, { waitUntil: 'load' });
+        await page.goto(site.server.origin + PATH, { waitUntil: 'load' });
         const group = page.getByRole('group', { name: 'Show events from' });
         const names = await group.getByRole('button').allTextContents();
         expect(names).toEqual(['All', 'ICC warrants', 'Filtration', 'Adoption pipeline', 'Negotiations']);

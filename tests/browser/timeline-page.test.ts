@@ -3,23 +3,13 @@
  * "buttons above also filter this list" note stays hidden; with it, the chart's chapter buttons filter the list
  * too (items by chapter, years with nothing left hidden) and "All" restores it; an event's anchor scrolls to it.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../helpers/chromium.ts';
-import { serveDist, type StaticServer } from '../helpers/server.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBuiltSite } from '../helpers/site.ts';
 import { latestDataset } from '../../src/data/load.ts';
 
 const ds = latestDataset();
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 async function listState(page: Page) {
   return page.evaluate(() => ({
@@ -38,10 +28,10 @@ async function listState(page: Page) {
 
 describe('/timeline/ event list', () => {
   it('without JavaScript: every event of the dataset shows, in its year, and the filter note is hidden', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 800 } });
+    const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 800 } });
     const page = await context.newPage();
     try {
-      await page.goto(server.origin + '/timeline/');
+      await page.goto(site.server.origin + '/timeline/');
       const s = await listState(page);
       expect(s.items.map((i) => i.id).sort()).toEqual(ds.events.map((e) => e.id).sort());
       expect(s.items.every((i) => i.shown)).toBe(true);
@@ -53,12 +43,12 @@ describe('/timeline/ event list', () => {
   });
 
   it('with JavaScript: the chart’s chapter buttons filter the list, and "All" restores it', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     try {
-      await page.goto(server.origin + '/timeline/', { waitUntil: 'load' });
+      await page.goto(site.server.origin + '/timeline/', { waitUntil: 'load' });
       const group = page.getByRole('group', { name: 'Show events from' });
       expect((await listState(page)).note, 'the note appears with the buttons').toBe(true);
       for (const [chapter, label] of [['icc-warrants', 'ICC warrants'], ['negotiations', 'Negotiations']] as const) {
@@ -79,11 +69,11 @@ describe('/timeline/ event list', () => {
   });
 
   it('an event’s anchor (/timeline/#<event-id>) brings it into view', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
+    const context = await site.browser.newContext({ viewport: { width: 320, height: 800 } });
     const page = await context.newPage();
     try {
       const id = 'icc-warrants-putin-lvova-belova';
-      await page.goto(`${server.origin}/timeline/#${id}`, { waitUntil: 'load' });
+      await page.goto(`${site.server.origin}/timeline/#${id}`, { waitUntil: 'load' });
       await page.waitForFunction((i) => {
         const r = document.getElementById(i)?.getBoundingClientRect();
         return !!r && r.top >= -1 && r.top < innerHeight;

@@ -41,6 +41,12 @@ for (const chart of CHARTS) {
       for (const id of r.text.sources) expect(ds.sources.map((s) => s.id), `source "${id}"`).toContain(id);
     });
 
+    it('shows readers no internal dataset ids in its title, takeaway, text alternative or notes', () => {
+      const ids = new Set([...ds.figures, ...ds.series, ...ds.sources, ...ds.events, ...ds.places].map((x) => x.id).filter((id) => id.includes('-')));
+      const leaked = [r.text.title, r.text.subtitle, r.text.alt, ...r.text.notes].flatMap((text) => (text.match(/[a-z0-9]+(?:-[a-z0-9]+)+/g) ?? []).filter((w) => ids.has(w)));
+      expect(leaked, `dataset ids in reader-facing text: ${leaked.join(', ')}`).toEqual([]);
+    });
+
     it('has a data table with rows and no empty cells in the first column', () => {
       expect(r.table.columns.length).toBeGreaterThan(1);
       expect(r.table.rows.length).toBeGreaterThan(0);
