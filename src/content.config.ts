@@ -3,9 +3,11 @@
  * with a validated frontmatter. A chapter with a bad frontmatter stops the build.
  */
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { CHAPTER_IDS } from './data/schema.ts';
+// Not Astro's file(): that one keeps stale cached entries when a file is malformed; this one stops the build.
+import { strictJsonFile } from './lib/strict-json-loader.ts';
 
 const chapters = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './content/chapters' }),
@@ -39,7 +41,7 @@ export const GLOSSARY_IDS = [
 ] as const;
 
 const glossary = defineCollection({
-  loader: file('./content/glossary.json'),
+  loader: strictJsonFile('content/glossary.json'),
   schema: z.strictObject({
     id: z.enum(GLOSSARY_IDS),
     term: z.string().min(2),
@@ -96,7 +98,7 @@ const teachPlan = z.strictObject({
     .min(1),
 });
 const teach = defineCollection({
-  loader: file('./content/teach.json'),
+  loader: strictJsonFile('content/teach.json'),
   schema: z.discriminatedUnion('kind', [teachChapter, teachPlan]),
 });
 

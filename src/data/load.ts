@@ -17,6 +17,7 @@ import { formatProblem } from './checks/problem.ts';
 import type { Problem } from './checks/problem.ts';
 import { jsonPath } from './checks/problem.ts';
 import { scanJson } from './checks/json-syntax.ts';
+import { capProblems } from './checks/cap.ts';
 import { validateDataset } from './validate.ts';
 
 /** Larger than any plausible dataset (ours is well under 1 MB); refuse before reading so a wrong file cannot exhaust memory. */
@@ -92,34 +93,30 @@ export function readDataset(path: string, opts: ReadOptions = {}): ReadResult {
   if (text.startsWith('\uFEFF')) return fileProblem(file, 'file starts with a byte-order mark (BOM); save it as UTF-8 without BOM');
   if (text.trim() === '') return fileProblem(file, 'file is empty (only whitespace); expected a JSON dataset');
 
+  // The strict scan first: it locates syntax errors and refuses absurd nesting
+  // before anything recursive (JSON.parse's consumers, zod, the scans) sees the text.
+  const scan = scanJson(text);
+  if (scan.error) return fileProblem(file, `invalid JSON at line ${scan.error.line}, column ${scan.error.column}: ${scan.error.message}`);
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    let located: ReturnType<typeof scanJson>['error'] = null;
-    try {
-      located = scanJson(text).error;
-    } catch {
-      // A pathological file (nesting deep enough to exhaust the stack): fall back to V8's message.
-    }
-    if (located) return fileProblem(file, `invalid JSON at line ${located.line}, column ${located.column}: ${located.message}`);
     return fileProblem(file, `invalid JSON: ${(e as Error).message}`);
   }
 
   const result = validateDataset(raw, { file, ...(opts.today ? { today: opts.today } : {}) });
-  // JSON.parse keeps the last of two equal keys and drops the other without a word.
-  let duplicates: Problem[] = [];
-  try {
-    duplicates = scanJson(text).duplicates.map((d) => ({
+  // JSON.parse keeps the last of two equal keys and drops the other without a word,
+  // and silently rounds numbers it cannot hold.
+  const located: Problem[] = [
+    ...scan.duplicates.map((d) => ({
       file,
       path: jsonPath(d.keys),
       message: `key ${JSON.stringify(String(d.keys[d.keys.length - 1]))} appears twice in the same object; JSON keeps only the last`,
-    }));
-  } catch {
-    // Unreachable for a file JSON.parse accepted, short of stack exhaustion; nothing more to report.
-  }
-  if (!result.ok || duplicates.length > 0) {
-    return { ok: false, problems: [...duplicates, ...(result.ok ? [] : result.problems)] };
+    })),
+    ...scan.numbers.map((x) => ({ file, path: jsonPath(x.keys), message: x.message })),
+  ];
+  if (!result.ok || located.length > 0) {
+    return { ok: false, problems: capProblems([...located, ...(result.ok ? [] : result.problems)]) };
   }
   return { ok: true, data: result.data, bytes };
 }

@@ -25,6 +25,7 @@ import type { Problem } from './checks/problem.ts';
 import { issueHits } from './checks/zod-issues.ts';
 import { findPersonalData } from './checks/personal-data.ts';
 import { quoteProblems } from './checks/quote.ts';
+import { countProblem, isStatement } from './checks/counts.ts';
 import { calendarError, compareDates, earliestDay, latestDay, precisionOf, todayUtc } from './checks/dates.ts';
 import { didYouMean } from './checks/near.ts';
 
@@ -147,6 +148,10 @@ function checkFigures(figures: At<Figure>[], raw: unknown, sources: Map<string, 
     const numbers = 'value' in v ? { value: v.value } : { low: v.low, high: v.high };
     if ('low' in v && !(v.low < v.high)) add([...keys, 'low'], `range low ${v.low} must be less than high ${v.high}`);
     for (const p of quoteProblems(v, numbers)) add([...keys, p.field], p.message);
+    for (const [field, n] of Object.entries(numbers)) {
+      const m = countProblem(n, v.unit, isStatement(v));
+      if (m) add([...keys, field], m);
+    }
     v.conflicts_with?.forEach((id, j) => {
       if (id === v.id) add([...keys, 'conflicts_with', j], `conflicts_with refers to the figure itself (${JSON.stringify(id)})`);
       else if (!figureIds.has(id)) {
@@ -164,7 +169,11 @@ function checkFigures(figures: At<Figure>[], raw: unknown, sources: Map<string, 
 }
 
 function checkSeries(series: At<Series>[], points: At<SeriesPoint>[], sources: Map<string, Source>, released: string | undefined, add: (keys: Keys, m: string) => void): void {
+  const seriesAt = new Map(series.map((s) => [s.keys[1], s.v]));
   for (const { keys, v } of points) {
+    const parent = seriesAt.get(keys[1]);
+    const count = parent ? countProblem(v.value, parent.unit, isStatement(parent)) : null;
+    if (count) add([...keys, 'value'], count);
     checkDate([...keys, 'date'], v.date, released, add);
     checkAgainstSource([...keys, 'date'], v.date, v.sources[0], sources, add);
     for (const p of quoteProblems(v, { value: v.value })) add([...keys, p.field], p.message);

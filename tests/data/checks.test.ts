@@ -3,11 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { containsValue, denotes, denotesInRange, valueForms } from '../../src/data/checks/quote.ts';
 import { calendarError, compareDates, earliestDay, latestDay, precisionOf } from '../../src/data/checks/dates.ts';
 import { scanJson } from '../../src/data/checks/json-syntax.ts';
-import { findPersonalData } from '../../src/data/checks/personal-data.ts';
 import { jsonPath } from '../../src/data/checks/problem.ts';
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { ROOT } from './fixture.ts';
 
 describe('numbers in quotes', () => {
   it('tries the usual forms', () => {
@@ -98,18 +94,11 @@ describe('JSON syntax errors', () => {
   it('accepts what JSON.parse accepts', () => {
     const text = '{"a": [1, -2.5e3, true, null, "x\\u00e9\\n"], "b": {}}';
     expect(JSON.parse(text)).toBeTruthy();
-    expect(scanJson(text)).toEqual({ error: null, duplicates: [] });
+    expect(scanJson(text)).toEqual({ error: null, duplicates: [], numbers: [] });
   });
 });
 
-// ../shared sits beside the project (shared/README.md); it is not part of the repository.
-const FACTS = resolve(ROOT, '../shared/research/facts.json');
-
-describe('personal data scan', () => {
-  it.skipIf(!existsSync(FACTS))('finds nothing in the research fact table (no false alarms on 143 real quotes)', () => {
-    expect(findPersonalData(JSON.parse(readFileSync(FACTS, 'utf8')))).toEqual([]);
-  });
-});
+// The personal-data scan has its own file, on fixtures in the repository: tests/data/personal-data.test.ts.
 
 describe('JSON paths', () => {
   it('writes identifiers with dots and anything else in brackets', () => {

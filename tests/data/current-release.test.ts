@@ -7,9 +7,16 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { LATEST_PATH, latestDataset, listReleases, readReleaseBytes } from '../../src/data/load.ts';
+import { guardReleases } from '../../src/data/release-guard.ts';
+import { formatProblem } from '../../src/data/checks/problem.ts';
 
 describe('the working dataset is released', () => {
   const ds = latestDataset();
+  // The same guard every build runs, but stricter: the build accepts an unreleased new version as a preview;
+  // landing one is refused here.
+  it('passes the release guard, with no unreleased preview', () => {
+    expect(guardReleases({ allowPreview: false }).problems.map(formatProblem)).toEqual([]);
+  });
   it(`content/data/releases/${ds.version}.json exists`, () => {
     expect(listReleases(), `no frozen release for v${ds.version}: run \`npm run data:release\` after bumping the version`).toContain(ds.version);
   });

@@ -25,6 +25,9 @@ function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+/** A plain table: toLocaleString here cost 20 s on a file with 35,000 bad dates. */
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
 /** Why a date string is not a real calendar date, or null when it is (e.g. "2023-02-30": "February 2023 has 28 days"). */
 export function calendarError(date: string): string | null {
   const m = FORM.exec(date);
@@ -38,8 +41,7 @@ export function calendarError(date: string): string | null {
   const day = Number(m[3]);
   const last = daysInMonth(year, month);
   if (day < 1 || day > last) {
-    const name = new Date(Date.UTC(year, month - 1, 1)).toLocaleString('en', { month: 'long', timeZone: 'UTC' });
-    return `day ${m[3]} does not exist (${name} ${year} has ${last} days)`;
+    return `day ${m[3]} does not exist (${MONTHS[month - 1]} ${year} has ${last} days)`;
   }
   return null;
 }

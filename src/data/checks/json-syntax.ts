@@ -5,8 +5,16 @@
  * JSON.parse accepts silently by keeping the last one: in a dataset that is a
  * value lost without a word.
  *
+ * It also refuses nesting deeper than MAX_DEPTH (before anything recursive
+ * sees the document, so a file of 200,000 nested arrays gets a message, not a
+ * stack overflow), and reports numbers JSON.parse would change silently:
+ * 1e400 becomes Infinity, 19546000000000000001 becomes 19546000000000000000.
+ *
  * It only checks; JSON.parse still builds the value.
  */
+
+/** Far deeper than a dataset needs (its deepest value is 5 levels down), far shallower than any stack limit. */
+export const MAX_DEPTH = 32;
 
 export interface JsonSyntaxError {
   /** 1-based line and column (column in UTF-16 code units, as editors count them for BMP text). */
@@ -20,9 +28,16 @@ export interface DuplicateKey {
   keys: PropertyKey[];
 }
 
+/** A number literal that JSON.parse would not keep as written. */
+export interface NumberIssue {
+  keys: PropertyKey[];
+  message: string;
+}
+
 export interface ScanResult {
   error: JsonSyntaxError | null;
   duplicates: DuplicateKey[];
+  numbers: NumberIssue[];
 }
 
 interface Failure {
@@ -44,6 +59,7 @@ export function lineColumn(text: string, offset: number): { line: number; column
 export function scanJson(text: string): ScanResult {
   const n = text.length;
   const duplicates: DuplicateKey[] = [];
+  const numbers: NumberIssue[] = [];
   const path: PropertyKey[] = [];
   let i = 0;
 
@@ -91,6 +107,9 @@ export function scanJson(text: string): ScanResult {
 
   const value = (): void => {
     ws();
+    if (path.length > MAX_DEPTH) {
+      fail(`nesting deeper than ${MAX_DEPTH} levels (arrays and objects inside each other); a dataset needs at most 6`);
+    }
     const c = text[i];
     if (c === '{') return object();
     if (c === '[') return array();
@@ -101,6 +120,13 @@ export function scanJson(text: string): ScanResult {
       if (!m) fail('invalid number');
       i += m![0].length;
       if (/[0-9.eE+-]/.test(text[i] ?? '')) fail('invalid number');
+      const literal = m![0];
+      const parsed = Number(literal);
+      if (!Number.isFinite(parsed)) {
+        numbers.push({ keys: [...path], message: `the number ${literal} is too large to store (JSON.parse reads it as ${parsed})` });
+      } else if (Number.isInteger(parsed) && !Number.isSafeInteger(parsed) && !/[.eE]/.test(literal)) {
+        numbers.push({ keys: [...path], message: `the number ${literal} cannot be stored exactly (JSON.parse reads it as ${BigInt(parsed)}); integers must be at most ${Number.MAX_SAFE_INTEGER}` });
+      }
       return;
     }
     for (const word of ['true', 'false', 'null']) {
@@ -185,10 +211,10 @@ export function scanJson(text: string): ScanResult {
     value();
     ws();
     if (i < n) fail(`unexpected ${show(i)} after the end of the JSON document`);
-    return { error: null, duplicates };
+    return { error: null, duplicates, numbers };
   } catch (e) {
     const f = e as Failure;
     if (typeof f?.offset !== 'number') throw e;
-    return { error: { ...lineColumn(text, f.offset), message: f.message }, duplicates };
+    return { error: { ...lineColumn(text, f.offset), message: f.message }, duplicates, numbers };
   }
 }

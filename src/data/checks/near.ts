@@ -37,9 +37,29 @@ export function nearMatches(wanted: string, candidates: Iterable<string>, max = 
   return scored.filter((s) => s.score <= best + 1).slice(0, max).map((s) => s.id);
 }
 
+/**
+ * Suggestions are remembered per candidate set, and only the first SUGGESTION_BUDGET
+ * distinct misses get one: a file with 35,000 bad references must not cost
+ * 35,000 × (number of ids) edit distances, and reports list only the first few anyway.
+ */
+export const SUGGESTION_BUDGET = 200;
+const memos = new WeakMap<object, Map<string, string[]>>();
+
+function suggestions(wanted: string, candidates: Iterable<string>): string[] {
+  if (typeof candidates !== 'object' || candidates === null) return nearMatches(wanted, candidates);
+  let memo = memos.get(candidates);
+  if (!memo) memos.set(candidates, (memo = new Map()));
+  const hit = memo.get(wanted);
+  if (hit) return hit;
+  if (memo.size >= SUGGESTION_BUDGET) return [];
+  const near = nearMatches(wanted, candidates);
+  memo.set(wanted, near);
+  return near;
+}
+
 /** `; did you mean "a" or "b"?` or '' when nothing is close. */
 export function didYouMean(wanted: string, candidates: Iterable<string>): string {
-  const near = nearMatches(wanted, candidates);
+  const near = suggestions(wanted, candidates);
   if (near.length === 0) return '';
   return `; did you mean ${near.map((id) => JSON.stringify(id)).join(' or ')}?`;
 }

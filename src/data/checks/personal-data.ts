@@ -30,6 +30,18 @@ const KEY_FRAGMENTS = [
 /** Short words that are personal data only as a whole word of the key (so "dob" but not "adobe"). */
 const KEY_WORDS = new Set(['dob', 'born', 'img', 'mobile', 'tel', 'ssn', 'mail']);
 
+const reasons = new Map<string, string | null>();
+
+/** keyReason, remembered: a dataset repeats the same few keys thousands of times. */
+function keyReasonCached(key: string): string | null {
+  let r = reasons.get(key);
+  if (r === undefined) {
+    r = keyReason(key);
+    if (reasons.size < 10_000) reasons.set(key, r);
+  }
+  return r;
+}
+
 function keyReason(key: string): string | null {
   const compact = key.toLowerCase().replace(/[^a-z0-9]/g, '');
   const fragment = KEY_FRAGMENTS.find((f) => compact.includes(f));
@@ -43,55 +55,124 @@ const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const DAY_DATE = `(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})`;
 
-const VALUE_RULES: [RegExp, string][] = [
-  [new RegExp(`\\bborn\\s+(?:on\\s+|in\\s+)?${DAY_DATE}`, 'i'), "a person's birth date"],
-  [new RegExp(`(?<![\\p{L}])b\\.\\s*${DAY_DATE}`, 'iu'), "a person's birth date"],
-  [/\bdate\s+of\s+birth\b|\bbirth\s*date\b|\bbirthday\b|\bD\.?O\.?B\b/i, "a person's birth date"],
-  [/дата\s+(?:народження|рождения)|(?:народи(?:вся|лася)|родил(?:ся|ась))\s+\d/iu, "a person's birth date"],
-  [/[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/, 'an e-mail address'],
-  [/(?<![\w+])\+\d[\d ()-]{7,}\d\b/, 'a phone number'],
-  [/\b(?:tel|phone|mobile|телефон|тел)\.?:?\s*\+?\d[\d ()-]{5,}\d\b/iu, 'a phone number'],
+/** The local part of an address, starting where no address character precedes it (so the scan stays linear). */
+const LOCAL = '(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}';
+const TLD = '(?:com|net|org|info|edu|gov|mil|biz|io|me|co|ua|ru|by|kz|md|ge|eu|uk|de|fr|pl|it|es|nl|ch|at|cz|sk|lt|lv|ee|us|ca)(?![A-Za-z])';
+const LABEL = '[A-Za-z0-9-]{1,63}';
+/** "@" as itself (perhaps spaced out) or in brackets: "@", " @ ", "[at]", "(at)", "{@}", "<собака>". */
+const AT_SIGN = String.raw`(?:\s{0,3}@\s{0,3}|\s{0,3}[\[({<]\s{0,3}(?:at|@|собака|равлик)\s{0,3}[\])}>]\s{0,3})`;
+/** "@" as a bare word: " at ", " собака ". */
+const AT_WORD = String.raw`\s{1,3}(?:at|собака|равлик)\s{1,3}`;
+/** "." written out: "[dot]", "(.)", " dot ", "точка", "крапка". */
+const DOT_WRITTEN = String.raw`(?:\s{0,3}[\[({<]\s{0,3}(?:dot|\.|точка|крапка)\s{0,3}[\])}>]\s{0,3}|\s{1,3}(?:dot|точка|крапка)\s{1,3})`;
+const DOT_ANY = String.raw`(?:\s{0,3}\.\s{0,3}|${DOT_WRITTEN})`;
+/** Plain addresses: name@example.org. */
+const EMAIL = new RegExp(`${LOCAL}@${LABEL}(?:\\.${LABEL}){0,8}\\.[A-Za-z]{2,24}(?![A-Za-z])`);
+/**
+ * Obfuscated addresses: "name [at] gmail [dot] com", "name(at)gmail.com", "name @ gmail . com",
+ * "name at gmail dot com" (a bare " at " only with a written-out dot, so "children at school. It" is not one).
+ */
+const EMAIL_OBFUSCATED = new RegExp(
+  `${LOCAL}(?:${AT_SIGN}${LABEL}(?:${DOT_ANY}${LABEL}){0,8}${DOT_ANY}|${AT_WORD}${LABEL}(?:${DOT_WRITTEN}${LABEL}){0,8}${DOT_WRITTEN})${TLD}`,
+  'i',
+);
+/**
+ * The Ukrainian and Russian notations for a year of birth: "2015 р.н." (рік
+ * народження), "2015 г.р." (год рождения), with or without dots and spaces,
+ * with a slash ("р/н", "г/р"), with Latin look-alikes ("p.н."), or written out.
+ */
+const BIRTH_YEAR = new RegExp(
+  String.raw`(?<!\d)(?:19|20)\d{2}\s{0,3}(?:-?(?:го|й))?\s{0,3}(?:[рpР][.\s/]{0,3}[нН](?![\p{L}])|[гГ][.\s/]{0,3}[рpР](?![\p{L}])|р[оі]ку?\s+народження|рік\s+народження|года?\s+рождения|г\.\s{0,2}рожд)`
+    + String.raw`|(?:р\.\s{0,2}н\.|г\.\s{0,2}р\.|рік народження|год рождения)\s{0,3}[:\-–]?\s{0,3}(?:19|20)\d{2}(?!\d)`,
+  'iu',
+);
+
+const hasDigit = (t: string): boolean => /\d/.test(t);
+const always = (): boolean => true;
+
+/** [rule, what it finds, a cheap test that must pass before the rule runs (most strings skip most rules)]. */
+const VALUE_RULES: [RegExp, string, (text: string) => boolean][] = [
+  [new RegExp(`\\bborn\\s+(?:on\\s+|in\\s+)?${DAY_DATE}`, 'i'), "a person's birth date", hasDigit],
+  [new RegExp(`(?<![\\p{L}])b\\.\\s*${DAY_DATE}`, 'iu'), "a person's birth date", hasDigit],
+  [/\bdate\s+of\s+birth\b|\bbirth\s*date\b|\bbirthday\b|\bD\.?O\.?B\b/i, "a person's birth date", always],
+  [/дата\s+(?:народження|рождения)|(?:народи(?:вся|лася)|родил(?:ся|ась))\s+\d/iu, "a person's birth date", always],
+  [BIRTH_YEAR, "a person's year of birth", hasDigit],
+  [/\((?:born|b\.)\s{0,3}(?:19|20)\d{2}\)/i, "a person's year of birth", hasDigit],
+  [EMAIL, 'an e-mail address', (t) => t.includes('@')],
+  [EMAIL_OBFUSCATED, 'an e-mail address', (t) => /@|at|собака|равлик/i.test(t)],
+  [/(?<![\w+])\+\d[\d ()-]{7,40}\d\b/, 'a phone number', (t) => t.includes('+')],
+  [/\b(?:tel|phone|mobile|телефон|тел)\.?:?\s{0,3}\+?\d[\d ()-]{5,40}\d\b/iu, 'a phone number', hasDigit],
 ];
 
 function valueReasons(text: string): { what: string; match: string }[] {
   const out: { what: string; match: string }[] = [];
-  for (const [re, what] of VALUE_RULES) {
+  for (const [re, what, gate] of VALUE_RULES) {
+    if (out.some((r) => r.what === what) || !gate(text)) continue;
     const m = re.exec(text);
-    if (m && !out.some((r) => r.what === what)) out.push({ what, match: m[0] });
+    if (m) out.push({ what, match: m[0] });
   }
   return out;
 }
 
-/** Every key and string value, at any depth, that looks like personal data. */
+/** Strings longer than this are scanned in overlapping windows, so no rule's cost grows with a huge note. */
+const WINDOW = 4096;
+
+function scanString(text: string): { what: string; match: string }[] {
+  if (text.length <= WINDOW) return valueReasons(text);
+  const out: { what: string; match: string }[] = [];
+  for (let i = 0; i < text.length; i += WINDOW / 2) {
+    for (const r of valueReasons(text.slice(i, i + WINDOW))) if (!out.some((o) => o.what === r.what)) out.push(r);
+  }
+  return out;
+}
+
+/** A path as a linked list from the leaf up, so walking deep nesting never copies key arrays. */
+interface Path {
+  key: PropertyKey;
+  up: Path | null;
+}
+function keysOf(path: Path | null): PropertyKey[] {
+  const out: PropertyKey[] = [];
+  for (let p = path; p; p = p.up) out.push(p.key);
+  return out.reverse();
+}
+
+/**
+ * Every key and string value, at any depth, that looks like personal data.
+ * Walks with an explicit stack, so nesting however deep cannot overflow the call stack.
+ */
 export function findPersonalData(raw: unknown): PersonalDataHit[] {
   const hits: PersonalDataHit[] = [];
-  const walk = (node: unknown, keys: PropertyKey[]): void => {
+  const stack: { node: unknown; path: Path | null }[] = [{ node: raw, path: null }];
+  while (stack.length > 0) {
+    const { node, path } = stack.pop()!;
     if (typeof node === 'string') {
-      for (const r of valueReasons(node)) {
+      for (const r of scanString(node)) {
         hits.push({
-          keys,
+          keys: keysOf(path),
           message:
             `looks like ${r.what} (${JSON.stringify(r.match)}); the dataset holds aggregates only: ` +
             "no child's name, birth date, photo, address or contact details",
         });
       }
     } else if (Array.isArray(node)) {
-      node.forEach((item, i) => walk(item, [...keys, i]));
+      // Pushed in reverse, so hits come out in document order.
+      for (let i = node.length - 1; i >= 0; i--) stack.push({ node: node[i], path: { key: i, up: path } });
     } else if (node !== null && typeof node === 'object') {
-      for (const [key, value] of Object.entries(node)) {
-        const reason = keyReason(key);
+      const entries = Object.entries(node);
+      for (const [key] of entries) {
+        const reason = keyReasonCached(key);
         if (reason) {
           hits.push({
-            keys: [...keys, key],
+            keys: [...keysOf(path), key],
             message:
               `field name ${JSON.stringify(key)} suggests personal data ("${reason}"); the dataset holds aggregates ` +
               'only and has no field for a person\'s private details',
           });
         }
-        walk(value, [...keys, key]);
       }
+      for (let i = entries.length - 1; i >= 0; i--) stack.push({ node: entries[i]![1], path: { key: entries[i]![0], up: path } });
     }
-  };
-  walk(raw, []);
+  }
   return hits;
 }

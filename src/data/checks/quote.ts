@@ -5,9 +5,16 @@
  * narrow no-break space), "19.546" or "19546"; all are accepted without help.
  * Anything else ("seven", "19,5 тис.", "two thousand") must be spelled out in
  * the entry's `as_written`, which the quote must contain and which must
- * plausibly denote the value. This keeps a typo in a value (19564 for 19546)
- * from slipping through while letting the data keep the source's wording.
+ * denote the value. This keeps a typo in a value (19564 for 19546) from
+ * slipping through while letting the data keep the source's wording.
+ *
+ * A number is always read whole: "546" is not found in "19,546" or "19’546",
+ * `as_written` must be one number phrase ("nearly 20,000", "19,5 тис.", never
+ * "19 regions, 546") standing as whole words in the quote, and characters that
+ * only look like digits (numerals.ts) are refused with a message.
  */
+
+import { ANY_SEPARATOR, LOOKALIKE_CLASS, lookalikeProblem, numberCandidates } from './numerals.ts';
 
 /** Spaces that sources use between digit groups, all read as a plain space. */
 const SPACES = /[\u00A0\u202F\u2009\u2007]/g;
@@ -45,9 +52,16 @@ function escape(text: string): string {
  */
 export function containsValue(quote: string, value: number): boolean {
   const text = normalizeSpaces(quote);
-  return valueForms(value).some((form) =>
-    new RegExp(`(?<!\\d)(?<!\\d[.,' ])${escape(form)}(?!\\d)(?![.,' ]\\d)`).test(text),
-  );
+  return valueForms(value).some((form) => wholeNumber(form).test(text));
+}
+
+/**
+ * A pattern for `form` standing as a whole number: no digit (of any script) or
+ * digit look-alike touches it, and no separator joins it to more digits.
+ */
+function wholeNumber(form: string): RegExp {
+  const edge = `\\p{Nd}${LOOKALIKE_CLASS}`;
+  return new RegExp(`(?<![${edge}])(?<!\\p{Nd}[${ANY_SEPARATOR}])${escape(form)}(?![${edge}])(?![${ANY_SEPARATOR}]\\p{Nd})`, 'u');
 }
 
 const WORDS: Record<string, number> = {
@@ -63,45 +77,48 @@ const MULTIPLIERS: [RegExp, number][] = [
   [/^(?:million|mln|m|млн|мільйон\p{L}*|миллион\p{L}*)$/u, 1_000_000],
 ];
 
-const NUMBER = String.raw`(\d+(?:[.,]\d+)?|\p{L}+)`;
-const SCALED = new RegExp(String.raw`(?<![\p{L}\d])${NUMBER}\s*(\p{L}+)\.?(?![\p{L}\d])`, 'gu');
-
-function digits(text: string): string {
-  return text.replace(/\D/g, '');
-}
-
 function close(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
 }
 
-/** A bare number word, one to twenty ("seven", "Twelve"): its value, or null. */
-function wordValue(text: string): number | null {
-  const w = text.trim().toLowerCase();
-  return w !== 'a' && w !== 'an' && w in WORDS ? WORDS[w]! : null;
+function multiplier(word: string | undefined): number | undefined {
+  const w = word?.toLowerCase();
+  return w === undefined ? undefined : MULTIPLIERS.find(([re]) => re.test(w))?.[1];
 }
 
-/** Every value an "N thousand"/"N million" phrase in the text denotes: "19,5 тис" → [19500]. */
-function scaledValues(text: string): number[] {
-  const out: number[] = [];
-  for (const m of text.matchAll(SCALED)) {
-    const n = /^\d/.test(m[1]!) ? Number(m[1]!.replace(',', '.')) : WORDS[m[1]!.toLowerCase()];
-    const mult = MULTIPLIERS.find(([re]) => re.test(m[2]!.toLowerCase()))?.[1];
-    if (n !== undefined && mult !== undefined) out.push(n * mult);
-  }
+/** The numbers a phrase holds, each with its multiplier applied: "19,5 тис." → [[19500]], "two" → [[2]], "19 regions, 546" → [[19], [546]]. */
+function phraseNumbers(text: string): number[][] {
+  const out: number[][] = [];
+  // Digit tokens, then number words; a multiplier word right after either scales it.
+  const re = /(\d+(?:[ ,.]\d+)*)|(\p{L}+)/gu;
+  const parts = [...normalizeSpaces(text).matchAll(re)].map((m) => ({ digits: m[1], word: m[2]?.toLowerCase() }));
+  parts.forEach((part, i) => {
+    const next = multiplier(parts[i + 1]?.word);
+    if (part.digits !== undefined) {
+      out.push(numberCandidates(part.digits).map((n) => n * (next ?? 1)));
+    } else if (part.word !== undefined && part.word in WORDS) {
+      // "a"/"an" count only before a multiplier: "a hundred", not "an estimated".
+      if ((part.word === 'a' || part.word === 'an') && next === undefined) return;
+      out.push([WORDS[part.word]! * (next ?? 1)]);
+    }
+  });
   return out;
 }
 
+/** How many numbers a phrase holds ("19 regions, 546" holds two). */
+export function numberCount(text: string): number {
+  return phraseNumbers(text).length;
+}
+
 /**
- * Whether `as_written` plausibly denotes the value: its digits are the value's
- * digits ("19 546" for 19546), or it is a number word one to twenty equal to the
- * value ("seven" for 7), or an "N thousand"/"N million" form equal to the value
- * ("19,5 тис." or "19.5 thousand" for 19500, "two thousand" for 2000).
+ * Whether `as_written` denotes the value: it holds exactly one number (digits
+ * with one consistent grouping, or a number word one to twenty), which, with a
+ * multiplier word right after it, equals the value: "19 546" for 19546,
+ * "seven" for 7, "19,5 тис." or "19.5 thousand" for 19500, "two thousand" for 2000.
  */
 export function denotes(asWritten: string, value: number): boolean {
-  const d = digits(asWritten);
-  if (d && d === digits(String(Math.abs(value)))) return true;
-  if (!d && wordValue(asWritten.replace(/[^\p{L}\s]/gu, '')) === value) return true;
-  return scaledValues(normalizeSpaces(asWritten)).some((v) => close(v, value));
+  const numbers = phraseNumbers(asWritten);
+  return numbers.length === 1 && numbers[0]!.some((n) => close(n, value));
 }
 
 /**
@@ -114,6 +131,32 @@ export function denotesInRange(asWritten: string, value: number): boolean {
   const tail = /(\p{L}+\.?)\s*$/u.exec(last)?.[1] ?? '';
   return parts.some((part) => denotes(part, value) || (tail && !part.endsWith(tail) && denotes(`${part} ${tail}`, value)));
 }
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const ENDS_ALNUM = new RegExp(`[\\p{L}\\p{N}${LOOKALIKE_CLASS}]$`, 'u');
+const DIGIT_SEP_BEFORE = new RegExp(`\\p{Nd}[${ANY_SEPARATOR}]$`, 'u');
+const SEP_DIGIT_AFTER = new RegExp(`^[${ANY_SEPARATOR}]\\p{Nd}`, 'u');
+
+/**
+ * Whether the quote holds `phrase` as whole words and whole numbers: "546" is
+ * not in "19,546", "seven" is not in "Seventeen", "19 regions" is not in "119 regions".
+ */
+export function containsPhrase(quote: string, phrase: string): boolean {
+  if (phrase === '') return false;
+  for (let i = quote.indexOf(phrase); i >= 0; i = quote.indexOf(phrase, i + 1)) {
+    const before = quote.slice(Math.max(0, i - 2), i);
+    const after = quote.slice(i + phrase.length, i + phrase.length + 2);
+    if (LETTER_OR_DIGIT.test(phrase[0]!) && ENDS_ALNUM.test(before)) continue;
+    if (/^\d/.test(phrase) && DIGIT_SEP_BEFORE.test(before)) continue;
+    if (LETTER_OR_DIGIT.test(phrase.at(-1)!) && LETTER_OR_DIGIT.test(after.charAt(0))) continue;
+    if (/\d$/.test(phrase) && SEP_DIGIT_AFTER.test(after)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** as_written is a short number phrase, not a sentence. */
+export const MAX_AS_WRITTEN = 80;
 
 /** The message for a quote that lacks a value: `quote does not contain the value 19546 as written (tried "19,546", ...)`. */
 export function missingValueMessage(value: number, which = 'the value'): string {
@@ -135,28 +178,52 @@ export function quoteProblems(
   const problems: QuoteProblem[] = [];
   const quote = normalizeSpaces(entry.quote);
   const aw = entry.as_written === undefined ? undefined : normalizeSpaces(entry.as_written);
-  if (aw !== undefined && !quote.includes(aw)) {
-    problems.push({ field: 'quote', message: `quote does not contain as_written ${JSON.stringify(entry.as_written)}` });
+  const range = !('value' in numbers);
+  if (aw !== undefined) {
+    const fake = lookalikeProblem(aw);
+    const count = numberCount(aw);
+    if (fake) problems.push({ field: 'as_written', message: `as_written ${JSON.stringify(entry.as_written)} ${fake}` });
+    else if (aw.length > MAX_AS_WRITTEN) {
+      problems.push({ field: 'as_written', message: `as_written is ${aw.length} characters long; it is the number phrase only (at most ${MAX_AS_WRITTEN}), such as "nearly 20,000" or "19,5 тис."` });
+    } else if (count > (range ? 2 : 1)) {
+      problems.push({
+        field: 'as_written',
+        message: `as_written ${JSON.stringify(entry.as_written)} holds ${count} numbers; it must be one number phrase${range ? ' (or two, for a range)' : ''} as the source writes it`,
+      });
+    }
+    if (!quote.includes(aw)) {
+      problems.push({ field: 'quote', message: `quote does not contain as_written ${JSON.stringify(entry.as_written)}` });
+    } else if (!containsPhrase(quote, aw)) {
+      problems.push({
+        field: 'as_written',
+        message: `as_written ${JSON.stringify(entry.as_written)} is only part of a larger number or word in the quote; it must stand whole in the quote`,
+      });
+    }
+    if (fake || problems.some((p) => p.field === 'as_written')) return problems;
   }
-  if ('value' in numbers) {
+  const missing = (v: number, which?: string): QuoteProblem => {
+    const fake = lookalikeProblem(quote);
+    return { field: 'quote', message: missingValueMessage(v, which) + (fake ? `; note: the quote ${fake}` : '') };
+  };
+  if (!range) {
     if (aw !== undefined) {
       if (!denotes(aw, numbers.value)) {
         problems.push({
           field: 'as_written',
           message:
             `as_written ${JSON.stringify(entry.as_written)} does not denote the value ${numbers.value} ` +
-            '(its digits, a number word one to twenty, or an "N thousand"/"N million" form must equal the value)',
+            '(its one number, in digits with one grouping or a number word one to twenty, times any "thousand"/"million" after it, must equal the value)',
         });
       }
     } else if (!containsValue(quote, numbers.value)) {
-      problems.push({ field: 'quote', message: missingValueMessage(numbers.value) });
+      problems.push(missing(numbers.value));
     }
     return problems;
   }
   for (const [which, v] of [['the low value', numbers.low], ['the high value', numbers.high]] as const) {
     if (containsValue(quote, v)) continue;
     if (aw !== undefined && denotesInRange(aw, v)) continue;
-    problems.push({ field: 'quote', message: missingValueMessage(v, which) });
+    problems.push(missing(v, which));
   }
   return problems;
 }
