@@ -3,13 +3,15 @@
  * content/data/releases/<version>.json, byte for byte, and records its SHA-256
  * in content/data/releases/checksums.json. A release is immutable (embeds and
  * citations pin it), so this refuses to overwrite a release with different
- * bytes, to release an invalid dataset, or to release a version older than the
- * latest. Running it twice on the same dataset is harmless.
+ * bytes, to release an invalid dataset, to release a version older than the
+ * latest, or to release a version without its CHANGELOG entry ("## <version> —
+ * <released date>"), which every build checks (src/data/release-guard.ts).
+ * Running it twice on the same dataset is harmless.
  *
  *   npm run data:release              freeze the current version
  *   npm run data:release -- --dry-run say what would happen, write nothing
  */
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import {
   CHECKSUMS_PATH,
@@ -24,6 +26,7 @@ import {
   sha256Hex,
 } from '../src/data/load.ts';
 import { formatProblem } from '../src/data/checks/problem.ts';
+import { CHANGELOG_PATH, changelogEntries } from '../src/data/release-guard.ts';
 
 /** Write via a temporary file and a rename, so an interrupted run never leaves half a release. */
 function writeAtomic(path: string, data: Uint8Array | string): void {
@@ -92,6 +95,15 @@ function main(argv: readonly string[]): number {
     const latest = listReleases().at(-1);
     if (latest !== undefined && compareVersions(version, latest) < 0) {
       return fail(`version ${version} is older than the latest release ${latest}; bump "version" in ${LATEST_PATH}`);
+    }
+    const changelog = resolve(process.cwd(), CHANGELOG_PATH);
+    const entry = existsSync(changelog) ? changelogEntries(readFileSync(changelog, 'utf8')).find((e) => e.version === version) : undefined;
+    if (entry?.date !== result.data.released) {
+      return fail(
+        entry
+          ? `${CHANGELOG_PATH} dates ${version} ${entry.date ?? '(no date)'}, but ${LATEST_PATH} says released ${result.data.released}; make them agree`
+          : `${CHANGELOG_PATH} has no entry for ${version}: add "## ${version} — ${result.data.released}" saying what changed and why`,
+      );
     }
   }
 

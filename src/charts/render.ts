@@ -9,6 +9,7 @@ import type { ChartDefinition, ChartTable, ChartText } from './types.ts';
 import { checkOutput, checkRequirements } from './requirements.ts';
 import { FONT_SANS, resolveColors, type Theme, PALETTE } from './palette.ts';
 import { esc } from './dom.ts';
+import { csvField } from '../data/csv.ts';
 
 export const DEFAULT_WIDTHS = [300, 640];
 
@@ -113,11 +114,8 @@ export function standaloneSvg(
 
 /** RFC 4180 CSV of the chart's table. */
 export function tableCsv(t: ChartTable): string {
-  const cell = (v: string | number | undefined) => {
-    const s = v === undefined ? '' : String(v);
-    return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  const lines = [t.columns.map((c) => cell(c.key)).join(',')];
-  for (const row of t.rows) lines.push(t.columns.map((c) => cell(row[c.key])).join(','));
+  // The same field writer as /data/*.csv: RFC 4180 quoting and formula neutralisation (src/data/csv.ts).
+  const lines = [t.columns.map((c) => csvField(c.key)).join(',')];
+  for (const row of t.rows) lines.push(t.columns.map((c) => csvField(row[c.key])).join(','));
   return lines.join('\r\n') + '\r\n';
 }

@@ -4,6 +4,15 @@
  * joined with "; ". Each column is declared once here, with its type and
  * description; publish.ts turns the same declarations into the Table Schema in
  * datapackage.json, so the files and their documentation cannot drift apart.
+ *
+ * Formula injection (OWASP, "CSV Injection"): quotes come from third parties,
+ * and spreadsheets run a cell that begins with =, +, -, @, a tab or a carriage
+ * return as a formula. Such text cells are written with one apostrophe in
+ * front (and always double-quoted), which spreadsheets show as text. To get
+ * the original back, remove one leading apostrophe from a cell that matches
+ * NEUTRALISED (restoreCell). Numbers are written as numbers and never
+ * prefixed: they cannot carry a formula, and the validator refuses negative
+ * counts, so no number cell begins with "-".
  */
 import type { Dataset, Event, Figure, Place, Series, SeriesPoint, Source } from './schema.ts';
 import { CHAPTER_IDS, PRECISIONS, QUALIFIERS, STATUSES } from './schema.ts';
@@ -51,16 +60,38 @@ function table<Row>(def: Omit<Table, 'csv' | 'columns'> & { columns: Column<Row>
   };
 }
 
-function cell(value: Cell): string {
-  if (value === undefined) return '';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return value.join(LIST_SEPARATOR);
+/** Text a spreadsheet would run as a formula: it begins with = + - @ tab or CR, after any apostrophes we added. */
+const FORMULA = /^'*[=+\-@\t\r]/;
+/** A cell written by neutraliseCell: one apostrophe we added, then the original text. */
+export const NEUTRALISED = /^'+[=+\-@\t\r]/;
+
+/** Prefix one apostrophe to text a spreadsheet would run as a formula (also to text that already starts with apostrophes then a trigger, so restoring is exact). */
+export function neutraliseCell(text: string): string {
+  return FORMULA.test(text) ? `'${text}` : text;
 }
 
-/** Quote a field when RFC 4180 requires it (comma, quote, line break) or when spreadsheets would trim it (edge spaces). */
+/** The original text of a cell read from our CSV files: one leading apostrophe removed where neutraliseCell added it. */
+export function restoreCell(text: string): string {
+  return NEUTRALISED.test(text) ? text.slice(1) : text;
+}
+
+function cell(value: Cell): string {
+  if (value === undefined) return '';
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return neutraliseCell(typeof value === 'string' ? value : value.join(LIST_SEPARATOR));
+}
+
+/**
+ * Quote a field when RFC 4180 requires it (comma, quote, line break), when spreadsheets would trim it (edge
+ * spaces), or when it was neutralised (OWASP: prefix and quote).
+ */
 function field(text: string): string {
-  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return /[",\r\n]|^\s|\s$/.test(text) || NEUTRALISED.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** One field of any CSV the site writes: numbers as they are, text neutralised and quoted as needed. */
+export function csvField(value: string | number | undefined): string {
+  return field(cell(value));
 }
 
 /** RFC 4180 text: a header row and one record per row, CRLF after every record. */

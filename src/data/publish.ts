@@ -64,13 +64,18 @@ function field(c: ColumnInfo): Record<string, unknown> {
   };
 }
 
+/** How the CSV files differ from the JSON, said in every CSV resource (src/data/csv.ts, neutraliseCell). */
+export const CSV_SAFETY_NOTE =
+  'Text cells that begin with =, +, -, @, a tab or a carriage return have one apostrophe added in front, so that ' +
+  'spreadsheets do not run them as formulas; remove that one leading apostrophe to get the original text. Numbers are never prefixed.';
+
 function tableResource(t: Table, text: string, prefix: string): Record<string, unknown> {
   return {
     name: t.name,
     type: 'table',
     path: `${prefix}${t.file}`,
     title: t.title,
-    description: t.description,
+    description: `${t.description} ${CSV_SAFETY_NOTE}`,
     format: 'csv',
     mediatype: 'text/csv',
     encoding: 'utf-8',

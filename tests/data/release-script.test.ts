@@ -11,6 +11,8 @@ let root: string;
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'data-release-'));
   mkdirSync(join(root, 'content/data'), { recursive: true });
+  // Every release needs its CHANGELOG entry, dated with its released date (the fixture's is 2026-03-15).
+  writeFileSync(join(root, 'content/data/CHANGELOG.md'), ['# Changelog', ...['1.10.0', '1.2.0', '1.0.1', '1.0.0'].map((v) => `## ${v} — 2026-03-15\n\nText.`)].join('\n\n'));
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -26,6 +28,14 @@ const withVersion = (version: string, change = '') => {
 };
 
 describe('data:release', () => {
+  it('refuses a version without a CHANGELOG entry', () => {
+    setDataset(withVersion('3.0.0'));
+    const r = release();
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('content/data/CHANGELOG.md has no entry for 3.0.0: add "## 3.0.0 — 2026-03-15"');
+    expect(existsSync(join(root, 'content/data/releases'))).toBe(false);
+  });
+
   it('refuses an invalid dataset and writes nothing', () => {
     const d = good();
     d.figures[0].sources = ['nope'];
