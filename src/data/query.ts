@@ -13,32 +13,34 @@ import { jsonPath } from './checks/problem.ts';
 export type RangeFigure = Extract<Figure, { low: number }>;
 export type ValueFigure = Extract<Figure, { value: number }>;
 
-function lookup<T extends { id: string }>(kind: string, list: readonly T[], id: string): T {
+function lookup<T extends { id: string }>(kind: string, list: readonly T[], id: string, ds: Dataset): T {
   const found = list.find((x) => x.id === id);
   if (found) return found;
   const near = nearMatches(id, list.map((x) => x.id));
   const hint = near.length > 0 ? `; did you mean ${near.map((n) => JSON.stringify(n)).join(' or ')}?` : ` (${list.length} ${kind} ids exist)`;
-  throw new Error(`unknown ${kind} id ${JSON.stringify(id)}${hint}`);
+  // Name the dataset, so an emptied or wrong file is recognisable as the cause (reliability.md F6b).
+  const where = ` in dataset v${ds.version} (content/data/dataset.json or content/data/releases/${ds.version}.json)`;
+  throw new Error(`unknown ${kind} id ${JSON.stringify(id)}${hint}${where}`);
 }
 
 export function figure(ds: Dataset, id: string): Figure {
-  return lookup('figure', ds.figures, id);
+  return lookup('figure', ds.figures, id, ds);
 }
 
 export function series(ds: Dataset, id: string): Series {
-  return lookup('series', ds.series, id);
+  return lookup('series', ds.series, id, ds);
 }
 
 export function source(ds: Dataset, id: string): Source {
-  return lookup('source', ds.sources, id);
+  return lookup('source', ds.sources, id, ds);
 }
 
 export function event(ds: Dataset, id: string): Event {
-  return lookup('event', ds.events, id);
+  return lookup('event', ds.events, id, ds);
 }
 
 export function place(ds: Dataset, id: string): Place {
-  return lookup('place', ds.places, id);
+  return lookup('place', ds.places, id, ds);
 }
 
 export function isRange(fig: Figure): fig is RangeFigure {

@@ -7,6 +7,8 @@
  *   from the release whose label it would carry stops the build. A working
  *   dataset with a new, unreleased version builds as a preview, with a warning
  *   (`npm test` refuses to land it: tests/data/current-release.test.ts);
+ * - before it starts, every chapter's frontmatter is fenced by `---` lines
+ *   (src/lib/chapter-files.ts), so a lost closing fence is named as such;
  * - when it is done, every file a stylesheet names (fonts above all) must
  *   exist in the output (src/lib/asset-refs.ts).
  */
@@ -15,12 +17,15 @@ import { fileURLToPath } from 'node:url';
 import { guardReleases } from '../data/release-guard.ts';
 import { formatProblem } from '../data/checks/problem.ts';
 import { missingCssAssets } from '../lib/asset-refs.ts';
+import { frontmatterProblems } from '../lib/chapter-files.ts';
 
 export default function dataGuard(): AstroIntegration {
   return {
     name: 'data-guard',
     hooks: {
       'astro:build:start': ({ logger }) => {
+        const fences = frontmatterProblems();
+        if (fences.length > 0) throw new Error(`chapter frontmatter:\n${fences.join('\n')}`);
         const { problems, working } = guardReleases({ allowPreview: true });
         if (problems.length > 0) {
           throw new Error(`the dataset releases are not intact:\n${problems.map(formatProblem).join('\n')}`);

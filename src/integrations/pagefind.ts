@@ -11,7 +11,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 
 /**
  * Parts of an indexed page that are not prose: drawn charts, their data tables and links, fact tooltips, section
@@ -35,10 +35,18 @@ export default function pagefind(): AstroIntegration {
           const added = await index.addDirectory({ path: site });
           if (added.errors.length) throw new Error(`pagefind could not index ${site}: ${added.errors.join('; ')}`);
           const out = join(site, 'pagefind');
+          // addDirectory counts every HTML file it read; the entry file says how many were indexed (those with
+          // data-pagefind-body). Read it from the index in memory: reading it back from disk right after writeFiles
+          // once found it empty (reliability.md F15).
+          const files = await index.getFiles();
+          if (files.errors.length) throw new Error(`pagefind could not build its files: ${files.errors.join('; ')}`);
+          const entryFile = files.files.find((f) => f.path === 'pagefind-entry.json' || f.path.endsWith('/pagefind-entry.json'));
+          if (!entryFile) throw new Error('pagefind produced no pagefind-entry.json');
+          const entry = JSON.parse(new TextDecoder().decode(entryFile.content)) as { languages: Record<string, { page_count: number }> };
+          // A stale index from an earlier build must not mix with this one.
+          rmSync(out, { recursive: true, force: true });
           const written = await index.writeFiles({ outputPath: out });
           if (written.errors.length) throw new Error(`pagefind could not write its files: ${written.errors.join('; ')}`);
-          // addDirectory counts every HTML file it read; the entry file says how many were indexed (those with data-pagefind-body).
-          const entry = JSON.parse(readFileSync(join(out, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
           const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
           if (indexed === 0) throw new Error(`pagefind indexed no page in ${site}: mark searchable content with data-pagefind-body`);
           logger.info(`indexed ${indexed} of ${added.page_count} pages into ${out}`);

@@ -8,7 +8,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { dirname, join, posix, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 
 export interface MissingAsset {
   /** The page or stylesheet that names it, relative to the output folder. */
@@ -42,10 +42,11 @@ function files(dir: string): string[] {
   return out.sort();
 }
 
-/** Every local stylesheet URL in `outDir` that does not resolve to a file there. */
+/** Every local stylesheet URL in `outDir` that does not resolve to a file there, each missing file reported once. */
 export function missingCssAssets(outDir: string): MissingAsset[] {
   const missing: MissingAsset[] = [];
-  const checked = new Set<string>();
+  const seenCss = new Set<string>();
+  const seenTarget = new Set<string>();
   for (const file of files(outDir)) {
     const isHtml = file.endsWith('.html');
     if (!isHtml && !file.endsWith('.css')) continue;
@@ -54,14 +55,15 @@ export function missingCssAssets(outDir: string): MissingAsset[] {
     const css = isHtml
       ? [...text.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi), ...text.matchAll(/\sstyle="([^"]*)"/gi)].map((m) => m[1]!).join('\n')
       : text;
-    // Pages share their inlined CSS: check each distinct (base folder, CSS) pair once.
-    const base = posix.dirname(`/${from}`);
-    const key = createHash('sha1').update(base).update('\0').update(css).digest('hex');
-    if (checked.has(key)) continue;
-    checked.add(key);
+    // Pages share their inlined CSS: read each distinct (folder, CSS) pair once.
+    const key = createHash('sha1').update(dirname(file)).update('\0').update(css).digest('hex');
+    if (seenCss.has(key)) continue;
+    seenCss.add(key);
     for (const url of cssUrls(css.replace(/&quot;/g, '"').replace(/&#39;/g, "'"))) {
       const path = decodeURIComponent(url.split(/[?#]/)[0]!);
       const target = path.startsWith('/') ? join(outDir, path) : join(dirname(file), path);
+      if (seenTarget.has(target)) continue;
+      seenTarget.add(target);
       if (!existsSync(target) || statSync(target).isDirectory()) missing.push({ from, url });
     }
   }

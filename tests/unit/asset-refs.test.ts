@@ -36,7 +36,7 @@ describe('stylesheet references', () => {
       'a/index.html': `<html><head><style>${FONT_CSS}</style></head></html>`,
       'fonts/x.woff2': 'x',
     });
-    expect(missingCssAssets(root)).toEqual([{ from: 'index.html', url: '/fonts/y-latin.woff2' }]);
+    expect(missingCssAssets(root)).toEqual([{ from: 'a/index.html', url: '/fonts/y-latin.woff2' }]);
   });
 
   it('resolves relative URLs in .css files from the stylesheet', () => {

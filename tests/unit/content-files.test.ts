@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readJsonEntries, strictJsonFile } from '../../src/lib/strict-json-loader.ts';
+import { frontmatterProblems } from '../../src/lib/chapter-files.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const dir = mkdtempSync(join(tmpdir(), 'content-files-'));
@@ -67,6 +68,22 @@ describe('content files are read strictly', () => {
     const config = readFileSync(join(ROOT, 'src/content.config.ts'), 'utf8');
     expect(config).toContain("strictJsonFile('content/glossary.json')");
     expect(config).toContain("strictJsonFile('content/teach.json')");
-    expect(config).not.toMatch(/\bfile\(/);
+    expect(config).not.toMatch(/loader: file\(/);
+  });
+});
+
+describe('chapter frontmatter fences (F4c)', () => {
+  it('the committed chapters are fenced', () => {
+    process.chdir(ROOT);
+    expect(frontmatterProblems()).toEqual([]);
+  });
+  it('names a closing fence typed as "--"', () => {
+    mkdirSync(join(dir, 'chapters'), { recursive: true });
+    writeFileSync(join(dir, 'chapters/a.mdx'), '---\nid: filtration\ntitle: X\n--\n\nText\n');
+    writeFileSync(join(dir, 'chapters/b.mdx'), 'id: x\n---\n');
+    expect(frontmatterProblems(join(dir, 'chapters'))).toEqual([
+      `${join(dir, 'chapters')}/a.mdx: the frontmatter opened on line 1 is never closed with a line "---" (line 4 is "--": a typo for "---"?)`,
+      `${join(dir, 'chapters')}/b.mdx: line 1: the frontmatter must start with a line "---" (found "id: x")`,
+    ]);
   });
 });
