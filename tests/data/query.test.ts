@@ -20,6 +20,13 @@ describe('query', () => {
     expect(() => series(ds, 'zzz')).toThrow('unknown series id "zzz" (2 series ids exist)');
   });
 
+  it('an unknown id names the dataset it looked in, so an emptied file is recognisable (reliability.md F6b)', () => {
+    const empty = { ...ds, figures: [] };
+    expect(() => figure(empty, 'icc-warrants-count')).toThrow(
+      `unknown figure id "icc-warrants-count" (0 figure ids exist) in dataset v${ds.version} (content/data/dataset.json or content/data/releases/${ds.version}.json)`,
+    );
+  });
+
   it('figureValue tells a value from a range', () => {
     expect(figureValue(figure(ds, 'deported-verified'))).toEqual({ kind: 'value', value: 19546 });
     expect(figureValue(figure(ds, 'returned-by-definition'))).toEqual({ kind: 'range', low: 338, high: 891 });
