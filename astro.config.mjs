@@ -4,8 +4,15 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import dataGuard from './src/integrations/data-guard.ts';
+import deployHeaders from './src/integrations/headers.ts';
 
-const site = (process.env.SITE_URL ?? 'https://taken-from-ukraine.example').replace(/\/$/, '');
+import { SITE, LOCAL_URL } from './src/site.ts';
+
+// The canonical origin: SITE_URL when deploying (docs/deploy.md), else the local preview address.
+const site = SITE.url;
+if (!process.env.SITE_URL && process.argv.includes('build')) {
+  console.warn(`SITE_URL is not set: canonical links, embed codes and citations point at ${LOCAL_URL}. Set SITE_URL=https://your.domain to build for deployment.`);
+}
 
 export default defineConfig({
   site,
@@ -21,6 +28,8 @@ export default defineConfig({
     sitemap({ filter: (page) => !page.includes('/embed/') }),
     // Site search: indexes the built pages after every build (src/integrations/pagefind.ts).
     pagefind(),
+    // Deploy headers: CSP with the hashes of the built pages' inline scripts, _headers, _redirects, nginx.conf.
+    deployHeaders(),
   ],
   devToolbar: { enabled: false },
   prefetch: false,

@@ -1,6 +1,6 @@
 // `npm run lighthouse`: builds nothing; serves the built dist/ on 127.0.0.1 and prints Lighthouse (mobile)
 // scores for the landing page, a chapter and an embed. Scores are timings and vary by machine, so they are
-// printed here, never asserted in tests (DESIGN.md §4 targets: performance ≥ 95, accessibility 100, best practices 100).
+// printed here, never asserted in tests (targets in docs/design.md §4).
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { serveDist } from '../tests/helpers/server.ts';

@@ -4,7 +4,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+// The build is made as a deployment would be: with SITE_URL set (unless you set your own), so the tests check that
+// canonical links, embed codes, oEmbed and citations name that origin and no other (tests/build/origins.test.ts).
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: process.env.SITE_URL || 'https://example.org' };
 const results = 'node_modules/.cache/vitest-results.json';
 mkdirSync('node_modules/.cache', { recursive: true });
 rmSync(results, { force: true });

@@ -1,4 +1,4 @@
-/** Byte budgets per page (gzipped), from DESIGN.md §4. Bytes are deterministic; timings live in `npm run bench`. */
+/** Byte budgets per page (gzipped), from docs/design.md §4. Bytes are deterministic; timings live in `npm run bench`. */
 import { describe, expect, it } from 'vitest';
 import { builtPages } from '../helpers/dist.ts';
 import { BUDGETS, pageWeight } from '../helpers/weight.ts';

@@ -1,5 +1,5 @@
 /**
- * The built embeds (DESIGN.md §3 "Embeds", §4 budgets): every chart has an
+ * The built embeds (docs/design.md §5 "Embeds", §4 budgets): every chart has an
  * embed page and a pinned embed per release, an oEmbed document with absolute
  * URLs, a PNG and an SVG; embed pages are noindex, open links in a new tab,
  * carry no site header, navigation or footer, say who made the chart and from

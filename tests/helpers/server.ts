@@ -1,12 +1,16 @@
 /**
  * A minimal static server for dist/ on 127.0.0.1, so browser tests run against
- * exactly the built files (directory indexes, 404.html, correct MIME types).
+ * exactly the built files (directory indexes, 404.html, correct MIME types),
+ * sent with exactly the headers the build wrote into dist/_headers (the CSP
+ * among them), as Netlify or Cloudflare Pages would send them.
  */
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { DIST, fileForUrl } from './dist.ts';
+import { readHeadersFile } from './headers-file.ts';
+import { headersFor } from '../../src/lib/headers.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -30,8 +34,11 @@ export interface StaticServer {
 }
 
 export async function serveDist(root = DIST, port = 0): Promise<StaticServer> {
+  const rules = readHeadersFile(root);
+  if (!rules) throw new Error(`${root}/_headers is missing: the build writes it (src/integrations/headers.ts); rebuild with \`npm run build\``);
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
+    for (const [name, value] of Object.entries(headersFor(rules, url.pathname))) res.setHeader(name, value);
     const file = root === DIST ? fileForUrl(url.pathname) : undefined;
     if (!file) {
       // A miss under /embed/ gets the embed 404, which still reports its height to the host (README: Embedding charts).

@@ -64,6 +64,6 @@ export function pageWeight(pageUrl: string, html: string): PageWeight {
   return w;
 }
 
-/** Budgets per page, gzipped, from DESIGN.md §4. */
+/** Budgets per page, gzipped, from docs/design.md §4. */
 export const BUDGETS = { html: 60_000, css: 20_000, js: 20_000, fonts: 100_000 } as const;
 export const EMBED_BUDGET = 30_000;

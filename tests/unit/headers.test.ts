@@ -1,0 +1,48 @@
+/** The deploy-header rules (src/lib/headers.ts): script extraction, hashes, pattern matching, and rules that never overlap. */
+import { describe, expect, it } from 'vitest';
+import { contentSecurityPolicy, cspHash, headerRules, headersFor, inlineScripts, matches, renderHeadersFile, renderNginx } from '../../src/lib/headers.ts';
+import { parseHeadersFile } from '../helpers/headers-file.ts';
+
+const listing = { topLevel: ['index.html', 'chapters', 'embed', 'embed.js', '_astro', 'data', '_headers'], folders: new Set(['chapters', 'embed', '_astro', 'data']), releases: ['1.0.0'] };
+
+describe('deploy headers', () => {
+  it('extracts inline scripts only, byte for byte', () => {
+    const html = '<script>a()</script><script src="/x.js"></script><script type="module">\n b()\n</script><SCRIPT defer src=y.js></SCRIPT>';
+    expect(inlineScripts(html)).toEqual(['a()', '\n b()\n']);
+  });
+
+  it('hashes as browsers do (SHA-256 of the UTF-8 bytes, base64)', () => {
+    expect(cspHash('')).toBe("'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='");
+    expect(cspHash('é')).not.toBe(cspHash('e'));
+  });
+
+  it('matches patterns like Netlify and Cloudflare Pages', () => {
+    expect(matches('/embed/*', '/embed/x/')).toBe(true);
+    expect(matches('/embed/*', '/embed')).toBe(true);
+    expect(matches('/embed/*', '/embed.js')).toBe(false);
+    expect(matches('/', '/')).toBe(true);
+    expect(matches('/', '/x/')).toBe(false);
+  });
+
+  it('never sets one header twice for a path, and round-trips through the _headers format', () => {
+    const rules = headerRules(listing, ["'sha256-abc='"]);
+    for (const path of ['/', '/index.html', '/chapters/x/', '/embed/x/', '/embed.js', '/_astro/a.js', '/data/v1.0.0/d.json', '/data/']) {
+      const names = rules.filter((r) => matches(r.pattern, path)).flatMap((r) => Object.keys(r.headers));
+      expect(names.length, path).toBe(new Set(names).size);
+      expect(headersFor(rules, path)['Content-Security-Policy'], path).toBeTruthy();
+    }
+    expect(parseHeadersFile(renderHeadersFile(rules))).toEqual(rules.filter((r) => r.pattern !== '/_headers'));
+    expect(rules.some((r) => r.pattern === '/_headers')).toBe(false);
+  });
+
+  it('puts wasm-unsafe-eval and frame-ancestors on site pages only', () => {
+    expect(contentSecurityPolicy({ scriptHashes: [], embed: false })).toMatch(/'wasm-unsafe-eval'.*frame-ancestors 'none'/);
+    expect(contentSecurityPolicy({ scriptHashes: [], embed: true })).not.toMatch(/wasm|frame-ancestors/);
+  });
+
+  it('writes nginx locations that repeat every header', () => {
+    const nginx = renderNginx(headerRules(listing, []), listing);
+    expect(nginx).toContain('location /data/v1.0.0/ {');
+    expect(nginx.match(/X-Content-Type-Options/g)?.length).toBe(4);
+  });
+});
