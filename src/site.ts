@@ -8,7 +8,7 @@ export const LOCAL_URL = 'http://localhost:4321';
  * Canonical links, embed codes, oEmbed documents, citations, the sitemap and the datapackage all use it. The site is
  * served from the root of its origin, so a path, query or fragment is refused with a message naming SITE_URL.
  */
-export function siteUrl(value: string | undefined = process.env.SITE_URL): string {
+export function siteUrl(value: string | undefined): string {
   if (value === undefined || value.trim() === '') return LOCAL_URL;
   let u: URL;
   try {
@@ -27,7 +27,7 @@ export const SITE = {
   name: 'Taken from Ukraine',
   tagline: "Russia's deportation of Ukrainian children, in sourced figures",
   /** Canonical origin, without a trailing slash: SITE_URL when deploying, else LOCAL_URL (see siteUrl). */
-  url: siteUrl(),
+  url: siteUrl(process.env.SITE_URL),
   locale: 'en',
   codeLicense: 'MIT',
   contentLicense: 'CC BY 4.0',
