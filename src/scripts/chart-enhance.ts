@@ -30,22 +30,28 @@ function enhance(body: HTMLElement): void {
     tip.hidden = true;
   };
 
-  // Marks become focusable only here, so the static page has nothing focusable hidden from assistive technology.
-  for (const svg of body.querySelectorAll('svg')) svg.removeAttribute('aria-hidden');
   body.setAttribute('role', 'group');
-  const marks = [...body.querySelectorAll<SVGElement>('[data-tip]')];
-  for (const m of marks) {
-    m.setAttribute('role', 'img');
-    m.setAttribute('aria-label', m.dataset.tip ?? '');
-    m.setAttribute('tabindex', '-1');
-    m.classList.add('chart-mark');
-    m.addEventListener('mouseenter', () => show(m));
-    m.addEventListener('mouseleave', hide);
-    m.addEventListener('focus', () => show(m));
-    m.addEventListener('blur', hide);
-  }
-  // Decorative text and axes stay hidden from screen readers; the marks and the figure's own label carry the content.
-  for (const el of body.querySelectorAll('svg > :not([data-tip]):not(:has([data-tip])):not(defs)')) el.setAttribute('aria-hidden', 'true');
+  let marks: SVGElement[] = [];
+  // Marks become focusable only here, so the static page has nothing focusable hidden from assistive technology.
+  // It runs again when a drawing is added later (the breakout variant, src/scripts/chart-breakout.ts).
+  const wire = () => {
+    for (const svg of body.querySelectorAll('svg')) svg.removeAttribute('aria-hidden');
+    marks = [...body.querySelectorAll<SVGElement>('[data-tip]')];
+    for (const m of marks) {
+      if (m.classList.contains('chart-mark')) continue;
+      m.setAttribute('role', 'img');
+      m.setAttribute('aria-label', m.dataset.tip ?? '');
+      m.setAttribute('tabindex', '-1');
+      m.classList.add('chart-mark');
+      m.addEventListener('mouseenter', () => show(m));
+      m.addEventListener('mouseleave', hide);
+      m.addEventListener('focus', () => show(m));
+      m.addEventListener('blur', hide);
+    }
+    // Decorative text and axes stay hidden from screen readers; the marks and the figure's own label carry the content.
+    for (const el of body.querySelectorAll('svg > :not([data-tip]):not(:has([data-tip])):not(defs)')) el.setAttribute('aria-hidden', 'true');
+  };
+  wire();
   const first = () => visibleMarks()[0];
   const setStop = (m: SVGElement | undefined) => {
     for (const x of marks) x.setAttribute('tabindex', '-1');
@@ -53,6 +59,10 @@ function enhance(body: HTMLElement): void {
   };
   setStop(first());
   addEventListener('resize', () => {
+    if (!body.contains(document.activeElement)) setStop(first());
+  });
+  body.addEventListener('chart:variants-changed', () => {
+    wire();
     if (!body.contains(document.activeElement)) setStop(first());
   });
   // A filter (e.g. timeline-filter.ts) marks hidden marks with data-hidden and announces it: keep the tab stop on a shown mark.

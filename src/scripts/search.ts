@@ -3,10 +3,14 @@
  * (/pagefind/pagefind.js, written by the build) only when the reader first
  * searches, runs the query as they type or submit, and draws a small list of
  * results (title, address, excerpt with the matched words marked, and the
- * sections of the page that match). The query is kept in the address
- * (?q=...) so a search can be linked. Nothing is requested from another site.
+ * sections of the page that match). A result counts only if the words it
+ * highlights answer every word typed (Pagefind alone would match a misspelt
+ * "adopshun" on every "a"); when none does, it says so and suggests the
+ * closest word the site uses (/search-terms.json, fetched only then). The
+ * query is kept in the address (?q=...) so a search can be linked. Nothing is
+ * requested from another site.
  */
-export {}; // a module: its names stay out of the global scope
+import { resultMatches, suggest } from '../lib/suggest.ts';
 
 interface PagefindSubResult {
   title: string;
@@ -93,6 +97,40 @@ function resultItem(r: PagefindResultData): HTMLLIElement {
   return li;
 }
 
+/** The words Pagefind highlighted in a result and its sections. */
+function markedWords(r: PagefindResultData): string[] {
+  const all = [r.excerpt, ...r.sub_results.map((x) => x.excerpt)].join(' ');
+  return [...all.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => m[1]!);
+}
+
+let vocabulary: Promise<string[]> | undefined;
+function terms(): Promise<string[]> {
+  vocabulary ??= fetch('/search-terms.json')
+    .then((r) => (r.ok ? (r.json() as Promise<string[]>) : []))
+    .catch(() => []);
+  return vocabulary;
+}
+
+/** "No results for …", with a link that searches for the closest known spelling, if there is one. */
+async function noResults(q: string, ticket: number): Promise<void> {
+  if (!status) return;
+  status.textContent = `No results for “${q}”.`;
+  const better = suggest(q, await terms());
+  if (!better || ticket !== latest) return;
+  const url = new URL(location.href);
+  url.searchParams.set('q', better);
+  const a = document.createElement('a');
+  a.href = url.pathname + url.search;
+  a.textContent = better;
+  a.addEventListener('click', (e) => {
+    e.preventDefault();
+    if (input) input.value = better;
+    history.replaceState(null, '', url);
+    void run(better);
+  });
+  status.append(' Did you mean ', a, '?');
+}
+
 let latest = 0;
 async function run(query: string): Promise<void> {
   if (!list || !status) return;
@@ -109,13 +147,13 @@ async function run(query: string): Promise<void> {
     const pf = await pagefind();
     const found = await pf.search(q);
     if (!found || ticket !== latest) return;
-    const data = await Promise.all(found.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+    const data = (await Promise.all(found.results.slice(0, MAX_RESULTS).map((r) => r.data()))).filter((r) => resultMatches(markedWords(r), q));
     if (ticket !== latest) return;
     list.replaceChildren(...data.map(resultItem));
     list.hidden = data.length === 0;
-    const n = found.results.length;
-    status.textContent =
-      n === 0 ? `No results for “${q}”.` : `${n} ${n === 1 ? 'page matches' : 'pages match'} “${q}”${n > MAX_RESULTS ? `; the first ${MAX_RESULTS} are shown` : ''}.`;
+    const n = data.length === found.results.length || data.length < MAX_RESULTS ? data.length : found.results.length;
+    if (n === 0) return void noResults(q, ticket);
+    status.textContent = `${n} ${n === 1 ? 'page matches' : 'pages match'} “${q}”${n > MAX_RESULTS ? `; the first ${MAX_RESULTS} are shown` : ''}.`;
   } catch {
     if (ticket !== latest) return;
     list.hidden = true;
