@@ -2,8 +2,8 @@
  * States for a scrolling sequence over a map: the same drawing with some
  * regions brought forward and the rest faded, plus one line of annotation
  * under the map. It works on any map whose region shapes carry their ISO
- * code as `data-iso` (the placement map's do), so a redrawn map keeps its
- * sequence. The annotation line is added to every state, so the map keeps one
+ * code as `data-region` (every copy of each region on the placement map
+ * does), so a redrawn map keeps its sequence. The annotation line is added to every state, so the map keeps one
  * height from step to step.
  */
 import { color } from './palette.ts';
@@ -24,7 +24,7 @@ export function applyMapState(svg: string, state: MapState): string {
   const w = Number(vb[1]);
   const h = Number(vb[2]);
   const faded = state.keep
-    ? svg.replace(/<path\b([^>]*?)\bdata-iso="([^"]+)"/g, (whole, before: string, iso: string) => (state.keep!.has(iso) ? whole : `<path opacity="0.2"${before}data-iso="${iso}"`))
+    ? svg.replace(/<path\b([^>]*?)\bdata-region="([^"]+)"/g, (whole, before: string, iso: string) => (state.keep!.has(iso) ? whole : `<path opacity="0.15"${before}data-region="${iso}"`))
     : svg;
   return faded
     .replace(vb[0], `viewBox="0 0 ${w} ${h + NOTE_H}"`)

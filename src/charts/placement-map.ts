@@ -249,7 +249,8 @@ function drawLand(ds: Dataset, regions: MapRegion[], f: Frame, prefix: string, o
   const scaled = new Map([...geo.ukraine, ...geo.russia].map((g) => [g.properties.iso, g]));
   const items = byX(regions.filter((r) => opts.shown.has(r.iso)).map((r) => ({ r, at: anchorOf(r.feature, f.proj) })));
   const regionPath = (r: MapRegion, extra = '') =>
-    `<path${opts.tipped.has(r.iso) ? ` data-tip="${esc(tipOf(ds, r))}" data-iso="${r.iso}"` : ''} d="${dOf(scaled.get(r.iso)!)}" ${fillOf(r, prefix)}${extra}/>`;
+    // Every copy of a marked region names it in data-region (a sequence state fades regions by it); one copy has the tip.
+    `<path${opts.tipped.has(r.iso) ? ` data-tip="${esc(tipOf(ds, r))}" data-iso="${r.iso}"` : ''} data-region="${r.iso}" d="${dOf(scaled.get(r.iso)!)}" ${fillOf(r, prefix)}${extra}/>`;
   const landline = `stroke="${color('landline')}" stroke-width="0.75"`;
   const coast = `fill="none" stroke="${color('coast')}" stroke-width="0.8"`;
   const ruOutline = dOf(merge(geo.topology, topoUnits(geo, 'russia')));
