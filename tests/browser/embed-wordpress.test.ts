@@ -162,7 +162,7 @@ describe("our oEmbed HTML as WordPress rewrites it, sized by WordPress's wp-embe
         for (const [i, chart] of CHARTS.entries()) {
           const secret = `Sec${i}ret${chart.id.length}x`;
           const sel = `iframe[data-secret="${secret}"]`;
-          await page.locator(sel).evaluate((f) => f.scrollIntoView({ block: 'start' }));
+          await page.locator(sel).evaluate((f) => f.scrollIntoView({ block: 'start', behavior: 'instant' }));
           const frame = await frameOf(page, sel);
           expect(frame.url(), 'the frame carries WordPress’s secret').toContain(`#?secret=${secret}`);
           expect(await frame.evaluate(() => self.origin), 'the frame is sandboxed (opaque origin)').toBe('null');

@@ -13,8 +13,8 @@
  * embedded, sized to its content (±2 px; WordPress caps frames at 1000 px),
  * clipped, is its credit line in view; and a click on the credit of a pasted
  * address opens the chart page. The table of results is printed and written
- * to node_modules/.cache/wordpress-e2e.md. WP_E2E_SHOTS=<dir> saves
- * screenshots. Never skips: without the packages it fails, naming them.
+ * to node_modules/.cache/wordpress-e2e.md. WP_E2E_SHOTS=<dir> saves a
+ * screenshot of the reader's view at each chart. Never skips: without the packages it fails, naming them.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -139,7 +139,7 @@ interface Seen {
 }
 
 /** Every chart in the post as the reader sees it. */
-async function look(page: Page, method: Method, width: number): Promise<Seen[]> {
+async function look(page: Page, method: Method, width: number, shot: string): Promise<Seen[]> {
   const out: Seen[] = [];
   const pageOverflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
   for (const c of CHARTS_HERE) {
@@ -158,7 +158,7 @@ async function look(page: Page, method: Method, width: number): Promise<Seen[]> 
       continue;
     }
     // WordPress hides its sandboxed frame (clip) until the frame reports; scroll to where it is.
-    await el.evaluate((f) => f.scrollIntoView({ block: 'start' }));
+    await el.evaluate((f) => f.scrollIntoView({ block: 'start', behavior: 'instant' }));
     const frame = await (await el.elementHandle())!.contentFrame();
     await frame!.waitForLoadState('load');
     await frame!.waitForSelector('[data-embed-credit]', { state: 'attached', timeout: 10_000 });
@@ -187,6 +187,7 @@ async function look(page: Page, method: Method, width: number): Promise<Seen[]> 
     }
     // Inside the page and no wider than Twenty Twenty-Three's 650 px content column.
     const fitsPage = m.right <= width + 0.5 && m.w <= 650.5;
+    if (process.env.WP_E2E_SHOTS) await page.screenshot({ path: `${process.env.WP_E2E_SHOTS}/${shot}-${c.id}.png` });
     out.push({
       id: c.id,
       embedded: !m.hidden && m.h > 100,
@@ -215,12 +216,8 @@ describe('charts in a real WordPress 6.1 (Debian), Twenty Twenty-Three', () => {
           const errors: string[] = [];
           page.on('pageerror', (e) => errors.push(e.message));
           await page.goto(postUrl.get(`${p.method}|${p.role}`)!, { waitUntil: 'load' });
-          const seen = await look(page, p.method, width);
-          if (process.env.WP_E2E_SHOTS) {
-            mkdirSync(process.env.WP_E2E_SHOTS, { recursive: true });
-            await page.evaluate(() => scrollTo(0, 0));
-            await page.screenshot({ path: `${process.env.WP_E2E_SHOTS}/${p.method}-${p.role}-${width}.png`, fullPage: true });
-          }
+          if (process.env.WP_E2E_SHOTS) mkdirSync(process.env.WP_E2E_SHOTS, { recursive: true });
+          const seen = await look(page, p.method, width, `${p.method}-${p.role}-${width}`);
           const clippedNote = seen.filter((s) => s.clipped).map((s) => s.id);
           rows.push(
             `| ${p.method} | ${p.role} | ${width} | ${count(seen, (s) => s.embedded)} | ${p.method === 'html-fixed' ? 'n/a (fixed height)' : p.method === 'html-image' ? 'n/a (image)' : count(seen, (s) => s.resized)} | ` +
@@ -234,12 +231,25 @@ describe('charts in a real WordPress 6.1 (Debian), Twenty Twenty-Three', () => {
             if (s.capped) expect(s.titleVisible, `${where(s)}: clipped at WordPress's cap and the title is out of view`).toBe(true);
             else if (p.method !== 'html-fixed' || width > 600) expect(s.clipped, `${where(s)}: clipped`).toBe(false);
           }
-          // A pasted address: the credit's link opens the chart page, out of WordPress's sandbox.
+          // A pasted address: the credit's link opens the chart page, out of WordPress's sandbox (seen as the top
+          // window's navigation request, then stopped).
           if (p.method === 'url' || p.method === 'block') {
             const first = CHARTS_HERE[0]!.id;
-            const frame = await (await page.locator(`iframe[src*="/embed/${first}/"]`).elementHandle())!.contentFrame();
+            const opened: string[] = [];
+            await page.route(`${site.origin}/charts/**`, (r) => {
+              if (r.request().isNavigationRequest() && r.request().frame() === page.mainFrame()) opened.push(r.request().url());
+              return r.abort('aborted');
+            });
+            const el = page.locator(`iframe[src*="/embed/${first}/"]`);
+            await el.evaluate((f) => f.scrollIntoView({ block: 'center', behavior: 'instant' }));
+            const frame = await (await el.elementHandle())!.contentFrame();
             await frame!.locator('[data-embed-credit] a').first().click();
-            await page.waitForURL(`${site.origin}/charts/${first}/`, { timeout: 15_000, waitUntil: 'commit' });
+            const end = Date.now() + 15_000;
+            while (!opened.length && Date.now() < end) await new Promise((r) => setTimeout(r, 100));
+            const focus = await page.evaluate(() => document.activeElement?.tagName);
+            expect(opened, `${p.method} as ${p.role} at ${width}: the credit's link did not open the chart page (focus on ${focus})`).toEqual([
+              `${site.origin}/charts/${first}/`,
+            ]);
           }
           expect(errors, `page errors:\n${errors.join('\n')}`).toEqual([]);
         } finally {

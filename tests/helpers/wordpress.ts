@@ -104,7 +104,7 @@ export async function startWordPress(allowPort: number): Promise<WordPress> {
   const configFile = `/etc/wordpress/config-${name}.php`;
   const sock = join(dir, 'mysqld.sock');
   const procs: ChildProcess[] = [];
-  const logs: Record<string, string> = { db: '', php: '' };
+  const logs = { db: '', php: '' };
   let stopped = false;
   const stop = async () => {
     if (stopped) return;

@@ -124,7 +124,7 @@ describe('/embed.js', () => {
   });
 
   it('asks a lazy frame that is still about:blank only once it has loaded (no message to the wrong origin)', () => {
-    const { document } = parseHTML(`<!doctype html><html><body><iframe data-taken-embed loading="lazy" src="${ORIGIN}/embed/a/"></iframe></body></html>`);
+    const { document, Event: LinkedomEvent } = parseHTML(`<!doctype html><html><body><iframe data-taken-embed loading="lazy" src="${ORIGIN}/embed/a/"></iframe></body></html>`);
     const el = document.querySelector('iframe')!;
     const sent: unknown[] = [];
     const win: { location: { href: string }; postMessage: (m: unknown) => void } = { location: { href: 'about:blank' }, postMessage: (m) => void sent.push(m) };
@@ -133,7 +133,7 @@ describe('/embed.js', () => {
     expect(sent, 'asked before the frame loaded').toEqual([]);
     // Loaded: the chart's window is cross-origin, so reading its location throws.
     Object.defineProperty(win, 'location', { get: () => { throw new Error('cross-origin'); } });
-    el.dispatchEvent(new document.defaultView.Event('load'));
+    el.dispatchEvent(new LinkedomEvent('load'));
     expect(sent).toEqual([SIZE_REQUEST]);
   });
 
