@@ -110,7 +110,7 @@ export function embedCodes(t: EmbedTarget, siteUrl: string, siteName: string): E
       kind: 'responsive',
       html:
         `<iframe data-taken-embed src="${attr(src)}" title="${attr(title)}" height="${t.height}" ` +
-        `style="width:100%;border:0" loading="lazy"></iframe>\n` +
+        `style="display:block;width:100%;border:0" loading="lazy"></iframe>\n` +
         `<script src="${attr(siteUrl)}/embed.js" async></script>`,
     },
     {
@@ -123,7 +123,7 @@ export function embedCodes(t: EmbedTarget, siteUrl: string, siteName: string): E
     },
     {
       kind: 'fixed',
-      html: `<iframe src="${attr(src)}" title="${attr(title)}" width="${OEMBED_WIDTH}" height="${t.height}" style="max-width:100%;border:0" loading="lazy"></iframe>`,
+      html: `<iframe src="${attr(src)}" title="${attr(title)}" width="${OEMBED_WIDTH}" height="${t.height}" style="display:block;max-width:100%;border:0" loading="lazy"></iframe>`,
     },
     { kind: 'image', html: img },
   ];

@@ -73,11 +73,12 @@ function content(method: Method): string {
         return `<p>About ${c.id}:</p>\n\n${url}\n\n`;
       case 'block':
         return (
+          `<!-- wp:paragraph -->\n<p>About ${c.id}:</p>\n<!-- /wp:paragraph -->\n` +
           `<!-- wp:embed {"url":"${url}","type":"rich","providerNameSlug":"taken-from-ukraine"} -->\n` +
           `<figure class="wp-block-embed is-type-rich is-provider-taken-from-ukraine wp-block-embed-taken-from-ukraine"><div class="wp-block-embed__wrapper">\n${url}\n</div></figure>\n<!-- /wp:embed -->\n`
         );
       default:
-        return `<!-- wp:html -->\n${code(c.id, method.slice(5))}\n<!-- /wp:html -->\n`;
+        return `<!-- wp:paragraph -->\n<p>About ${c.id}:</p>\n<!-- /wp:paragraph -->\n<!-- wp:html -->\n${code(c.id, method.slice(5))}\n<!-- /wp:html -->\n`;
     }
   }).join('\n');
 }
@@ -165,7 +166,17 @@ async function look(page: Page, method: Method, width: number, shot: string): Pr
     const measure = async () => {
       const outer = await el.evaluate((f) => {
         const b = f.getBoundingClientRect();
-        return { h: (f as HTMLIFrameElement).clientHeight, w: b.width, right: b.right, hidden: (f.getAttribute('style') ?? '').includes('clip') };
+        // The post's text column: where its paragraphs start.
+        const text = document.querySelector('.wp-block-post-content > p, .entry-content > p')?.getBoundingClientRect();
+        return {
+          h: (f as HTMLIFrameElement).clientHeight,
+          w: b.width,
+          left: b.left,
+          right: b.right,
+          textLeft: text?.left ?? NaN,
+          textRight: text?.right ?? NaN,
+          hidden: (f.getAttribute('style') ?? '').includes('clip'),
+        };
       });
       const inner = await frame!.evaluate(() => {
         const within = (s: string) => {
@@ -186,7 +197,7 @@ async function look(page: Page, method: Method, width: number, shot: string): Pr
       m = await measure();
     }
     // Inside the page and no wider than Twenty Twenty-Three's 650 px content column.
-    const fitsPage = m.right <= width + 0.5 && m.w <= 650.5;
+    const fitsPage = m.right <= width + 0.5 && m.w <= 650.5 && m.left >= m.textLeft - 1 && m.right <= m.textRight + 1;
     if (process.env.WP_E2E_SHOTS) await page.screenshot({ path: `${process.env.WP_E2E_SHOTS}/${shot}-${c.id}.png` });
     out.push({
       id: c.id,
@@ -196,7 +207,7 @@ async function look(page: Page, method: Method, width: number, shot: string): Pr
       capped: wpFrame && m.doc > WP_MAX_HEIGHT,
       creditVisible: m.credit && fitsPage,
       titleVisible: m.title,
-      detail: `frame ${Math.round(m.w)}×${m.h}, content ${Math.round(m.doc)}${fitsPage ? '' : ', wider than the column or the page'}`,
+      detail: `frame ${Math.round(m.w)}×${m.h}, content ${Math.round(m.doc)}${fitsPage ? '' : `, not in the text column (${Math.round(m.left)}–${Math.round(m.right)}, text ${Math.round(m.textLeft)}–${Math.round(m.textRight)})`}`,
     });
   }
   return out;

@@ -112,8 +112,9 @@ describe('embed codes', () => {
     expect(d.querySelector('iframe[data-taken-embed]')?.getAttribute('src')).toBe(`${SITE_URL}/embed/returned-share/`);
     expect(d.querySelector('iframe')?.getAttribute('height')).toBe('640');
     expect(d.querySelector('script')?.getAttribute('src')).toBe(`${SITE_URL}/embed.js`);
-    // A min-width would override a theme's content width (WordPress block themes: 1216 px beside 650 px of text).
-    expect(d.querySelector('iframe')?.getAttribute('style')).toBe('width:100%;border:0');
+    // A min-width would override a theme's content width (WordPress block themes: 1216 px beside 650 px of text);
+    // a block box takes the theme's column margins (an inline iframe would sit at the column's left edge).
+    expect(d.querySelector('iframe')?.getAttribute('style')).toBe('display:block;width:100%;border:0');
   });
 
   it("oEmbed HTML: WordPress's shape, a blockquote linking to the chart page, then the iframe with width and height, no style", () => {
