@@ -14,9 +14,9 @@ import { t } from '../i18n/index.ts';
 import type { ChartDefinition, ChartTable } from './types.ts';
 import { color, FONT_SANS } from './palette.ts';
 import { statusAttrs, statusDefs } from './status.ts';
-import { phrase } from './util.ts';
+import { keep, phrase, shortClaimant } from './util.ts';
 import { esc } from './dom.ts';
-import { keep, r1, shortClaimant, wrapToWidth } from './measure.ts';
+import { r1, wrapText } from './text.ts';
 
 interface Step {
   id: string;
@@ -136,7 +136,7 @@ export const adoptionPipeline: ChartDefinition = {
     const out: string[] = [];
     // The caveat, above the cards, where it cannot be missed.
     let y = 0;
-    const caveat = wrapToWidth(CAVEAT, width - 14, FS_LABEL, true);
+    const caveat = wrapText(CAVEAT, width - 14, FS_LABEL, true);
     out.push(`<rect x="0" y="0" width="4" height="${caveat.length * 17 + 4}" fill="${color('axis')}"/>`);
     for (const l of caveat) {
       y += 17;
@@ -163,19 +163,19 @@ export const adoptionPipeline: ChartDefinition = {
           `<tspan font-size="${FS_VALUE}">${esc(number)}</tspan></text>`,
       );
       cy += wide ? 6 : 8;
-      for (const l of wrapToWidth(s.label, textW, FS_LABEL)) {
+      for (const l of wrapText(s.label, textW, FS_LABEL)) {
         cy += 17;
         parts.push(`<text x="${textX}" y="${cy}" font-size="${FS_LABEL}" fill="${color('text')}">${esc(l)}</text>`);
       }
       cy += 2;
       // Separators stay with the word before them, so a wrapped line never starts with "·".
       const meta = `${t(`status.${f.status}`, {}, locale)}\u00a0· ${whoOf(s, f)}\u00a0· ${keep(formatDate(f.as_of, locale, 'short'))}`;
-      for (const l of wrapToWidth(meta, textW, FS)) {
+      for (const l of wrapText(meta, textW, FS)) {
         cy += LINE;
         parts.push(`<text x="${textX}" y="${cy}" font-size="${FS}" fill="${color('muted')}">${esc(l)}</text>`);
       }
       cy += 3;
-      for (const l of wrapToWidth(s.scope(ds, locale), textW, FS)) {
+      for (const l of wrapText(s.scope(ds, locale), textW, FS)) {
         cy += LINE;
         parts.push(`<text x="${textX}" y="${cy}" font-size="${FS}" font-style="italic" fill="${color('muted')}">${esc(l)}</text>`);
       }

@@ -1,8 +1,7 @@
 /**
  * Helpers for the time-series charts (deportations-over-time, returns-over-time):
  * where a partial date sits on a time axis, how its precision is said, who a
- * point's claimant is, year ticks, and a rough text width for laying out labels
- * that SVG cannot measure at build time.
+ * point's claimant is, and year ticks.
  */
 import type { Dataset, Qualifier, Series, SeriesPoint } from '../data/schema.ts';
 import { source } from '../data/query.ts';
@@ -79,42 +78,4 @@ export function addDays(t: number, days: number): number {
 /** Days between two times, rounded. */
 export function daysBetween(a: number, b: number): number {
   return Math.round((b - a) / DAY);
-}
-
-/**
- * A rough width of a text in px, from per-character classes. Errs wide (system
- * UI fonts are a little wider than Source Sans), so labels laid out with it
- * keep clear of each other in every font the page may use.
- */
-export function textWidth(text: string, size: number, bold = false): number {
-  let em = 0;
-  for (const ch of text) {
-    if (/[il.,:;'’|!\s]/.test(ch)) em += 0.3;
-    else if (/[fjrt()\-–]/.test(ch)) em += 0.38;
-    else if (/[mwMW%]/.test(ch)) em += 0.86;
-    else if (/[A-Z]/.test(ch)) em += 0.66;
-    else if (/[0-9]/.test(ch)) em += 0.56;
-    else em += 0.54;
-  }
-  return em * size * (bold ? 1.06 : 1);
-}
-
-/** Splits text into lines that fit `maxWidth` px at `size` (by textWidth); a no-break space (U+00A0) keeps words together. */
-export function wrapPx(text: string, maxWidth: number, size: number, bold = false): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/[ \t\n]+/).filter(Boolean)) {
-    const next = line ? `${line} ${word}` : word;
-    if (line && textWidth(next, size, bold) > maxWidth) {
-      lines.push(line);
-      line = word;
-    } else line = next;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
-/** One decimal, no trailing ".0": keeps SVG small and deterministic. */
-export function r1(n: number): number {
-  return Math.round(n * 10) / 10;
 }

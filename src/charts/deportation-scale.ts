@@ -17,7 +17,7 @@ import { color, FONT_SANS } from './palette.ts';
 import { statusAttrs, statusDefs } from './status.ts';
 import { phrase, valueOf } from './util.ts';
 import { esc } from './dom.ts';
-import { r1, textWidth, wrapToWidth } from './measure.ts';
+import { r1, textWidth, wrapText } from './text.ts';
 
 interface Item {
   id: string;
@@ -144,7 +144,7 @@ export const deportationScale: ChartDefinition = {
     const labelBlock = (item: Item, top: number, maxW: number): number => {
       const f = fig(item.id);
       const date = formatDate(f.as_of, locale, 'short');
-      const lines = wrapToWidth(item.label, maxW, FS_LABEL);
+      const lines = wrapText(item.label, maxW, FS_LABEL);
       let ly = top + 12;
       lines.forEach((l, i) => {
         const last = i === lines.length - 1;
@@ -158,7 +158,7 @@ export const deportationScale: ChartDefinition = {
         }
         ly += LINE;
       });
-      for (const c of item.caveat ? wrapToWidth(item.caveat, maxW, FS_SMALL) : []) {
+      for (const c of item.caveat ? wrapText(item.caveat, maxW, FS_SMALL) : []) {
         out.push(`<text x="0" y="${ly}" font-size="${FS_SMALL}" font-style="italic" fill="${color('muted')}">${esc(c)}</text>`);
         ly += LINE - 1;
       }
@@ -234,7 +234,7 @@ export const deportationScale: ChartDefinition = {
       { text: 'By Russia’s own account it counts every child who crossed from Ukraine, with or without their family.', fill: 'text' as const },
     ];
     for (const n of notes) {
-      for (const l of wrapToWidth(n.text, noteW, FS_SMALL)) {
+      for (const l of wrapText(n.text, noteW, FS_SMALL)) {
         out.push(`<text x="${noteX}" y="${ny}" font-size="${FS_SMALL}" fill="${color(n.fill)}">${esc(l)}</text>`);
         ny += LINE - 1;
       }

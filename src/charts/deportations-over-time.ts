@@ -21,12 +21,10 @@ import {
   pointClaimant,
   pointPhrase,
   publishers,
-  r1,
   seriesSources,
-  textWidth,
-  wrapPx,
   yearTicks,
 } from './dated-series.ts';
+import { r1, textWidth, wrapText } from './text.ts';
 
 const SERIES_ID = 'deported-verified';
 
@@ -182,7 +180,7 @@ export const deportationsOverTime: ChartDefinition = {
       let ty = yb + 17;
       const tspans: string[] = [];
       for (const l of lines) {
-        for (const part of wrapPx(l.t, maxW, 13, l.bold)) {
+        for (const part of wrapText(l.t, maxW, 13, l.bold)) {
           tspans.push(`<text x="${tx}" y="${r1(ty)}"${l.bold ? ' font-weight="700"' : ''}>${esc(part)}</text>`);
           ty += 16;
         }

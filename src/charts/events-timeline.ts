@@ -20,7 +20,7 @@ import { t, type Locale } from '../i18n/index.ts';
 import type { ChartDefinition } from './types.ts';
 import { color, FONT_SANS } from './palette.ts';
 import { esc } from './dom.ts';
-import { textWidth as measure, wrapToWidth } from './measure.ts';
+import { r1, textWidth, wrapText } from './text.ts';
 
 const ID = 'events-timeline';
 
@@ -107,12 +107,6 @@ function timeScale(segs: Segment[], r0: number, r1: number, gap: number): ScaleT
   });
   return scaleUtc().domain(domain).range(range);
 }
-
-/** measure.ts's estimate with 10% to spare: Noto Sans, the Linux default for system-ui, runs wider than it assumes. */
-const SPARE = 1.1;
-const textWidth = (s: string, size: number, bold = false) => measure(s, size, bold) * SPARE;
-
-const r1 = (n: number) => Math.round(n * 10) / 10;
 
 /** "17 March 2023 — ICC issues arrest warrants for Putin and Lvova-Belova". */
 function tipOf(e: Event, locale: Locale): string {
@@ -251,7 +245,7 @@ function placeTiers(cands: LabelOption[][], width: number): Tiered[] {
 }
 
 function labelLines(it: Item, max: number, locale: Locale): { lines: string[]; date: string } {
-  return { lines: wrapToWidth(it.label!, max / SPARE, 12, true), date: formatDate(it.ev.date, locale, 'short') };
+  return { lines: wrapText(it.label!, max, 12, 600), date: formatDate(it.ev.date, locale, 'short') };
 }
 
 function labelText(x: number, y: number, anchor: 'start' | 'end', p: Pick<LabelOption, 'lines' | 'date' | 'it'>): string {
@@ -300,7 +294,7 @@ function renderHorizontal(ds: Dataset, width: number, locale: Locale): string {
         const spots = iv.b - iv.a > 40 ? [(iv.a + iv.b) / 2, iv.a + 8] : [(iv.a + iv.b) / 2];
         return [180, 130].flatMap((max) => {
           const { lines, date } = labelLines(it, max, locale);
-          const w = Math.max(...lines.map((l) => textWidth(l, 12, true)), textWidth(date, 12));
+          const w = Math.max(...lines.map((l) => textWidth(l, 12, 600)), textWidth(date, 12));
           return spots.map((lx) => ({ it, lx, lines, date, w, h: (lines.length + 1) * 14 }));
         });
       });

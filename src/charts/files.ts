@@ -1,19 +1,14 @@
 /**
  * The static files per chart: the standalone SVG, the PNG fallback (drawn from
- * that SVG by resvg at 2×, with bundled fonts so output does not depend on the
- * machine) and the CSV of its table.
+ * that SVG by resvg at 2×, with the Source Sans 3 files the charts are measured
+ * with (src/fonts/faces.ts), so output does not depend on the machine) and the CSV of its table.
  */
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import type { Dataset } from '../data/schema.ts';
 import type { ChartDefinition } from './types.ts';
 import { renderChart, standaloneSvg, tableCsv } from './render.ts';
 import type { Theme } from './palette.ts';
-
-const require = createRequire(import.meta.url);
-const sansDir = join(dirname(require.resolve('source-sans/package.json')), 'TTF');
-const FONT_FILES = ['SourceSans3-Regular.ttf', 'SourceSans3-Semibold.ttf', 'SourceSans3-Bold.ttf'].map((f) => join(sansDir, f));
+import { sansFace } from '../fonts/faces.ts';
 
 export function chartSvgFile(chart: ChartDefinition, ds: Dataset, siteName: string, theme: Theme = 'light'): string {
   const r = renderChart(chart, ds);
@@ -24,7 +19,7 @@ export function chartSvgFile(chart: ChartDefinition, ds: Dataset, siteName: stri
 export function svgToPng(svg: string, scale = 2): { png: Buffer; width: number; height: number } {
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: scale },
-    font: { loadSystemFonts: false, fontFiles: FONT_FILES, defaultFontFamily: 'Source Sans 3', sansSerifFamily: 'Source Sans 3' },
+    font: { loadSystemFonts: false, fontFiles: sansFace().files.map((f) => f.path), defaultFontFamily: 'Source Sans 3', sansSerifFamily: 'Source Sans 3' },
   });
   const img = resvg.render();
   return { png: img.asPng(), width: img.width, height: img.height };

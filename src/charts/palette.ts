@@ -46,4 +46,5 @@ export function resolveColors(svg: string, theme: Theme = 'light'): string {
   );
 }
 
-export const FONT_SANS = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Source Sans 3', 'Noto Sans', Arial, sans-serif";
+/** Charts are laid out with Source Sans 3's metrics (src/charts/text.ts); pages and embeds serve it, and PNGs are drawn with it. */
+export const FONT_SANS = "'Source Sans 3', sans-serif";

@@ -24,11 +24,11 @@ import type { ChartDefinition } from './types.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { color, FONT_SANS } from './palette.ts';
 import { esc } from './dom.ts';
-import { textWidth, wrapToWidth } from './measure.ts';
+import { r1, textWidth, wrapText } from './text.ts';
 import { ChartDataError } from './requirements.ts';
 import { aspectOf, featureByIso, featuresFor, heightFor, projectionInto, type RegionFeature, type ScaledRegions } from './geo/regions.ts';
 import { compactPath } from './map/path.ts';
-import { around, dotBox, HALO, place, Placer, round, textBox, textEl, type Box, type Candidate } from './map/labels.ts';
+import { around, dotBox, HALO, place, Placer, textBox, textEl, type Box, type Candidate } from './map/labels.ts';
 
 export { compactPath } from './map/path.ts';
 
@@ -157,7 +157,7 @@ function anchorOf(f: RegionFeature, proj: GeoProjection): [number, number] {
   }
   const [x, y] = path.centroid(best);
   proj.clipExtent(clip);
-  return [round(x), round(y)];
+  return [r1(x), r1(y)];
 }
 
 /** Whether a region's whole shape lies inside the frame (a highlighted region is never shown cut by the frame). */
@@ -209,7 +209,7 @@ function legend(prefix: string, x: number, y: number, maxW: number): { svg: stri
   let cy = y;
   let widest = 0;
   for (const it of items) {
-    const lines = wrapToWidth(it.text, maxW - sw, FS);
+    const lines = wrapText(it.text, maxW - sw, FS);
     out.push(`<rect x="${x}" y="${cy + 1}" width="14" height="11" ${it.swatch} stroke="${color('muted')}" stroke-width="0.5"/>`);
     if (it.dot) out.push(`<circle cx="${x + 7}" cy="${cy + 6.5}" r="3" fill="${DEST}" stroke="${color('bg')}" stroke-width="1"/>`);
     lines.forEach((l, i) => {
@@ -297,13 +297,13 @@ function distanceMark(f: Frame, d: Distance, placer: Placer, fs: number): { line
     if (!placer.fits(box)) continue;
     placer.block(box);
     label =
-      `<text x="${round(x)}" y="${round(y)}" text-anchor="middle" font-weight="700" font-size="${fs + 1}">${esc(l1)}</text>` +
-      `<text x="${round(x)}" y="${round(y + fs + 2)}" text-anchor="middle">${esc(l2)}</text>`;
+      `<text x="${r1(x)}" y="${r1(y)}" text-anchor="middle" font-weight="700" font-size="${fs + 1}">${esc(l1)}</text>` +
+      `<text x="${r1(x)}" y="${r1(y + fs + 2)}" text-anchor="middle">${esc(l2)}</text>`;
     break;
   }
   const lineSvg =
     `<g fill="none" stroke="${color('text')}" pointer-events="none"><path d="${path(line)}" stroke-width="1.5" stroke-dasharray="5 3"/>` +
-    `<circle cx="${round(ax)}" cy="${round(ay)}" r="2.5" fill="${color('text')}"/><circle cx="${round(bx)}" cy="${round(by)}" r="2.5" fill="${color('text')}"/></g>`;
+    `<circle cx="${r1(ax)}" cy="${r1(ay)}" r="2.5" fill="${color('text')}"/><circle cx="${r1(bx)}" cy="${r1(by)}" r="2.5" fill="${color('text')}"/></g>`;
   return { line: lineSvg, label };
 }
 
@@ -333,7 +333,7 @@ function originColumn(origins: Array<{ r: MapRegion; at: [number, number] }>, x:
   const sorted = [...origins].sort((a, b) => Math.atan2(a.at[1] - fy, a.at[0] - fx) - Math.atan2(b.at[1] - fy, b.at[0] - fx));
   const gap = 2 * lineH + 3;
   const first = Math.max(top + FS, Math.min(bottom - lineH - (sorted.length - 1) * gap, fy - ((sorted.length - 1) * gap) / 2));
-  const ys = sorted.map((_, i) => round(first + i * gap));
+  const ys = sorted.map((_, i) => r1(first + i * gap));
   const lines: string[] = [];
   const texts: string[] = [];
   sorted.forEach((o, i) => {
@@ -341,8 +341,8 @@ function originColumn(origins: Array<{ r: MapRegion; at: [number, number] }>, x:
     const lx = x + colW + 4;
     const ly = y + lineH / 2 - FS * 0.35;
     placer.block({ x0: x - 1, y0: y - FS * 0.8, x1: x + colW + 1, y1: y + lineH + FS * 0.25 });
-    lines.push(`<path d="M${round(lx)},${round(ly)}H${round(lx + 4)}L${o.at[0]},${o.at[1]}"/><circle cx="${o.at[0]}" cy="${o.at[1]}" r="1.8" fill="${color('text')}" stroke="none"/>`);
-    texts.push(`<text x="${x}" y="${y}" font-weight="600">${esc(shortName(o.r.name))}</text><text x="${x}" y="${round(y + lineH)}" fill="${color('muted')}">${esc(statusWord(o.r))}</text>`);
+    lines.push(`<path d="M${r1(lx)},${r1(ly)}H${r1(lx + 4)}L${o.at[0]},${o.at[1]}"/><circle cx="${o.at[0]}" cy="${o.at[1]}" r="1.8" fill="${color('text')}" stroke="none"/>`);
+    texts.push(`<text x="${x}" y="${y}" font-weight="600">${esc(shortName(o.r.name))}</text><text x="${x}" y="${r1(y + lineH)}" fill="${color('muted')}">${esc(statusWord(o.r))}</text>`);
   });
   return (
     `<g fill="none" stroke="${color('text')}" stroke-width="0.8" pointer-events="none">${lines.join('')}</g>` +
@@ -386,14 +386,14 @@ function blockShapes(placer: Placer, regions: MapRegion[], proj: GeoProjection):
 
 const countryLabel = (placer: Placer, proj: GeoProjection, text: string, spots: Array<[number, number]>, size: number): string => {
   const spacing = 1.5;
-  const w = textWidth(text, size, true) + spacing * text.length;
+  const w = textWidth(text, size, true, spacing);
   for (const at of spots) {
     const [x, y] = proj(at)!;
     for (const dy of [0, -14, 14, -28, 28]) {
       const box = textBox(x, y + dy, w, 'middle', size);
       if (placer.fits(box)) {
         placer.block(box);
-        return `<text x="${round(x)}" y="${round(y + dy)}" text-anchor="middle">${text}</text>`;
+        return `<text x="${r1(x)}" y="${r1(y + dy)}" text-anchor="middle">${text}</text>`;
       }
     }
   }

@@ -10,6 +10,7 @@ import { checkOutput, checkRequirements } from './requirements.ts';
 import { FONT_SANS, resolveColors, type Theme, PALETTE } from './palette.ts';
 import { esc } from './dom.ts';
 import { csvField } from '../data/csv.ts';
+import { wrapText } from './text.ts';
 
 export const DEFAULT_WIDTHS = [300, 640];
 
@@ -53,20 +54,6 @@ function renderUncached(chart: ChartDefinition, ds: Dataset, locale: Locale, sta
   return { id: chart.id, text, variants, table: chart.table(ds, locale), version: ds.version };
 }
 
-/** Splits text into lines of at most `max` characters, for SVG <text> that cannot wrap itself. */
-export function wrap(text: string, max: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/)) {
-    if (line && (line + ' ' + word).length > max) {
-      lines.push(line);
-      line = word;
-    } else line = line ? line + ' ' + word : word;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
 /**
  * A self-contained SVG file: title, subtitle, the chart, and a source and credit
  * line, with concrete colours for one theme. Used for the .svg download, the
@@ -84,10 +71,9 @@ export function standaloneSvg(
   const chartH = vb?.[3] ?? Number(inner.match(/height="([\d.]+)"/)?.[1] ?? 400);
   const pad = 20;
   const width = chartW + pad * 2;
-  const maxChars = Math.floor(chartW / 8.2);
-  const titleLines = wrap(r.text.title, Math.floor(chartW / 11));
-  const subLines = wrap(r.text.subtitle, maxChars);
-  const foot = wrap(`Chart: ${opts.siteName} · Data: ${opts.sourceNames.join(', ')} · Dataset v${r.version}`, Math.floor(chartW / 6.6));
+  const titleLines = wrapText(r.text.title, chartW, 20, 700);
+  const subLines = wrapText(r.text.subtitle, chartW, 14);
+  const foot = wrapText(`Chart: ${opts.siteName} · Data: ${opts.sourceNames.join(', ')} · Dataset v${r.version}`, chartW, 11);
   let y = pad + 20;
   const head: string[] = [];
   for (const l of titleLines) {

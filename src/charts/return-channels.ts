@@ -14,7 +14,7 @@ import type { ChartDefinition } from './types.ts';
 import { color, FONT_SANS } from './palette.ts';
 import { statusAttrs, statusDefs } from './status.ts';
 import { esc } from './dom.ts';
-import { r1, textWidth, wrapPx } from './dated-series.ts';
+import { r1, textWidth, wrapText } from './text.ts';
 
 interface RowSpec {
   id: string;
@@ -213,7 +213,7 @@ function lines(parts: Array<{ text: string; size: number; muted?: boolean }>, x:
   let y = top;
   const out: string[] = [];
   for (const p of parts) {
-    for (const l of wrapPx(p.text, w, p.size)) {
+    for (const l of wrapText(p.text, w, p.size)) {
       y += p.size + 3;
       out.push(`<text x="${r1(x)}" y="${r1(y - 4)}" font-size="${p.size}" fill="${color(p.muted ? 'muted' : 'text')}">${esc(l)}</text>`);
     }
@@ -230,7 +230,7 @@ function column(groups: Group[], x0: number, y0: number, w: number, prefix: stri
       out.push(`<line x1="${r1(x0)}" x2="${r1(x0 + w)}" y1="${r1(y)}" y2="${r1(y)}" stroke="${color('grid')}"/>`);
       y += 8;
     }
-    for (const line of wrapPx(g.title, w, 14, true)) {
+    for (const line of wrapText(g.title, w, 14, true)) {
       y += 17;
       out.push(`<text x="${r1(x0)}" y="${r1(y)}" font-size="14" font-weight="700" fill="${color('text')}">${esc(line)}</text>`);
     }
@@ -354,7 +354,7 @@ export const returnChannels: ChartDefinition = {
       body = best!.svg;
       bottom = best!.bottom;
     }
-    const foot = wrapPx(footText, width, 13);
+    const foot = wrapText(footText, width, 13);
     let fy = bottom + 8;
     const footSvg = foot
       .map((l) => {

@@ -21,13 +21,11 @@ import {
   pointClaimant,
   pointPhrase,
   publishers,
-  r1,
   seriesSources,
   startOf,
-  textWidth,
-  wrapPx,
   yearTicks,
 } from './dated-series.ts';
+import { r1, textWidth, wrapText } from './text.ts';
 
 const SERIES_ID = 'returned';
 /** What the count meant before its first break (the dataset's breaks say what changed after). */
@@ -158,7 +156,7 @@ export const returnsOverTime: ChartDefinition = {
       if (bx <= left || bx >= right) continue;
       const lines = [
         { t: `New counting rule`, bold: true },
-        ...wrapPx(b.label, right - bx - 8, 13).map((t) => ({ t, bold: false })),
+        ...wrapText(b.label, right - bx - 8, 13).map((t) => ({ t, bold: false })),
       ];
       const tip = `${b.label}. ${b.note}`;
       let ty = bottom - 8 - (lines.length - 1) * 16;
@@ -188,10 +186,10 @@ export const returnsOverTime: ChartDefinition = {
       const num = formatQualified(p.value, p.qualifier, locale);
       const when = `by ${formatDate(p.date, locale)}`;
       const lines: Array<Array<{ t: string; bold?: boolean }>> = [
-        ...wrapPx(`${ORIGINAL_RULE}:`, maxW, 13).map((t) => [{ t }]),
+        ...wrapText(`${ORIGINAL_RULE}:`, maxW, 13).map((t) => [{ t }]),
         ...(textWidth(`${num} ${when}`, 13, true) <= maxW
           ? [[{ t: num, bold: true }, { t: ` ${when}` }]]
-          : [[{ t: num, bold: true }], ...wrapPx(when, maxW, 13).map((t) => [{ t }])]),
+          : [[{ t: num, bold: true }], ...wrapText(when, maxW, 13).map((t) => [{ t }])]),
       ];
       // Baselines upward from just above the point, raised if a line would run into a y label.
       const widthOf = (l: Array<{ t: string; bold?: boolean }>) => l.reduce((sum, part) => sum + textWidth(part.t, 13, part.bold), 0);

@@ -16,7 +16,8 @@ import type { ChartDefinition, ChartTable } from './types.ts';
 import { color, FONT_SANS } from './palette.ts';
 import { statusAttrs, statusDefs, statusStroke } from './status.ts';
 import { esc } from './dom.ts';
-import { keep, r1, shortClaimant, textWidth, wrapToWidth } from './measure.ts';
+import { r1, textWidth, wrapText } from './text.ts';
+import { keep, shortClaimant } from './util.ts';
 
 const CLAIMS = 'russian-claims';
 const VERIFIED = 'deported-verified';
@@ -111,7 +112,7 @@ export const russianClaims: ChartDefinition = {
       y += 14;
       out.push(text(0, y, title, `font-size="${FS_VALUE}" font-weight="700" fill="${color('text')}"`));
       y += 2;
-      for (const l of wrapToWidth(sub, width, FS)) {
+      for (const l of wrapText(sub, width, FS)) {
         y += LINE;
         out.push(text(0, y, l, `font-size="${FS}" fill="${color('muted')}"`));
       }
@@ -151,7 +152,7 @@ export const russianClaims: ChartDefinition = {
       const placed: Box[] = [];
       // Ukraine's line on Russia's scale, labelled above its right end.
       parts.push(`<g data-tip="${esc(`Ukraine's verified count on the same scale: ${formatNumber(latest(ua).value, locale)} as of ${formatDate(latest(ua).date, locale)}.`)}">${uaLine(s1, 2)}</g>`);
-      const uaLabel = wrapToWidth(`Ukraine’s verified count, same scale: ${formatNumber(latest(ua).value, locale)}`, wide ? 340 : 150, FS, true);
+      const uaLabel = wrapText(`Ukraine’s verified count, same scale: ${formatNumber(latest(ua).value, locale)}`, wide ? 340 : 150, FS, true);
       {
         const lx = X(latest(ua).date);
         let ly = s1(latest(ua).value) - 6 - (uaLabel.length - 1) * LINE;
@@ -176,7 +177,7 @@ export const russianClaims: ChartDefinition = {
         const tryAt = (side: 'right' | 'left', dir: 'down' | 'up', shift: number): { box: Box; lines: string[] } | undefined => {
           const room = side === 'right' ? plotR - (q.cx + R + 4) : q.cx - R - 4 - plotL;
           if (room < 80) return undefined;
-          const lines = [value, ...wrapToWidth(meta, room, FS)];
+          const lines = [value, ...wrapText(meta, room, FS)];
           const w = Math.max(textWidth(value, FS_VALUE, true), ...lines.slice(1).map((l) => textWidth(l, FS)));
           if (w > room) return undefined;
           const h = lines.length * LINE;

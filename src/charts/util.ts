@@ -1,4 +1,4 @@
-/** Small helpers shared by chart modules: numeric lookups and figure phrases. */
+/** Small helpers shared by chart modules: numeric lookups, figure phrases, short claimant names and unbreakable phrases. */
 import type { Dataset, Figure } from '../data/schema.ts';
 import { figure, isRange } from '../data/query.ts';
 import { formatDate, formatQualified } from '../i18n/format.ts';
@@ -19,4 +19,14 @@ export function phrase(f: Figure, locale: Locale = 'en'): string {
 
 export function asOf(f: Figure, locale: Locale = 'en'): string {
   return formatDate(f.as_of, locale);
+}
+
+/** The part of a claimant before any parenthesis or comma: "Grigory Karasin, Federation Council" → "Grigory Karasin". */
+export function shortClaimant(claimant: string): string {
+  return claimant.split(/ \(|, /)[0] ?? claimant;
+}
+
+/** Joins the words of a short phrase (a date, "more than 700,000") with no-break spaces so wrapping keeps it whole. */
+export function keep(s: string): string {
+  return s.replace(/ /g, '\u00a0');
 }

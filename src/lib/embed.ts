@@ -7,6 +7,7 @@
  * every string a host receives is unit-tested.
  */
 import { compareVersions } from '../data/load.ts';
+import { textWidth, wrapText, type Weight } from '../charts/text.ts';
 
 /** /embed/<id>/ follows the latest dataset; /embed/v<version>/<id>/ keeps a release. */
 export function embedPath(id: string, version?: string): string {
@@ -149,13 +150,15 @@ export interface HeightParts {
 /** Body padding in src/styles/embed.css: vertical only, so the chart lines up with the host's column. */
 export const EMBED_PADDING = 6;
 /**
- * An average character of English prose is taken as 0.48 em: a little wider
- * than in common system sans faces (Segoe UI, SF, Roboto and Noto Sans run
- * about 0.43–0.47 em), and each paragraph is rounded up to whole lines, so the
- * estimate errs towards room to spare (measured: 2–9 % over, in Noto Sans).
+ * Embeds set their own text (title, notes, credit) in the reader's system sans: the web font would take an embed
+ * past its 30 KB budget (two weights of even an ASCII-only subset are about 16 KB gzipped). Widths are measured
+ * with Source Sans 3 (src/charts/text.ts) and scaled to the widest common system sans, DejaVu Sans, which runs
+ * 1.22× (regular) to 1.30× (bold) as wide: measured with fontkit on a sentence of the site's prose.
  */
-const CHAR_EM = 0.48;
-const lines = (text: string, fontPx: number, width: number) => (text ? Math.max(1, Math.ceil((text.length * fontPx * CHAR_EM) / width)) : 0);
+export const SYSTEM_SANS_FACTOR = 1.3;
+/** Lines a paragraph takes at `width` px in the widest system sans, wrapped at spaces as the browser wraps it. */
+const lines = (text: string, fontPx: number, width: number, weight: Weight = 400) =>
+  text ? wrapText(text, width / SYSTEM_SANS_FACTOR, fontPx, weight).length : 0;
 
 /**
  * The height of the embed at `frameWidth`, from the viewBox of the drawing
@@ -167,14 +170,14 @@ const lines = (text: string, fontPx: number, width: number) => (text ? Math.max(
 export function estimateEmbedHeight(p: HeightParts, frameWidth = 600): number {
   const cw = frameWidth;
   let h = 2 * EMBED_PADDING;
-  h += lines(p.title, 18, cw) * 22.5 + 4; // .chart-title 1.125rem/1.25
+  h += lines(p.title, 18, cw, 700) * 22.5 + 4; // .chart-title 1.125rem/1.25
   h += lines(p.subtitle, 15, cw) * 21 + 9.6; // .chart-subtitle 0.9375rem/1.4
   if (p.legend.length) {
     // Flex-wrapped items: a 16 px swatch, a gap and the label at 13 px; 1 rem between items.
     let rows = 1;
     let x = 0;
     for (const item of p.legend) {
-      const w = 22 + item.length * 13 * CHAR_EM;
+      const w = 22 + textWidth(item, 13) * SYSTEM_SANS_FACTOR;
       if (x > 0 && x + 16 + w > cw) {
         rows++;
         x = w;

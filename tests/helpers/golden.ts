@@ -3,14 +3,22 @@
  * the output must match tests/golden/<name>.svg byte for byte. On a
  * difference, the new output is written beside it as <name>-changed.svg for
  * review, and the test fails. A missing golden fails too, unless
- * UPDATE_GOLDEN=1, which (re)writes goldens deliberately.
+ * UPDATE_GOLDEN=1, which (re)writes goldens deliberately. Both sides are
+ * pretty-printed one element per line (a line break between adjacent tags,
+ * text untouched), so a diff shows which marks and labels moved.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const DIR = join(process.cwd(), 'tests', 'golden');
 
-export function matchGolden(name: string, actual: string): { ok: true } | { ok: false; message: string } {
+/** One element per line: a newline between every pair of adjacent tags. */
+export function prettySvg(svg: string): string {
+  return svg.replace(/></g, '>\n<').trim() + '\n';
+}
+
+export function matchGolden(name: string, svg: string): { ok: true } | { ok: false; message: string } {
+  const actual = prettySvg(svg);
   mkdirSync(DIR, { recursive: true });
   const file = join(DIR, `${name}.svg`);
   const changed = join(DIR, `${name}-changed.svg`);

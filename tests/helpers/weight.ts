@@ -1,6 +1,6 @@
 /**
  * What one built page costs a reader, in bytes: its HTML, the CSS and JS it
- * loads (linked and inline), and every font its CSS can load. Shared by the
+ * loads (linked and inline), and every font file its CSS would fetch for its text. Shared by the
  * budget test and the benchmark so the two never disagree.
  */
 import { readFileSync } from 'node:fs';
@@ -53,15 +53,35 @@ export function pageWeight(pageUrl: string, html: string): PageWeight {
       add(w.js, script.textContent ?? '');
     }
   }
+  // A browser fetches a @font-face file only when the page has text in its unicode-range (all text, when it has none):
+  // Cyrillic files count on a page with Cyrillic text, not on an English one.
+  const used = new Set([...(doc.documentElement?.textContent ?? '')].map((c) => c.codePointAt(0)!));
   const fonts = new Set<string>();
   for (const [css, base] of cssTexts) {
-    for (const m of css.matchAll(/url\(\s*['"]?([^'")]+\.woff2?)['"]?\s*\)/g)) {
-      const file = local(m[1]!, base.startsWith('/') ? base : pageUrl);
-      if (file) fonts.add(file);
+    for (const face of css.matchAll(/@font-face\s*\{([^}]*)\}/g)) {
+      const body = face[1]!;
+      const range = /unicode-range:\s*([^;}]+)/.exec(body)?.[1];
+      if (range && !inRange(range, used)) continue;
+      for (const m of body.matchAll(/url\(\s*['"]?([^'")]+\.woff2?)['"]?\s*\)/g)) {
+        const file = local(m[1]!, base.startsWith('/') ? base : pageUrl);
+        if (file) fonts.add(file);
+      }
     }
   }
   for (const f of fonts) add(w.fonts, readFileSync(f));
   return w;
+}
+
+/** Whether any code point in `used` falls in a CSS unicode-range ("U+0400-045F, U+2116"). */
+export function inRange(range: string, used: Set<number>): boolean {
+  return range.split(',').some((part) => {
+    const m = /U\+([0-9A-F?]+)(?:-([0-9A-F]+))?/i.exec(part.trim());
+    if (!m) throw new Error(`unreadable unicode-range part "${part}"`);
+    const lo = parseInt(m[1]!.replace(/\?/g, '0'), 16);
+    const hi = m[2] ? parseInt(m[2], 16) : parseInt(m[1]!.replace(/\?/g, 'F'), 16);
+    for (const c of used) if (c >= lo && c <= hi) return true;
+    return false;
+  });
 }
 
 /** Budgets per page, gzipped, from docs/design.md §4. */

@@ -6,7 +6,7 @@
  */
 import { color } from '../palette.ts';
 import { esc } from '../dom.ts';
-import { textWidth } from '../measure.ts';
+import { r1, textWidth } from '../text.ts';
 
 export interface Box {
   x0: number;
@@ -15,7 +15,6 @@ export interface Box {
   y1: number;
 }
 export const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
-export const round = (v: number) => Math.round(v * 10) / 10;
 
 /** Greedy placement: each label takes the first candidate that stays in the frame and hits nothing placed before it. */
 export class Placer {
@@ -84,7 +83,7 @@ export function around(x: number, y: number, r: number, fs: number, order = 'r l
       else {
         const [dx, dy] = dir;
         const len = Math.max(0, off - 3);
-        out.push([c[0], c[1], c[2], [round(x + dx * (r + 1)), round(y + dy * (r + 1)), round(x + dx * (r + len)), round(y + dy * (r + len))]]);
+        out.push([c[0], c[1], c[2], [r1(x + dx * (r + 1)), r1(y + dy * (r + 1)), r1(x + dx * (r + len)), r1(y + dy * (r + len))]]);
       }
     }
   }
@@ -103,7 +102,7 @@ export function place(placer: Placer, text: string, cands: Candidate[], size: nu
       if (placer.taken.some((t) => t.y1 - t.y0 < 40 && t.x1 - t.x0 > 12 && overlaps(t, lb) && !overlaps(t, dotBox(leader[0], leader[1], 3)))) continue;
     }
     placer.block(box);
-    return { x: round(x), y: round(y), anchor, ...(leader ? { leader } : {}) };
+    return { x: r1(x), y: r1(y), anchor, ...(leader ? { leader } : {}) };
   }
   return undefined;
 }
@@ -131,5 +130,5 @@ export function spread(want: number[], gap: number, top: number, bottom: number)
     ys[ys.length - 1] = bottom;
     for (let i = ys.length - 2; i >= 0; i--) ys[i] = Math.min(ys[i]!, ys[i + 1]! - gap);
   }
-  return ys.map(round);
+  return ys.map(r1);
 }

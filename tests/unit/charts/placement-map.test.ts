@@ -11,7 +11,7 @@ import { geoCentroid, geoContains, geoDistance } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { getChart } from '../../../src/charts/index.ts';
 import { compactPath, placementDistance, placementMap, shortName } from '../../../src/charts/placement-map.ts';
-import { textWidth } from '../../../src/charts/measure.ts';
+import { textWidth } from '../../../src/charts/text.ts';
 import { renderChart } from '../../../src/charts/render.ts';
 import { featureByIso, russiaFeatures } from '../../../src/charts/geo/regions.ts';
 import { latestDataset } from '../../../src/data/load.ts';

@@ -4,7 +4,7 @@
  * find overlapping labels, and read path coordinates.
  */
 import { parse } from '../../helpers/dist.ts';
-import { textWidth } from '../../../src/charts/dated-series.ts';
+import { textWidth } from '../../../src/charts/text.ts';
 
 export function svgDoc(svg: string): Document {
   return parse(`<!doctype html><html><body>${svg}</body></html>`);

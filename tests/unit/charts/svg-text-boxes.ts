@@ -3,7 +3,7 @@
  * their position, anchor, font size and an (intentionally wide) width estimate,
  * so tests can check that labels neither overlap nor run off the edge.
  */
-import { textWidth } from '../../../src/charts/measure.ts';
+import { textWidth } from '../../../src/charts/text.ts';
 import { parse } from '../../helpers/dist.ts';
 
 export interface TextBox {
