@@ -10,6 +10,7 @@ import type { Dataset } from '../data/schema.ts';
 import type { ChartDefinition } from './types.ts';
 import { renderChart, standaloneSvg, tableCsv } from './render.ts';
 import type { Theme } from './palette.ts';
+import { creditOrder } from '../data/credit.ts';
 
 const require = createRequire(import.meta.url);
 const sansDir = join(dirname(require.resolve('source-sans/package.json')), 'TTF');
@@ -17,7 +18,8 @@ const FONT_FILES = ['SourceSans3-Regular.ttf', 'SourceSans3-Semibold.ttf', 'Sour
 
 export function chartSvgFile(chart: ChartDefinition, ds: Dataset, siteName: string, theme: Theme = 'light'): string {
   const r = renderChart(chart, ds);
-  const sourceNames = [...new Set(r.text.sources.map((id) => ds.sources.find((s) => s.id === id)?.publisher ?? id))];
+  // The data's producers first, by role (credit.ts).
+  const sourceNames = creditOrder(ds, r.text.sources).map((c) => c.publisher);
   return standaloneSvg(r, { theme, siteName, sourceNames });
 }
 

@@ -22,7 +22,7 @@ const STACK = /\n\s+at\s|node:internal|Error:/;
 describe('data-check', () => {
   it('says ok with the counts for a good file', () => {
     const r = check(GOOD_PATH);
-    expect(r).toEqual({ code: 0, stdout: 'ok 1.0.0: 6 sources, 4 figures, 2 series, 4 events, 4 places\n', stderr: '' });
+    expect(r).toEqual({ code: 0, stdout: 'ok 2.0.0: 6 sources, 4 figures, 2 series, 4 events, 4 places\n', stderr: '' });
   });
 
   it('prints every problem, one a line, as <file>: <JSON path>: <what is wrong>', () => {
