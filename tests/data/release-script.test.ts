@@ -12,7 +12,7 @@ beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'data-release-'));
   mkdirSync(join(root, 'content/data'), { recursive: true });
   // Every release needs its CHANGELOG entry, dated with its released date (the fixture's is 2026-03-15).
-  writeFileSync(join(root, 'content/data/CHANGELOG.md'), ['# Changelog', ...['1.10.0', '1.2.0', '1.0.1', '1.0.0'].map((v) => `## ${v} — 2026-03-15\n\nText.`)].join('\n\n'));
+  writeFileSync(join(root, 'content/data/CHANGELOG.md'), ['# Changelog', ...['2.10.0', '2.2.0', '2.0.1', '2.0.0'].map((v) => `## ${v} — 2026-03-15\n\nText.`)].join('\n\n'));
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
