@@ -7,6 +7,7 @@
 import { resolve } from 'node:path';
 import { readDataset } from '../src/data/load.ts';
 import { formatProblem } from '../src/data/checks/problem.ts';
+import { isLegacyVersion } from '../src/data/legacy-v1.ts';
 
 const USAGE = 'usage: npm run data:check -- <path/to/dataset.json>';
 
@@ -39,8 +40,9 @@ function main(argv: readonly string[]): number {
     return 1;
   }
   const d = result.data;
+  const legacy = isLegacyVersion(d) ? ' (a 1.x release, read with the 1.x schema; status shown as method and producer)' : '';
   console.log(
-    `ok ${d.version}: ${count(d.sources.length, 'source')}, ${count(d.figures.length, 'figure')}, ` +
+    `ok ${d.version}${legacy}: ${count(d.sources.length, 'source')}, ${count(d.figures.length, 'figure')}, ` +
       `${count(d.series.length, 'series', 'series')}, ${count(d.events.length, 'event')}, ${count(d.places.length, 'place')}`,
   );
   return 0;

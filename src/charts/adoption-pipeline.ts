@@ -6,17 +6,18 @@
  * above them saying so. Each card's left edge carries the figure's status
  * style (verified solid, estimate light and dashed, claim hatched).
  */
-import type { Dataset, Figure, Status } from '../data/schema.ts';
+import type { Dataset, Figure, Method } from '../data/schema.ts';
 import { figure } from '../data/query.ts';
 import { formatDate, formatNumber, formatQualified } from '../i18n/format.ts';
 import type { Locale } from '../i18n/index.ts';
 import { t } from '../i18n/index.ts';
 import type { ChartDefinition, ChartTable } from './types.ts';
 import { color, FONT_SANS } from './palette.ts';
-import { statusAttrs, statusDefs } from './status.ts';
+import { methodAttrs, methodDefs } from './method-mark.ts';
 import { keep, phrase, shortClaimant } from './util.ts';
 import { esc } from './dom.ts';
 import { r1, wrapText } from './text.ts';
+import { METHOD_ORDER, methodTitle, provenanceLabel } from '../i18n/provenance.ts';
 
 interface Step {
   id: string;
@@ -74,7 +75,6 @@ const STEPS: Step[] = [
 
 const DETAIL_IDS = ['yale-database-listed-148', 'yale-placed-42'];
 const STEP_IDS = STEPS.map((s) => s.id);
-const STATUS_ORDER: Status[] = ['verified', 'estimate', 'claim'];
 const CAVEAT = 'Each step is a separate count from a different source and date. They do not follow one group of children, so they cannot be subtracted from one another.';
 
 function single(f: Figure): number {
@@ -85,7 +85,7 @@ function single(f: Figure): number {
 const whoOf = (s: Step, f: Figure) => s.who ?? shortClaimant(f.claimant);
 
 function tip(i: number, s: Step, f: Figure, locale: Locale): string {
-  return `Step ${i + 1}, ${s.step.toLowerCase()}: ${f.label}: ${phrase(f, locale)} as of ${formatDate(f.as_of, locale)}. ${t(`status.${f.status}`, {}, locale)}, according to ${f.claimant}.`;
+  return `Step ${i + 1}, ${s.step.toLowerCase()}: ${f.label}: ${phrase(f, locale)} as of ${formatDate(f.as_of, locale)}. ${provenanceLabel(f, locale)}, according to ${f.claimant}.`;
 }
 
 const FS = 12;
@@ -110,7 +110,7 @@ export const adoptionPipeline: ChartDefinition = {
         `Six numbered steps, each a separate count from its own source and date, not one group of children: ` +
         STEPS.map((s, i) => {
           const fig = figs[i]!;
-          return `${i + 1}. ${s.step}: ${phrase(fig, locale)} (${whoOf(s, fig)}, ${formatDate(fig.as_of, locale)}, ${t(`status.${fig.status}`, {}, locale).toLowerCase()})`;
+          return `${i + 1}. ${s.step}: ${phrase(fig, locale)} (${whoOf(s, fig)}, ${formatDate(fig.as_of, locale)}, ${provenanceLabel(fig, locale).toLowerCase()})`;
         }).join('; ') +
         '.',
       notes: [
@@ -120,7 +120,7 @@ export const adoptionPipeline: ChartDefinition = {
         `Adoption: ${phrase(f('adopted-ukraine-count'), locale)} is Ukraine's confirmed count (${formatDate(f('adopted-ukraine-count').as_of, locale)}). Meduza reports that Lubinets said in February 2024 that at least 400 had been adopted, a statement not found elsewhere; Russia's commissioner Maria Lvova-Belova put the number of evacuated orphans placed with Russian families at 380 in July 2023.`,
       ],
       sources: [...new Set([...figs, ...DETAIL_IDS.map(f)].flatMap((x) => x.sources))],
-      statuses: STATUS_ORDER.filter((s) => figs.some((x) => x.status === s)),
+      methods: METHOD_ORDER.filter((s) => figs.some((x) => x.method === s)),
     };
   },
 
@@ -169,7 +169,7 @@ export const adoptionPipeline: ChartDefinition = {
       }
       cy += 2;
       // Separators stay with the word before them, so a wrapped line never starts with "·".
-      const meta = `${t(`status.${f.status}`, {}, locale)}\u00a0· ${whoOf(s, f)}\u00a0· ${keep(formatDate(f.as_of, locale, 'short'))}`;
+      const meta = `${methodTitle(f.method, locale)}\u00a0· ${whoOf(s, f)}\u00a0· ${keep(formatDate(f.as_of, locale, 'short'))}`;
       for (const l of wrapText(meta, textW, FS)) {
         cy += LINE;
         parts.push(`<text x="${textX}" y="${cy}" font-size="${FS}" fill="${color('muted')}">${esc(l)}</text>`);
@@ -191,7 +191,7 @@ export const adoptionPipeline: ChartDefinition = {
         out.push(
           `<g transform="translate(${r1(cx)} ${r1(y)})" data-tip="${esc(tip(c.i, c.s, c.f, locale))}">` +
             `<rect x="0.5" y="0.5" width="${r1(cardW - 1)}" height="${h - 1}" fill="${color('bg')}" stroke="${color('grid')}"/>` +
-            `<rect class="status" x="0" y="0" width="${STRIP}" height="${h}" ${statusAttrs(c.f.status, prefix)}/>` +
+            `<rect class="status" x="0" y="0" width="${STRIP}" height="${h}" ${methodAttrs(c.f.method, prefix)}/>` +
             c.parts.join('') +
             `</g>`,
         );
@@ -210,7 +210,7 @@ export const adoptionPipeline: ChartDefinition = {
 
     return (
       `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="${esc(FONT_SANS)}" font-size="12" aria-hidden="true">` +
-      statusDefs(prefix) +
+      methodDefs(prefix) +
       out.join('') +
       `</svg>`
     );
@@ -224,7 +224,7 @@ export const adoptionPipeline: ChartDefinition = {
         { key: 'children', label: 'Children', numeric: true },
         { key: 'stated', label: 'As stated' },
         { key: 'as_of', label: 'As of' },
-        { key: 'status', label: 'Status' },
+        { key: 'provenance', label: 'Who and how' },
         { key: 'claimant', label: 'According to' },
       ],
       rows: STEPS.flatMap((s, i) => {
@@ -236,7 +236,7 @@ export const adoptionPipeline: ChartDefinition = {
             children: single(f),
             stated: phrase(f, locale),
             as_of: f.as_of,
-            status: t(`status.${f.status}`, {}, locale),
+            provenance: provenanceLabel(f, locale),
             claimant: f.claimant,
           };
         };

@@ -7,17 +7,18 @@
  * runs off the edge, with its value written out and what it counts.
  */
 import { scaleLinear } from 'd3';
-import type { Figure, Status } from '../data/schema.ts';
+import type { Figure, Method } from '../data/schema.ts';
 import { figure } from '../data/query.ts';
 import { formatCompact, formatDate, formatNumber } from '../i18n/format.ts';
 import type { Locale } from '../i18n/index.ts';
 import { t } from '../i18n/index.ts';
 import type { ChartDefinition, ChartTable } from './types.ts';
 import { color, FONT_SANS } from './palette.ts';
-import { statusAttrs, statusDefs } from './status.ts';
+import { methodAttrs, methodDefs } from './method-mark.ts';
 import { phrase, valueOf } from './util.ts';
 import { esc } from './dom.ts';
 import { r1, textWidth, wrapText } from './text.ts';
+import { METHOD_ORDER, provenanceLabel } from '../i18n/provenance.ts';
 
 interface Item {
   id: string;
@@ -59,7 +60,6 @@ const OFF_SCALE: Item & { heading: string } = {
 
 const BASE = 'deported-verified';
 const ALL_IDS = [...GROUPS.flatMap((g) => g.items.map((i) => i.id)), OFF_SCALE.id];
-const STATUS_ORDER: Status[] = ['verified', 'estimate', 'claim'];
 
 function single(f: Figure): number {
   if ('low' in f) throw new Error(`figure "${f.id}" is a range; deportation-scale needs single values`);
@@ -68,7 +68,7 @@ function single(f: Figure): number {
 
 /** "Ukraine's government (...), verified: Children Ukraine has verified ...: 19,546 as of 12 November 2025." */
 function tip(f: Figure, locale: Locale): string {
-  return `${f.label}: ${phrase(f, locale)} as of ${formatDate(f.as_of, locale)}. ${t(`status.${f.status}`, {}, locale)}, according to ${f.claimant}.`;
+  return `${f.label}: ${phrase(f, locale)} as of ${formatDate(f.as_of, locale)}. ${provenanceLabel(f, locale)}, according to ${f.claimant}.`;
 }
 
 const H_BAR = 16;
@@ -102,7 +102,7 @@ export const deportationScale: ChartDefinition = {
         `Yale's ${phrase(f('yale-adoption-database'), locale)} and ${phrase(f('yale-naturalized'), locale)} are children the lab identified by name, all from Donetsk and Luhansk oblasts, not totals.`,
       ],
       sources: [...new Set(figs.flatMap((x) => x.sources))],
-      statuses: STATUS_ORDER.filter((s) => figs.some((x) => x.status === s)),
+      methods: METHOD_ORDER.filter((s) => figs.some((x) => x.method === s)),
     };
   },
 
@@ -120,7 +120,7 @@ export const deportationScale: ChartDefinition = {
     const vw = (id: string) => textWidth(valueText(id), FS_LABEL, true);
     const maxV = Math.max(...items.map((i) => single(fig(i.id))));
     let reserve = Math.max(...items.filter((i) => single(fig(i.id)) < maxV).map((i) => vw(i.id))) + 8;
-    const fitsInside = (id: string, plotW: number) => fig(id).status !== 'claim' && (single(fig(id)) / maxV) * plotW * 0.9 >= vw(id) + 12;
+    const fitsInside = (id: string, plotW: number) => fig(id).method !== 'statement' && (single(fig(id)) / maxV) * plotW * 0.9 >= vw(id) + 12;
     for (let pass = 0; pass < 2; pass++) {
       const pw = width - x0 - reserve;
       const outside = items.filter((i) => !fitsInside(i.id, pw)).map((i) => vw(i.id));
@@ -178,11 +178,11 @@ export const deportationScale: ChartDefinition = {
         const barY = wide ? top + 1 : top + blockH + 2;
         const bw = Math.max(1.5, x(v) - x0);
         const inside = fitsInside(item.id, plotW);
-        out.push(`<rect x="${r1(x0)}" y="${r1(barY)}" width="${r1(bw)}" height="${H_BAR}" ${statusAttrs(f.status, prefix)} data-tip="${esc(tip(f, locale))}"/>`);
+        out.push(`<rect x="${r1(x0)}" y="${r1(barY)}" width="${r1(bw)}" height="${H_BAR}" ${methodAttrs(f.method, prefix)} data-tip="${esc(tip(f, locale))}"/>`);
         const ty = r1(barY + H_BAR / 2 + 4.5);
         out.push(
           inside
-            ? `<text x="${r1(x0 + bw - 6)}" y="${ty}" text-anchor="end" font-size="${FS_LABEL}" font-weight="700" fill="${color(f.status === 'verified' ? 'bg' : 'text')}">${esc(valueText(item.id))}</text>`
+            ? `<text x="${r1(x0 + bw - 6)}" y="${ty}" text-anchor="end" font-size="${FS_LABEL}" font-weight="700" fill="${color(f.method === 'case-count' ? 'bg' : 'text')}">${esc(valueText(item.id))}</text>`
             : `<text x="${r1(x0 + bw + 5)}" y="${ty}" font-size="${FS_LABEL}" font-weight="700" fill="${color('text')}">${esc(valueText(item.id))}</text>`,
         );
         // Grid ticks and a zero line within the bar's band only, so they never run through labels.
@@ -217,8 +217,8 @@ export const deportationScale: ChartDefinition = {
     const xEnd = width - 1;
     out.push(
       `<g data-tip="${esc(tip(ru, locale) + ' Not drawn to scale.')}">` +
-        `<rect x="${r1(x0)}" y="${r1(barY)}" width="${r1(xb - gap - x0)}" height="${H_BAR}" ${statusAttrs(ru.status, prefix)}/>` +
-        `<rect x="${r1(xb + gap)}" y="${r1(barY)}" width="${r1(xEnd - xb - gap)}" height="${H_BAR}" ${statusAttrs(ru.status, prefix)}/></g>`,
+        `<rect x="${r1(x0)}" y="${r1(barY)}" width="${r1(xb - gap - x0)}" height="${H_BAR}" ${methodAttrs(ru.method, prefix)}/>` +
+        `<rect x="${r1(xb + gap)}" y="${r1(barY)}" width="${r1(xEnd - xb - gap)}" height="${H_BAR}" ${methodAttrs(ru.method, prefix)}/></g>`,
       // The break symbol: two slanted strokes across the gap.
       `<path class="break" d="M${r1(xb - gap - 3)} ${r1(barY + H_BAR + 4)}L${r1(xb - gap + 3)} ${r1(barY - 4)}M${r1(xb + gap - 3)} ${r1(barY + H_BAR + 4)}L${r1(xb + gap + 3)} ${r1(barY - 4)}" stroke="${color('text')}" stroke-width="1.5" fill="none"/>`,
       `<path d="M${r1(x0)} ${r1(barY - 3)}v${H_BAR + 6}" stroke="${color('axis')}"/>`,
@@ -244,7 +244,7 @@ export const deportationScale: ChartDefinition = {
 
     return (
       `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="${esc(FONT_SANS)}" font-size="12" aria-hidden="true">` +
-      statusDefs(prefix) +
+      methodDefs(prefix) +
       (grid.length ? `<path d="${grid.join('')}" stroke="${color('grid')}"/>` : '') +
       out.join('') +
       `</svg>`
@@ -259,7 +259,7 @@ export const deportationScale: ChartDefinition = {
         children: single(f),
         stated: phrase(f, locale),
         as_of: f.as_of,
-        status: t(`status.${f.status}`, {}, locale),
+        provenance: provenanceLabel(f, locale),
         claimant: f.claimant,
       };
     });
@@ -269,7 +269,7 @@ export const deportationScale: ChartDefinition = {
         { key: 'children', label: 'Children', numeric: true },
         { key: 'stated', label: 'As stated' },
         { key: 'as_of', label: 'As of' },
-        { key: 'status', label: 'Status' },
+        { key: 'provenance', label: 'Who and how' },
         { key: 'claimant', label: 'According to' },
       ],
       rows,

@@ -12,7 +12,7 @@ import { formatCompact, formatDate, formatNumber, formatQualified, precisionOf }
 import type { Locale } from '../i18n/index.ts';
 import type { ChartDefinition } from './types.ts';
 import { color, FONT_SANS } from './palette.ts';
-import { statusStroke } from './status.ts';
+import { methodStroke } from './method-mark.ts';
 import { esc } from './dom.ts';
 import {
   daysBetween,
@@ -115,7 +115,7 @@ export const deportationsOverTime: ChartDefinition = {
         ...(s.note ? [s.note] : []),
       ],
       sources: seriesSources(s),
-      statuses: [s.status],
+      methods: [s.method],
     };
   },
 
@@ -158,7 +158,7 @@ export const deportationsOverTime: ChartDefinition = {
 
     // The line, then the points over it.
     const d = s.points.map((p, i) => `${i ? 'L' : 'M'}${r1(x(placeDate(p.date)))} ${r1(y(p.value))}`).join('');
-    out.push(`<path d="${d}" fill="none" ${statusStroke(s.status)} stroke-linejoin="round"/>`);
+    out.push(`<path d="${d}" fill="none" ${methodStroke(s.method)} stroke-linejoin="round"/>`);
 
     // Annotation: the jump, with a bracket beside it.
     if (jump) {

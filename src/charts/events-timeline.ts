@@ -530,7 +530,7 @@ export const eventsTimeline: ChartDefinition = {
         'The dataset’s events, each filed under the chapter that tells its story; it is a record of what is documented and sourced, not of everything that happened. Every event and its sources are in the table.',
       ],
       sources: [...new Set(list.flatMap((it) => it.ev.sources))],
-      statuses: [],
+      methods: [],
     };
   },
 

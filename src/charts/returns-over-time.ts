@@ -12,7 +12,7 @@ import { formatDate, formatNumber, formatQualified, precisionOf } from '../i18n/
 import type { Locale } from '../i18n/index.ts';
 import type { ChartDefinition } from './types.ts';
 import { color, FONT_SANS } from './palette.ts';
-import { statusStroke } from './status.ts';
+import { methodStroke } from './method-mark.ts';
 import { esc } from './dom.ts';
 import {
   addDays,
@@ -96,7 +96,7 @@ export const returnsOverTime: ChartDefinition = {
         ...(s.note ? [s.note] : []),
       ],
       sources: seriesSources(s),
-      statuses: [s.status],
+      methods: [s.method],
     };
   },
 
@@ -174,7 +174,7 @@ export const returnsOverTime: ChartDefinition = {
     // One path per counting rule: never joined across a break.
     segs.forEach((g, i) => {
       const d = g.points.map((p, j) => `${j ? 'L' : 'M'}${r1(px(p, i))} ${r1(y(p.value))}`).join('');
-      out.push(`<path d="${d}" fill="none" ${statusStroke(s.status)} stroke-linejoin="round" data-segment="${i}"/>`);
+      out.push(`<path d="${d}" fill="none" ${methodStroke(s.method)} stroke-linejoin="round" data-segment="${i}"/>`);
     });
 
     // The last value under the original rule, labelled left of the first break.

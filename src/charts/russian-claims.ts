@@ -7,17 +7,18 @@
  * shows its shape. Each panel says what its numbers count.
  */
 import { scaleLinear } from 'd3';
-import type { Dataset, Series, SeriesPoint, Status } from '../data/schema.ts';
+import type { Dataset, Series, SeriesPoint, Method } from '../data/schema.ts';
 import { series, source } from '../data/query.ts';
 import { formatCompact, formatDate, formatNumber, formatQualified, precisionOf } from '../i18n/format.ts';
 import type { Locale } from '../i18n/index.ts';
 import { t } from '../i18n/index.ts';
 import type { ChartDefinition, ChartTable } from './types.ts';
 import { color, FONT_SANS } from './palette.ts';
-import { statusAttrs, statusDefs, statusStroke } from './status.ts';
+import { methodAttrs, methodDefs, methodStroke } from './method-mark.ts';
 import { esc } from './dom.ts';
 import { r1, textWidth, wrapText } from './text.ts';
 import { keep, shortClaimant } from './util.ts';
+import { METHOD_ORDER, provenanceLabel } from '../i18n/provenance.ts';
 
 const CLAIMS = 'russian-claims';
 const VERIFIED = 'deported-verified';
@@ -41,7 +42,7 @@ function precisionNote(date: string): string {
 const who = (s: Series, p: SeriesPoint) => p.claimant ?? s.claimant;
 
 function pointTip(s: Series, p: SeriesPoint, locale: Locale): string {
-  return `${formatQualified(p.value, p.qualifier, locale)} children, ${formatDate(p.date, locale)}${precisionNote(p.date)}, according to ${who(s, p)}. ${t(`status.${s.status}`, {}, locale)}.${p.note ? ` ${p.note}` : ''}`;
+  return `${formatQualified(p.value, p.qualifier, locale)} children, ${formatDate(p.date, locale)}${precisionNote(p.date)}, according to ${who(s, p)}. ${provenanceLabel(s, locale)}.${p.note ? ` ${p.note}` : ''}`;
 }
 
 interface Box {
@@ -82,7 +83,7 @@ export const russianClaims: ChartDefinition = {
         'The two panels have different vertical scales. The top panel also draws Ukraine\'s count on Russia\'s scale, where it is a line just above zero.',
       ],
       sources: [...new Set([...ru.points, ...ua.points].flatMap((p) => p.sources))],
-      statuses: (['verified', 'estimate', 'claim'] as Status[]).filter((s) => s === ru.status || s === ua.status),
+      methods: METHOD_ORDER.filter((s) => s === ru.method || s === ua.method),
     };
   },
 
@@ -135,7 +136,7 @@ export const russianClaims: ChartDefinition = {
     };
 
     const uaLine = (yScale: (v: number) => number, w: number) =>
-      `<path d="${ua.points.map((p, i) => `${i ? 'L' : 'M'}${r1(X(p.date))} ${r1(yScale(p.value))}`).join('')}" fill="none" ${statusStroke(ua.status).replace('stroke-width="2.5"', `stroke-width="${w}"`)} stroke-linejoin="round"/>`;
+      `<path d="${ua.points.map((p, i) => `${i ? 'L' : 'M'}${r1(X(p.date))} ${r1(yScale(p.value))}`).join('')}" fill="none" ${methodStroke(ua.method).replace('stroke-width="2.5"', `stroke-width="${w}"`)} stroke-linejoin="round"/>`;
 
     // ---- Panel 1: Russian officials' figures, with Ukraine's count on the same scale.
     panelHead("What Russian officials said", 'Children who crossed into Russia, most with their families, by Russia’s own account. Not verified.');
@@ -213,7 +214,7 @@ export const russianClaims: ChartDefinition = {
       }
       if (leaders.length) parts.push(`<path d="${leaders.join('')}" stroke="${color('claim')}" fill="none"/>`);
       for (const q of pts) {
-        parts.push(`<rect x="${r1(q.cx - R)}" y="${r1(q.cy - R)}" width="${2 * R}" height="${2 * R}" ${statusAttrs(ru.status, prefix)} data-tip="${esc(pointTip(ru, q.p, locale))}"/>`);
+        parts.push(`<rect x="${r1(q.cx - R)}" y="${r1(q.cy - R)}" width="${2 * R}" height="${2 * R}" ${methodAttrs(ru.method, prefix)} data-tip="${esc(pointTip(ru, q.p, locale))}"/>`);
       }
       // Labels sit on a halo of the background so gridlines do not run through them.
       parts.push(`<g paint-order="stroke" stroke="${color('bg')}" stroke-width="4" stroke-linejoin="round">${labels.join('')}</g>`);
@@ -239,7 +240,7 @@ export const russianClaims: ChartDefinition = {
     out.push(frame(bottom2, s2, s2.ticks(wide ? 4 : 2)));
     out.push(uaLine(s2, 2.5));
     for (const p of ua.points) {
-      out.push(`<circle cx="${r1(X(p.date))}" cy="${r1(s2(p.value))}" r="3" ${statusAttrs(ua.status, prefix)} data-tip="${esc(pointTip(ua, p, locale))}"/>`);
+      out.push(`<circle cx="${r1(X(p.date))}" cy="${r1(s2(p.value))}" r="3" ${methodAttrs(ua.method, prefix)} data-tip="${esc(pointTip(ua, p, locale))}"/>`);
     }
     const end = latest(ua);
     const ex = X(end.date);
@@ -254,7 +255,7 @@ export const russianClaims: ChartDefinition = {
 
     return (
       `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="${esc(FONT_SANS)}" font-size="12" aria-hidden="true">` +
-      statusDefs(prefix) +
+      methodDefs(prefix) +
       out.join('') +
       `</svg>`
     );
@@ -268,7 +269,7 @@ export const russianClaims: ChartDefinition = {
         children: p.value,
         stated: formatQualified(p.value, p.qualifier, locale),
         counts: s.id === CLAIMS ? 'Children who crossed into Russia, with or without family (Russia’s figure)' : 'Deportations verified case by case (Ukraine)',
-        status: t(`status.${s.status}`, {}, locale),
+        provenance: provenanceLabel(s, locale),
         claimant: who(s, p),
         source: [...new Set(p.sources.map((sid) => source(ds, sid).publisher))].join('; '),
       }));
@@ -279,7 +280,7 @@ export const russianClaims: ChartDefinition = {
         { key: 'children', label: 'Children', numeric: true },
         { key: 'stated', label: 'As stated' },
         { key: 'counts', label: 'What is counted' },
-        { key: 'status', label: 'Status' },
+        { key: 'provenance', label: 'Who and how' },
         { key: 'claimant', label: 'According to' },
         { key: 'source', label: 'Source' },
       ],

@@ -3,7 +3,7 @@
  * the same definition renders at build time, in tests and (for re-rendering)
  * anywhere else, and knows nothing about Astro.
  */
-import type { ChapterId, Dataset, Status } from '../data/schema.ts';
+import type { ChapterId, Dataset, Method } from '../data/schema.ts';
 import type { Locale } from '../i18n/index.ts';
 
 export interface ChartOptions {
@@ -25,8 +25,8 @@ export interface ChartText {
   notes: string[];
   /** Ids of dataset sources behind the chart, for the source line. */
   sources: string[];
-  /** Which status kinds appear, for the legend. */
-  statuses: Status[];
+  /** Which methods (case count, estimate, statement) appear, for the legend. */
+  methods: Method[];
 }
 
 export interface TableColumn {

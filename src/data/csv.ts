@@ -15,7 +15,7 @@
  * counts, so no number cell begins with "-".
  */
 import type { Dataset, Event, Figure, Place, Series, SeriesPoint, Source } from './schema.ts';
-import { CHAPTER_IDS, PRECISIONS, QUALIFIERS, STATUSES } from './schema.ts';
+import { CHAPTER_IDS, METHODS, PRECISIONS, PRODUCERS, QUALIFIERS, RESTRICTIONS, SOURCE_KINDS, STAGES } from './schema.ts';
 import { breakAt } from './query.ts';
 
 /** Table Schema (v2) field types used here. `list` cells hold items joined with LIST_SEPARATOR. */
@@ -107,7 +107,10 @@ const researchIds = <R extends { research_ids?: readonly string[] | undefined }>
 const quote = <R extends { quote?: string | undefined }>(required: boolean): Column<R> => ({ name: 'quote', type: 'string', required, description: 'Verbatim from the first source.', get: (r) => r.quote });
 const asWritten = <R extends { as_written?: string | undefined }>(): Column<R> => ({ name: 'as_written', type: 'string', description: 'The number exactly as the quote writes it, when it is a word or an unusual form ("two thousand", "19,5 тис.").', get: (r) => r.as_written });
 const qualifier = <R extends { qualifier: string }>(): Column<R> => ({ name: 'qualifier', type: 'string', required: true, enum: QUALIFIERS, description: 'How the source words the number: exact, at-least, more-than, about, nearly, fewer-than, up-to.', get: (r) => r.qualifier });
-const status: ColumnInfo = { name: 'status', type: 'string', required: true, enum: STATUSES, description: 'verified: counted case by case by an authority; estimate: researchers\' estimate; claim: stated by an official, not independently verified.' };
+const method: ColumnInfo = { name: 'method', type: 'string', required: true, enum: METHODS, description: 'How the number was produced: case-count (a count of individual cases), estimate (an estimate beyond named cases), statement (a statement no one else could check).' };
+const producer: ColumnInfo = { name: 'producer', type: 'string', required: true, enum: PRODUCERS, description: "Who produced it: ukraine (Ukraine's government), russia (Russian officials), international (the UN, a court, OSCE, PACE, the Council of Europe), researchers, journalists, mediator (e.g. Qatar), other-government (e.g. the UK, the US)." };
+const stage: ColumnInfo = { name: 'stage', type: 'string', required: true, enum: STAGES, description: "The stage of a child's path it counts: taken, held, placed, naturalised, adopted, returned, or none." };
+const checked: ColumnInfo = { name: 'checked', type: 'date', required: true, description: 'The day someone last looked for a newer value (YYYY-MM-DD).' };
 const note = <R extends { note?: string | undefined }>(): Column<R> => ({ name: 'note', type: 'string', description: 'Context a reader needs.', get: (r) => r.note });
 
 export const FIGURES = table<Figure>({
@@ -121,13 +124,17 @@ export const FIGURES = table<Figure>({
     id('figure'),
     { name: 'label', type: 'string', required: true, description: 'A short label.', get: (r) => r.label },
     chapter(),
-    { ...status, get: (r) => r.status },
+    { ...method, get: (r) => r.method },
+    { ...producer, get: (r) => r.producer },
+    { ...stage, get: (r) => r.stage },
     { name: 'value', type: 'number', description: 'The value; empty for a range.', get: (r) => ('value' in r ? r.value : undefined) },
     { name: 'low', type: 'number', description: 'The low end of a range; empty for a single value.', get: (r) => ('low' in r ? r.low : undefined) },
     { name: 'high', type: 'number', description: 'The high end of a range; empty for a single value.', get: (r) => ('high' in r ? r.high : undefined) },
     { name: 'unit', type: 'string', required: true, description: 'What is counted, e.g. children.', get: (r) => r.unit },
     qualifier(),
     { name: 'as_of', type: 'string', required: true, pattern: PARTIAL_DATE, description: 'The date the value describes: YYYY, YYYY-MM or YYYY-MM-DD.', get: (r) => r.as_of },
+    { ...checked, get: (r) => r.checked },
+    { name: 'unchanged_since', type: 'string', pattern: PARTIAL_DATE, description: 'The earliest date the same value was already reported, when the count has not moved for long.', get: (r) => r.unchanged_since },
     { name: 'claimant', type: 'string', required: true, description: 'Who says so.', get: (r) => r.claimant },
     sources(),
     quote(true),
@@ -156,7 +163,8 @@ export const SERIES_POINTS = table<PointRow>({
     { name: 'value', type: 'number', required: true, description: 'The value at that date.', get: (r) => r.p.value },
     { name: 'unit', type: 'string', required: true, description: 'What is counted (from the series).', get: (r) => r.s.unit },
     { name: 'qualifier', type: 'string', required: true, enum: QUALIFIERS, description: 'How the source words the number.', get: (r) => r.p.qualifier },
-    { ...status, description: `${status.description} (from the series)`, get: (r) => r.s.status },
+    { ...method, description: `${method.description} (From the series.)`, get: (r) => r.s.method },
+    { ...producer, description: `${producer.description} (From the series.)`, get: (r) => r.s.producer },
     { name: 'claimant', type: 'string', required: true, description: "Who says so: the point's claimant, else the series'.", get: (r) => r.p.claimant ?? r.s.claimant },
     { name: 'counting_rule', type: 'string', description: 'The label of the latest break in the counting rule before this date; empty under the original rule.', get: (r) => breakAt(r.s, r.p.date)?.label },
     { name: 'sources', type: 'list', required: true, description: 'Source ids (see sources.csv), separated by "; "; the quote is from the first.', get: (r) => r.p.sources },
@@ -218,11 +226,14 @@ export const SOURCES = table<Source>({
     id('source'),
     { name: 'publisher', type: 'string', required: true, description: 'Who published it.', get: (r) => r.publisher },
     { name: 'title', type: 'string', required: true, description: 'Its title or headline.', get: (r) => r.title },
-    { name: 'date', type: 'string', pattern: PARTIAL_DATE, description: 'Publication date, as precise as known; empty when the publication shows none.', get: (r) => r.date },
-    { name: 'url', type: 'string', required: true, description: 'Where it was read (http or https).', get: (r) => r.url },
+    { name: 'kind', type: 'string', required: true, enum: SOURCE_KINDS, description: "producer (the producer's own document), news (a news report) or copy (a copy, read where the original could not be).", get: (r) => r.kind },
+    { name: 'date', type: 'string', pattern: PARTIAL_DATE, description: 'Publication date, as precise as known; empty when none can be known (date_note says why).', get: (r) => r.date },
+    { name: 'date_note', type: 'string', description: 'Why no publication date can be known, for a source without one.', get: (r) => r.date_note },
+    { name: 'url', type: 'string', required: true, description: "The publisher's own page (for a copy, the copy).", get: (r) => r.url },
     { name: 'language', type: 'string', required: true, description: 'BCP 47 language tag of the publication.', get: (r) => r.language },
     { name: 'accessed', type: 'date', required: true, description: 'When it was read, YYYY-MM-DD.', get: (r) => r.accessed },
-    { name: 'via', type: 'string', description: 'Where the text was read when it was a copy (an aggregator, a syndication).', get: (r) => r.via },
+    { name: 'read_via', type: 'string', description: "Where the text was read when it was not the publisher's page: a syndicated copy or an archive.", get: (r) => r.read_via },
+    { name: 'own_statements_only', type: 'string', enum: RESTRICTIONS, description: 'Set for an outlet that may be cited only for its own statements: disinformation or hostile.', get: (r) => r.own_statements_only },
     note(),
   ],
 });

@@ -10,9 +10,42 @@ import { z } from 'zod';
 export const CHAPTER_IDS = ['icc-warrants', 'filtration', 'adoption-pipeline', 'negotiations'] as const;
 export const ChapterId = z.enum(CHAPTER_IDS);
 
-/** verified = counted case by case by an authority; estimate = researchers' estimate; claim = stated by an official, not independently verified. */
-export const STATUSES = ['verified', 'estimate', 'claim'] as const;
-export const Status = z.enum(STATUSES);
+/**
+ * How a number was produced (dataset 2.0.0 replaced the 1.x `status`):
+ * case-count = a count of individual cases; estimate = an estimate beyond
+ * named cases; statement = a statement no one else could check.
+ */
+export const METHODS = ['case-count', 'estimate', 'statement'] as const;
+export const Method = z.enum(METHODS);
+
+/** Who produced a number: a government, an international body, researchers, journalists, a mediator. */
+export const PRODUCERS = ['ukraine', 'russia', 'international', 'researchers', 'journalists', 'mediator', 'other-government'] as const;
+export const Producer = z.enum(PRODUCERS);
+
+/**
+ * Which stage of a child's path a figure counts (the every-count chart filters
+ * by it): taken from Ukraine, held in camps or institutions, placed with
+ * families or guardians, naturalised as Russian citizens, adopted, returned
+ * to Ukraine; none for figures that count something else (votes, sanctions).
+ */
+export const STAGES = ['taken', 'held', 'placed', 'naturalised', 'adopted', 'returned', 'none'] as const;
+export const Stage = z.enum(STAGES);
+
+/**
+ * What a source is: the producer's own document (a court, a UN body, a
+ * government, a research lab), a news report, or a copy of one of those
+ * (a syndication, an aggregator, a reprint) when the original could not be read.
+ */
+export const SOURCE_KINDS = ['producer', 'news', 'copy'] as const;
+export const SourceKind = z.enum(SOURCE_KINDS);
+
+/**
+ * An outlet that may be cited only for what it itself says, never as the
+ * source of someone else's figure: disinformation = known for it; hostile =
+ * hostile to the work it reports on.
+ */
+export const RESTRICTIONS = ['disinformation', 'hostile'] as const;
+export const Restriction = z.enum(RESTRICTIONS);
 
 /** How the source words a number: "at least 6,000", "more than 300", "about 20,000". */
 export const QUALIFIERS = ['exact', 'at-least', 'more-than', 'about', 'nearly', 'fewer-than', 'up-to'] as const;
@@ -36,18 +69,26 @@ export const Version = z
 /** Ids of rows in ../shared/research/facts.md (e.g. "DEP-14"), for traceability. */
 export const ResearchIds = z.array(z.string().regex(/^[A-Z]+-\d{2}$/, 'must look like DEP-14')).optional();
 
+const HttpUrl = z.url({ protocol: /^https?$/ });
+
 export const Source = z.strictObject({
   id: Id,
   publisher: z.string().min(1),
   title: z.string().min(1),
-  /** Publication date, as precise as known; omitted when the publication shows none. */
+  kind: SourceKind,
+  /** Publication date, as precise as known. Without one, `date_note` says why none can be known (validate.ts). */
   date: PartialDate.optional(),
-  url: z.url({ protocol: /^https?$/ }),
+  /** Why the publication date cannot be known: "The page shows no date; …". */
+  date_note: z.string().min(1).optional(),
+  /** The publisher's own page (for kind "copy", the copy itself, when the original's address is unknown). */
+  url: HttpUrl,
+  /** Where the text was actually read when it was not the publisher's page: a syndicated copy or an archive. */
+  read_via: HttpUrl.optional(),
   /** BCP 47 language of the publication: en, uk, ru, it, hu, ... */
   language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'must be a BCP 47 language tag'),
   accessed: FullDate,
-  /** When the text was read in a copy (an aggregator, a syndication), where. */
-  via: z.string().min(1).optional(),
+  /** Set for an outlet that may be cited only for its own statements (validate.ts enforces it). */
+  own_statements_only: Restriction.optional(),
   note: z.string().min(1).optional(),
 });
 
@@ -60,7 +101,14 @@ const figureBase = {
   qualifier: Qualifier.default('exact'),
   /** The date the value describes (not the publication date). */
   as_of: PartialDate,
-  status: Status,
+  method: Method,
+  producer: Producer,
+  /** Which stage of a child's path the figure counts. */
+  stage: Stage,
+  /** The day someone last looked for a newer value of this figure. */
+  checked: FullDate,
+  /** The earliest date the same value was already reported: the count has not moved since (validate.ts: not after as_of). */
+  unchanged_since: PartialDate.optional(),
   /** Who says so: "Ukraine's government (Children of War portal)". */
   claimant: z.string().min(1),
   sources: z.array(Id).min(1),
@@ -107,7 +155,11 @@ export const Series = z.strictObject({
   label: z.string().min(1),
   chapter: ChapterId,
   unit: z.string().min(1),
-  status: Status,
+  method: Method,
+  producer: Producer,
+  stage: Stage,
+  /** The day someone last looked for a newer point. */
+  checked: FullDate,
   claimant: z.string().min(1),
   /** What is counted, in a sentence a reader understands. */
   definition: z.string().min(1),
@@ -162,7 +214,11 @@ export const Dataset = z.strictObject({
 });
 
 export type ChapterId = z.infer<typeof ChapterId>;
-export type Status = z.infer<typeof Status>;
+export type Method = z.infer<typeof Method>;
+export type Producer = z.infer<typeof Producer>;
+export type Stage = z.infer<typeof Stage>;
+export type SourceKind = z.infer<typeof SourceKind>;
+export type Restriction = z.infer<typeof Restriction>;
 export type Qualifier = z.infer<typeof Qualifier>;
 export type Source = z.infer<typeof Source>;
 export type Figure = z.infer<typeof Figure>;

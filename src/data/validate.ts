@@ -28,6 +28,8 @@ import { quoteProblems } from './checks/quote.ts';
 import { countProblem, isStatement } from './checks/counts.ts';
 import { calendarError, compareDates, earliestDay, latestDay, precisionOf, todayUtc } from './checks/dates.ts';
 import { didYouMean } from './checks/near.ts';
+import { copyDomainOf } from './checks/copies.ts';
+import { DatasetV1, isLegacyVersion, upgradeV1 } from './legacy-v1.ts';
 
 export type { Problem } from './checks/problem.ts';
 export { formatProblem } from './checks/problem.ts';
@@ -140,10 +142,25 @@ function checkAgainstSource(keys: Keys, date: string, sourceId: string | undefin
   }
 }
 
+/** `checked` is a real day, not after the release, and not before the date the value describes. */
+function checkChecked(keys: Keys, checked: string, asOf: string | undefined, released: string | undefined, add: (keys: Keys, m: string) => void): void {
+  checkDate([...keys, 'checked'], checked, released, add);
+  if (asOf !== undefined && !calendarError(checked) && !calendarError(asOf) && checked < earliestDay(asOf)) {
+    add([...keys, 'checked'], `checked ${checked} is before ${asOf}, the date the value describes; "checked" is the day someone last looked for a newer value`);
+  }
+}
+
 function checkFigures(figures: At<Figure>[], raw: unknown, sources: Map<string, Source>, released: string | undefined, add: (keys: Keys, m: string) => void): void {
   const figureIds = new Set(rawIds(raw, 'figures').map((x) => x.id));
   for (const { keys, v } of figures) {
     checkDate([...keys, 'as_of'], v.as_of, released, add);
+    checkChecked(keys, v.checked, v.as_of, released, add);
+    if (v.unchanged_since !== undefined) {
+      checkDate([...keys, 'unchanged_since'], v.unchanged_since, released, add);
+      if (!calendarError(v.unchanged_since) && !calendarError(v.as_of) && compareDates(v.unchanged_since, v.as_of) > 0) {
+        add([...keys, 'unchanged_since'], `unchanged_since ${v.unchanged_since} is after as_of ${v.as_of}; it is the earliest date the same value was already reported`);
+      }
+    }
     checkAgainstSource([...keys, 'as_of'], v.as_of, v.sources[0], sources, add);
     const numbers = 'value' in v ? { value: v.value } : { low: v.low, high: v.high };
     if ('low' in v && !(v.low < v.high)) add([...keys, 'low'], `range low ${v.low} must be less than high ${v.high}`);
@@ -179,6 +196,7 @@ function checkSeries(series: At<Series>[], points: At<SeriesPoint>[], sources: M
     for (const p of quoteProblems(v, { value: v.value })) add([...keys, p.field], p.message);
   }
   for (const { keys, v } of series) {
+    checkChecked(keys, v.checked, v.points[v.points.length - 1]?.date, released, add);
     const dated = v.points.map((p, j) => ({ date: p.date, j })).filter((p) => !calendarError(p.date));
     for (let k = 1; k < dated.length; k++) {
       const prev = dated[k - 1]!;
@@ -236,7 +254,66 @@ function checkSources(sources: At<Source>[], released: string | undefined, add: 
     // new URL() accepts spaces (it percent-encodes them); in our data a space
     // means a note was pasted into the URL, e.g. "https://… (original: …)".
     if (/\s/.test(v.url)) add([...keys, 'url'], 'URL contains whitespace; put remarks in "note", not in the URL');
+    if (v.date === undefined && v.date_note === undefined) {
+      add(keys, 'source has no publication date and no "date_note" saying why none can be known; give one of them');
+    }
+    if (v.date !== undefined && v.date_note !== undefined) {
+      add([...keys, 'date_note'], '"date_note" explains a missing date, but this source has a "date"; remove one of them');
+    }
+    const copy = copyDomainOf(v.url);
+    if (copy && v.kind !== 'copy') {
+      add([...keys, 'kind'], `URL is on ${copy}, a domain listed as a copy or aggregator, so kind must be "copy"; if the publisher's own page is known, put it in "url" and the copy in "read_via"`);
+    }
+    if (v.kind === 'copy' && v.read_via !== undefined) {
+      add([...keys, 'read_via'], 'a source of kind "copy" is itself the copy that was read; "read_via" is for a publisher\'s page read through a copy');
+    }
+    if (v.read_via !== undefined && v.read_via === v.url) add([...keys, 'read_via'], '"read_via" repeats "url"; it records a different address, the copy that was read');
   }
+}
+
+/**
+ * Provenance rules between entries and their sources: a figure or series
+ * point needs at least one source that is not a copy, and an outlet restricted
+ * to its own statements (own_statements_only) cannot source someone else's
+ * number (a figure of producer "journalists" whose claimant names the outlet
+ * is its own statement).
+ */
+function checkProvenance(
+  figures: At<Figure>[],
+  series: At<Series>[],
+  points: At<SeriesPoint>[],
+  places: At<Place>[],
+  sources: Map<string, Source>,
+  add: (keys: Keys, m: string) => void,
+): void {
+  const onlyCopies = (ids: string[]): boolean => ids.length > 0 && ids.every((id) => sources.get(id)?.kind === 'copy');
+  const seriesAt = new Map(series.map((s) => [String(s.keys[1]), s.v]));
+  const restricted = (keys: Keys, ids: string[], own: (s: Source) => boolean): void => {
+    ids.forEach((id, j) => {
+      const s = sources.get(id);
+      if (s?.own_statements_only && !own(s)) {
+        add(
+          [...keys, 'sources', j],
+          `source ${JSON.stringify(id)} (${s.publisher}) is marked own_statements_only: "${s.own_statements_only}"; it may be cited only for what it itself says, never as the source of someone else's figure; cite the producer's document or a reputable report instead`,
+        );
+      }
+    });
+  };
+  const ownStatement = (producer: string, claimant: string) => (s: Source) => producer === 'journalists' && claimant.toLowerCase().includes(s.publisher.toLowerCase());
+  for (const { keys, v } of figures) {
+    if (onlyCopies(v.sources)) {
+      add([...keys, 'sources'], `every source of this figure is a copy (${v.sources.join(', ')}); a copy may not be a figure's only source: add the producer's document or the publisher's page`);
+    }
+    restricted(keys, v.sources, ownStatement(v.producer, v.claimant));
+  }
+  for (const { keys, v } of points) {
+    if (onlyCopies(v.sources)) {
+      add([...keys, 'sources'], `every source of this point is a copy (${v.sources.join(', ')}); a copy may not be a number's only source: add the producer's document or the publisher's page`);
+    }
+    const s = seriesAt.get(String(keys[1]));
+    restricted(keys, v.sources, ownStatement(s?.producer ?? '', v.claimant ?? s?.claimant ?? ''));
+  }
+  for (const { keys, v } of places) restricted(keys, v.sources, () => false);
 }
 
 /** Order problems as they appear in the document, so they read top to bottom. */
@@ -260,7 +337,20 @@ function documentOrder(root: unknown): (a: Hit, b: Hit) => number {
   };
 }
 
+/**
+ * A 1.x release (the format before 2.0.0): parsed with the 1.x schema and
+ * mapped to the 2.0 shape for display (legacy-v1.ts). Its own rules were
+ * checked when it was released; frozen files are not re-judged by 2.0 rules.
+ */
+function validateLegacy(raw: unknown, opts: ValidateOptions): ValidationResult {
+  const parsed = DatasetV1.safeParse(raw, { reportInput: true });
+  if (parsed.success) return { ok: true, data: upgradeV1(parsed.data) };
+  const problems = issueHits(parsed.error.issues, raw).map((h) => ({ file: opts.file, path: jsonPath(h.keys), message: `${h.message} (read as a 1.x dataset)` }));
+  return { ok: false, problems };
+}
+
 export function validateDataset(raw: unknown, opts: ValidateOptions): ValidationResult {
+  if (isLegacyVersion(raw)) return validateLegacy(raw, opts);
   const today = opts.today ?? todayUtc();
   const hits: Hit[] = [];
   const add = (keys: Keys, message: string): void => void hits.push({ keys, message });
@@ -298,6 +388,7 @@ export function validateDataset(raw: unknown, opts: ValidateOptions): Validation
   checkSeries(series, points, byId, released, add);
   checkEvents(events, released, add);
   checkPlaces(places, add);
+  checkProvenance(figures, series, points, places, byId, add);
 
   if (hits.length === 0 && parsed.success) return { ok: true, data: parsed.data };
 

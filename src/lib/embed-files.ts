@@ -13,7 +13,8 @@ import { renderChart, type RenderedChart } from '../charts/render.ts';
 import { chartSvgFile, svgToPng } from '../charts/files.ts';
 import { ChartDataError, checkRequirements } from '../charts/requirements.ts';
 import { latestDataset, listReleases, loadRelease } from '../data/load.ts';
-import { t } from '../i18n/index.ts';
+import { methodMeaning, methodTitle } from '../i18n/provenance.ts';
+import { creditOrder, type Credit } from '../data/credit.ts';
 import { SITE } from '../site.ts';
 import {
   chartPagePath,
@@ -63,13 +64,12 @@ export function embedPng(chart: ChartDefinition, ds: Dataset): { png: Buffer; wi
 /** Everything about one embed; `pinned` true for /embed/v<version>/<id>/. */
 export function embedInfo(chart: ChartDefinition, ds: Dataset, pinned: boolean): EmbedInfo {
   const r = renderChart(chart, ds);
-  const seen = new Map<string, string>();
-  for (const sid of r.text.sources) {
-    const s = ds.sources.find((x) => x.id === sid);
-    if (!s) throw new Error(`chart "${chart.id}" cites unknown source id "${sid}" in dataset v${ds.version}`);
-    if (!seen.has(s.publisher)) seen.set(s.publisher, s.id);
+  let sources: Credit[];
+  try {
+    sources = creditOrder(ds, r.text.sources);
+  } catch (e) {
+    throw new Error(`chart "${chart.id}" cites an ${(e as Error).message}`);
   }
-  const sources = [...seen].map(([publisher, id]) => ({ publisher, id }));
   const credit = creditLine(SITE.name, sources.map((s) => s.publisher), ds.version);
   const notice = pinned ? pinnedNotice(ds.version, listReleases()) : null;
   const height = estimateEmbedHeight({
@@ -82,7 +82,7 @@ export function embedInfo(chart: ChartDefinition, ds: Dataset, pinned: boolean):
     breakpoint: wideBreakpoint(),
     title: r.text.title,
     subtitle: r.text.subtitle,
-    legend: r.text.statuses.map((s) => `${t(`status.${s}`)} (${t(`status.${s}.long`)})`),
+    legend: r.text.methods.map((m) => `${methodTitle(m, 'en')} (${methodMeaning(m, 'en')})`),
     notes: r.text.notes,
     footer: [credit, ...(notice ? [`${notice.text} · ${notice.linkText}`] : [])],
   });

@@ -28,8 +28,8 @@ const chartIds = new Set(CHARTS.map((c) => c.id));
 const SPECIFIC: Record<ChapterId, { anchors: string[]; facts?: string[]; charts?: string[] }> = {
   'icc-warrants': {
     anchors: ['the-charges', 'what-the-court-was-told', 'lvova-belova', 'in-practice', 'other-findings', 'sanctions-and-resolutions', 'looking-ahead'],
-    // Both counts of the UK sanctions package of September 2025 (the sources disagree).
-    facts: ['icc-warrants-count', 'unga-2025-yes', 'unga-2025-no', 'un-coi-confirmed-1205', 'deported-verified', 'uk-sanctions-individuals-kuna', 'uk-sanctions-individuals-pa'],
+    // The UK sanctions package of September 2025: individuals and organisations.
+    facts: ['icc-warrants-count', 'unga-2025-yes', 'unga-2025-no', 'un-coi-confirmed-1205', 'deported-verified', 'uk-sanctions-individuals-pa', 'uk-sanctions-organisations'],
     charts: ['events-timeline', 'russian-claims'],
   },
   filtration: {

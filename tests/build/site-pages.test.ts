@@ -1,6 +1,6 @@
 /**
  * The landing, timeline, about, methodology and search pages as built, and the search index:
- * - / shows the headline figures with status, claimant and as-of, the returned-share chart, the four chapters
+ * - / shows the headline figures with provenance, claimant and as-of, the returned-share chart, the four chapters
  *   with their summaries, the help box, and links to the data, charts, timeline, sources and methodology;
  * - /timeline/ lists every dataset event at its own anchor, in its year, with its chapter and source links;
  * - /about/ carries the licences and the ways to report an error, and invents no contact address;
@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtPages, DIST, fileForUrl, parse } from '../helpers/dist.ts';
 import { latestDataset } from '../../src/data/load.ts';
+import { provenanceLabel } from '../../src/i18n/provenance.ts';
 import { formatDate } from '../../src/i18n/format.ts';
 import { CHAPTER_IDS } from '../../src/data/schema.ts';
 import { correctionsLog } from '../../src/lib/changelog.ts';
@@ -29,14 +30,16 @@ describe('/ (landing)', () => {
   const doc = page('/');
   const KEY = ['deported-verified', 'returned-verified', 'yale-upper-estimate', 'russia-claim-700000'];
 
-  it('shows the headline figures, each with its status badge, who claims it and as of when', () => {
+  it('shows the headline figures, each with who produced it and how, who claims it and as of when', () => {
     for (const id of KEY) {
       const f = ds.figures.find((x) => x.id === id)!;
       const item = doc.querySelector(`.key-figures [data-fact="${id}"]`)?.closest('li');
       expect(item, `key figure ${id} missing`).toBeTruthy();
-      expect(item!.querySelector(`.status-badge.${f.status}`), `${id}: status badge`).not.toBeNull();
+      expect(item!.querySelector(`.prov.m-${f.method} svg`), `${id}: provenance mark`).not.toBeNull();
+      expect(text(item!.querySelector('.prov')), `${id}: provenance words`).toBe(provenanceLabel(f, 'en'));
       expect(text(item), `${id}: claimant`).toContain(f.claimant);
-      expect(text(item), `${id}: as-of date`).toContain(formatDate(f.as_of));
+      expect(text(item), `${id}: as-of date`).toContain(`latest figure we could source, as of ${formatDate(f.as_of)}`);
+      expect(text(item)).not.toMatch(/\b(Verified|Claim)\b/);
     }
   });
 

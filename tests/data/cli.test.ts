@@ -22,7 +22,13 @@ const STACK = /\n\s+at\s|node:internal|Error:/;
 describe('data-check', () => {
   it('says ok with the counts for a good file', () => {
     const r = check(GOOD_PATH);
-    expect(r).toEqual({ code: 0, stdout: 'ok 1.0.0: 6 sources, 4 figures, 2 series, 4 events, 4 places\n', stderr: '' });
+    expect(r).toEqual({ code: 0, stdout: 'ok 2.0.0: 6 sources, 4 figures, 2 series, 4 events, 4 places\n', stderr: '' });
+  });
+
+  it('says when a file is a 1.x release read with the 1.x schema', () => {
+    const r = check(GOOD_PATH.replace('dataset-good.json', 'dataset-v1.json'));
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('ok 1.0.0 (a 1.x release, read with the 1.x schema; status shown as method and producer): 6 sources, 4 figures, 2 series, 4 events, 4 places\n');
   });
 
   it('prints every problem, one a line, as <file>: <JSON path>: <what is wrong>', () => {

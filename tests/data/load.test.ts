@@ -57,7 +57,7 @@ describe('readDataset', () => {
   });
 
   it('reports duplicate keys with their path', () => {
-    const text = goodText.replace('"version": "1.0.0",', '"version": "1.0.0",\n  "version": "1.0.0",');
+    const text = goodText.replace('"version": "2.0.0",', '"version": "2.0.0",\n  "version": "2.0.0",');
     expect(problemsOf(file('dup.json', text))).toEqual(['$.version: key "version" appears twice in the same object; JSON keeps only the last']);
   });
 
@@ -106,7 +106,7 @@ describe('loadDatasetFile', () => {
   });
 
   it('resolves relative paths from the project root (the working directory)', () => {
-    expect(loadDatasetFile('tests/fixtures/dataset-good.json').version).toBe('1.0.0');
+    expect(loadDatasetFile('tests/fixtures/dataset-good.json').version).toBe('2.0.0');
   });
 });
 
@@ -135,9 +135,9 @@ describe('releases', () => {
   });
 
   it('loads a release and checks its version matches its file name', () => {
-    process.chdir(project({ 'content/data/releases/1.0.0.json': goodText, 'content/data/releases/2.0.0.json': at('1.0.0') }));
-    expect(loadRelease('1.0.0').version).toBe('1.0.0');
-    expect(() => loadRelease('2.0.0')).toThrow('release file for 2.0.0 says version "1.0.0"');
+    process.chdir(project({ 'content/data/releases/2.0.0.json': goodText, 'content/data/releases/2.1.0.json': at('2.0.0') }));
+    expect(loadRelease('2.0.0').version).toBe('2.0.0');
+    expect(() => loadRelease('2.1.0')).toThrow('release file for 2.1.0 says version "2.0.0"');
     expect(() => loadRelease('../../secrets')).toThrow('is not a release version');
   });
 });

@@ -25,7 +25,7 @@ describe('datapackage', () => {
       $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
       name: 'deported-ukrainian-children',
       title: ds.title,
-      version: '1.0.0',
+      version: '2.0.0',
       created: '2026-03-15T00:00:00Z',
       licenses: [{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/' }],
       homepage: 'https://example.org/data/',
@@ -51,8 +51,8 @@ describe('datapackage', () => {
   });
 
   it('takes a path prefix for the top-level copy', () => {
-    const top = datapackage(ds, { baseUrl: BASE, pathPrefix: 'v1.0.0/' })['resources'] as Resource[];
-    expect(top.map((x) => x.path)).toEqual(['v1.0.0/dataset.json', ...Object.keys(files).map((f) => `v1.0.0/${f}`)]);
+    const top = datapackage(ds, { baseUrl: BASE, pathPrefix: 'v2.0.0/' })['resources'] as Resource[];
+    expect(top.map((x) => x.path)).toEqual(['v2.0.0/dataset.json', ...Object.keys(files).map((f) => `v2.0.0/${f}`)]);
   });
 
   it('is plain JSON', () => {
@@ -68,7 +68,7 @@ describe('jsonSchema', () => {
       $schema: 'https://json-schema.org/draft/2020-12/schema',
       $id: 'https://example.org/data/schema.json',
       title: expect.any(String),
-      version: '1.0.0',
+      version: '2.0.0',
       type: 'object',
     });
   });

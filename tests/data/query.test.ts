@@ -10,7 +10,7 @@ const ds = r.data;
 
 describe('query', () => {
   it('finds figures, series and sources by id', () => {
-    expect(figure(ds, 'deported-verified').status).toBe('verified');
+    expect(figure(ds, 'deported-verified')).toMatchObject({ method: 'case-count', producer: 'ukraine' });
     expect(series(ds, 'returned').points).toHaveLength(2);
     expect(source(ds, 'tass-2022-12-21').publisher).toBe('TASS');
   });

@@ -10,10 +10,12 @@ import { sha256Hex } from '../../src/data/load.ts';
 import { changelogEntries, firstDifference, guardReleases } from '../../src/data/release-guard.ts';
 import { formatProblem } from '../../src/data/checks/problem.ts';
 import dataGuard from '../../src/integrations/data-guard.ts';
-import { goodText, runScript } from './fixture.ts';
+import { ROOT, runScript } from './fixture.ts';
 
-const v100 = goodText;
-const v110 = goodText.replace('"version": "1.0.0"', '"version": "1.1.0"').replace('"released": "2026-03-15"', '"released": "2026-04-01"');
+// Releases 1.0.0 and 1.1.0 in the 1.x format (the frozen-release case this guard protects).
+const v1Text = readFileSync(`${ROOT}/tests/fixtures/dataset-v1.json`, 'utf8');
+const v100 = v1Text;
+const v110 = v1Text.replace('"version": "1.0.0"', '"version": "1.1.0"').replace('"released": "2026-03-15"', '"released": "2026-04-01"');
 const CHANGELOG = '# Changelog\n\n## 1.1.0 — 2026-04-01\n\nMore.\n\n## 1.0.0 — 2026-03-15\n\nFirst release.\n';
 
 let dir: string;
@@ -152,8 +154,8 @@ describe('the working dataset is never published under the label of a release it
 
   it('a release made by `npm run data:release` passes', () => {
     const root = project({ git: true });
-    edit('content/data/dataset.json', (t) => t.replace('"version": "1.1.0"', '"version": "2.0.0"').replace('"released": "2026-04-01"', '"released": "2026-04-02"'));
-    edit('content/data/CHANGELOG.md', (t) => t.replace('# Changelog\n', '# Changelog\n\n## 2.0.0 — 2026-04-02\n\nNew scheme.\n'));
+    edit('content/data/dataset.json', (t) => t.replace('"version": "1.1.0"', '"version": "1.2.0"').replace('"released": "2026-04-01"', '"released": "2026-04-02"'));
+    edit('content/data/CHANGELOG.md', (t) => t.replace('# Changelog\n', '# Changelog\n\n## 1.2.0 — 2026-04-02\n\nNew scheme.\n'));
     const r = runScript('scripts/release.ts', [], root);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);

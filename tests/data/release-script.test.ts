@@ -12,7 +12,7 @@ beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'data-release-'));
   mkdirSync(join(root, 'content/data'), { recursive: true });
   // Every release needs its CHANGELOG entry, dated with its released date (the fixture's is 2026-03-15).
-  writeFileSync(join(root, 'content/data/CHANGELOG.md'), ['# Changelog', ...['1.10.0', '1.2.0', '1.0.1', '1.0.0'].map((v) => `## ${v} — 2026-03-15\n\nText.`)].join('\n\n'));
+  writeFileSync(join(root, 'content/data/CHANGELOG.md'), ['# Changelog', ...['2.10.0', '2.2.0', '2.0.1', '2.0.0'].map((v) => `## ${v} — 2026-03-15\n\nText.`)].join('\n\n'));
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -50,15 +50,15 @@ describe('data:release', () => {
     setDataset(goodText);
     const r = release('--', '--dry-run');
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('would release 1.0.0');
-    expect(existsSync(releaseFile('1.0.0'))).toBe(false);
+    expect(r.stdout).toContain('would release 2.0.0');
+    expect(existsSync(releaseFile('2.0.0'))).toBe(false);
   });
 
   it('copies the dataset byte for byte and records its sha256', () => {
     const r = release();
     expect(r).toMatchObject({ code: 0, stderr: '' });
-    expect(readFileSync(releaseFile('1.0.0'), 'utf8')).toBe(goodText);
-    expect(checksums()).toEqual({ '1.0.0': sha256Hex(Buffer.from(goodText)) });
+    expect(readFileSync(releaseFile('2.0.0'), 'utf8')).toBe(goodText);
+    expect(checksums()).toEqual({ '2.0.0': sha256Hex(Buffer.from(goodText)) });
   });
 
   it('running again on the same bytes is harmless', () => {
@@ -68,25 +68,25 @@ describe('data:release', () => {
   });
 
   it('refuses to overwrite a release with different bytes', () => {
-    setDataset(withVersion('1.0.0', 'Edited without a version bump.'));
+    setDataset(withVersion('2.0.0', 'Edited without a version bump.'));
     const r = release();
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('content/data/releases/1.0.0.json already exists with different content');
-    expect(readFileSync(releaseFile('1.0.0'), 'utf8')).toBe(goodText);
+    expect(r.stderr).toContain('content/data/releases/2.0.0.json already exists with different content');
+    expect(readFileSync(releaseFile('2.0.0'), 'utf8')).toBe(goodText);
   });
 
   it('releases a new version beside the old one, checksums in semver order', () => {
-    setDataset(withVersion('1.0.1', 'A correction.'));
+    setDataset(withVersion('2.0.1', 'A correction.'));
     expect(release().code).toBe(0);
-    setDataset(withVersion('1.10.0', 'Data added.'));
+    setDataset(withVersion('2.10.0', 'Data added.'));
     expect(release().code).toBe(0);
-    expect(Object.keys(checksums())).toEqual(['1.0.0', '1.0.1', '1.10.0']);
+    expect(Object.keys(checksums())).toEqual(['2.0.0', '2.0.1', '2.10.0']);
   });
 
   it('refuses a version older than the latest release', () => {
-    setDataset(withVersion('1.2.0', 'Out of order.'));
+    setDataset(withVersion('2.2.0', 'Out of order.'));
     const r = release();
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('version 1.2.0 is older than the latest release 1.10.0');
+    expect(r.stderr).toContain('version 2.2.0 is older than the latest release 2.10.0');
   });
 });

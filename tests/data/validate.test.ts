@@ -36,7 +36,28 @@ const cases: [string, (d: Loose) => void, string, string][] = [
   ['wrong type', (d) => { d.figures[0].value = '19546'; }, '$.figures[0].value', 'expected number, got string "19546"'],
   ['missing required field', (d) => { delete d.events[0].title; }, '$.events[0].title', 'missing required field "title"'],
   ['wrong type for a collection', (d) => { d.places = {}; }, '$.places', 'expected array, got object'],
-  ['enum value misspelt', (d) => { d.figures[0].status = 'verifed'; }, '$.figures[0].status', 'expected one of "verified", "estimate", "claim", got "verifed"; did you mean "verified"?'],
+  ['enum value misspelt', (d) => { d.figures[0].method = 'case-cont'; }, '$.figures[0].method', 'expected one of "case-count", "estimate", "statement", got "case-cont"; did you mean "case-count"?'],
+  // provenance (dataset 2.0.0)
+  ['method outside the vocabulary (the 1.x status)', (d) => { d.figures[0].method = 'verified'; }, '$.figures[0].method', 'expected one of "case-count", "estimate", "statement", got "verified"'],
+  ['producer outside the vocabulary', (d) => { d.figures[0].producer = 'ukriane'; }, '$.figures[0].producer', 'got "ukriane"; did you mean "ukraine"?'],
+  ['series producer outside the vocabulary', (d) => { d.series[0].producer = 'NGO'; }, '$.series[0].producer', 'expected one of "ukraine", "russia"'],
+  ['stage outside the vocabulary', (d) => { d.figures[0].stage = 'deported'; }, '$.figures[0].stage', 'expected one of "taken", "held"'],
+  ['figure without checked', (d) => { delete d.figures[0].checked; }, '$.figures[0].checked', 'missing required field "checked"'],
+  ['checked before the value it checks', (d) => { d.figures[0].checked = '2023-01-01'; }, '$.figures[0].checked', 'checked 2023-01-01 is before 2023-09-13'],
+  ['checked in the future', (d) => { d.figures[0].checked = '2026-12-31'; }, '$.figures[0].checked', "after the dataset's released date"],
+  ['unchanged_since after as_of', (d) => { d.figures[0].unchanged_since = '2024-01'; }, '$.figures[0].unchanged_since', 'unchanged_since 2024-01 is after as_of 2023-09-13'],
+  ['source kind outside the vocabulary', (d) => { d.sources[0].kind = 'aggregator'; }, '$.sources[0].kind', 'expected one of "producer", "news", "copy"'],
+  ['source without a date or a reason', (d) => { delete d.sources[0].date; }, '$.sources[0]', 'source has no publication date and no "date_note"'],
+  ['source with a date and a date_note', (d) => { d.sources[0].date_note = 'Undated.'; }, '$.sources[0].date_note', '"date_note" explains a missing date'],
+  ['copy domain not marked as a copy', (d) => { d.sources[0].url = 'https://menafn.com/1108267962/Ukraine-Is-Working'; }, '$.sources[0].kind', 'URL is on menafn.com, a domain listed as a copy or aggregator, so kind must be "copy"'],
+  ['copy domain, subdomain', (d) => { d.sources[0].url = 'https://galeriavantag.blogspot.com/2024/06/x.html'; }, '$.sources[0].kind', 'blogspot.com'],
+  ['read_via on a copy', (d) => { d.sources[0].kind = 'copy'; d.sources[0].read_via = 'https://menafn.com/1'; }, '$.sources[0].read_via', 'a source of kind "copy" is itself the copy'],
+  ['read_via repeats url', (d) => { d.sources[0].read_via = d.sources[0].url; }, '$.sources[0].read_via', '"read_via" repeats "url"'],
+  ['a copy as a figure\'s only source', (d) => { d.sources[1].kind = 'copy'; d.sources[1].url = 'https://menafn.com/1/x'; }, '$.figures[0].sources', 'every source of this figure is a copy (babel-2023-09-13); a copy may not be a figure\'s only source'],
+  ['a copy as a series point\'s only source', (d) => { d.sources[2].kind = 'copy'; }, '$.series[1].points[1].sources', 'every source of this point is a copy (babel-2026-02-17)'],
+  ['a hostile outlet as the source of someone else\'s figure', (d) => { d.sources[1].own_statements_only = 'hostile'; }, '$.figures[0].sources[0]', 'is marked own_statements_only: "hostile"; it may be cited only for what it itself says'],
+  ['a disinformation outlet as the source of a place', (d) => { d.sources[5].own_statements_only = 'disinformation'; }, '$.places[3].sources[0]', 'own_statements_only: "disinformation"'],
+  ['own_statements_only outside the vocabulary', (d) => { d.sources[0].own_statements_only = 'biased'; }, '$.sources[0].own_statements_only', 'expected one of "disinformation", "hostile"'],
   ['license', (d) => { d.license = 'CC-BY'; }, '$.license', 'must be "CC-BY-4.0", got "CC-BY"'],
   ['id not a slug', (d) => { d.events[0].id = 'ICC Applications'; }, '$.events[0].id', 'must be a lower-case slug'],
   ['empty source list', (d) => { d.figures[0].sources = []; }, '$.figures[0].sources', 'must have at least 1 item'],
@@ -139,6 +160,21 @@ describe('collecting and reporting', () => {
 
   it('adults named in their public role are fine', () => {
     expect(broken((d) => { d.figures[0].claimant = 'Ukraine – Ombudsman Dmytro Lubinets'; })).toEqual([]);
+  });
+
+  it('a restricted outlet may be cited for its own statement (journalists, claimant naming it)', () => {
+    expect(broken((d) => {
+      d.sources[3].own_statements_only = 'hostile';
+      d.figures[1].producer = 'journalists';
+      d.figures[1].claimant = 'RBC-Ukraine, in its own words';
+    })).toEqual([]);
+  });
+
+  it('a copy is fine when the figure also has the publisher\'s page', () => {
+    expect(broken((d) => {
+      d.sources[3].kind = 'copy';
+      d.figures[1].sources.push('babel-2023-03-17');
+    })).toEqual([]);
   });
 
   it('today defaults to the real date', () => {

@@ -51,23 +51,23 @@ describe('adoption-pipeline', () => {
         for (const v of ['19,546', '1,184', '534', '314', 'at least 67', '386']) expect(w, v).toContain(v);
       });
 
-      it('shows each step’s claimant, as-of date and status in words', () => {
+      it('shows each step’s claimant, as-of date and method in words', () => {
         const w = words(svg);
-        for (const s of ['Verified · Ukraine\'s government · 12 Nov 2025', 'Claim · Russia\'s Ministry of Education · 2022', 'Estimate · Yale Humanitarian Research Lab', '3 Dec 2024', '2 Sept 2023']) {
+        for (const s of ['Case count · Ukraine\'s government · 1 Dec 2025', 'Statement · Russia\'s Ministry of Education · 2022', 'Case count · Yale Humanitarian Research Lab', '3 Dec 2024', '2 Sept 2023']) {
           expect(w.replace(/ \| /g, ' '), s).toContain(s);
         }
         expect(w).toMatch(/148 listed in placement/);
       });
 
-      it('marks each card with its figure’s status style', () => {
+      it('marks each card with its figure’s method mark', () => {
         const strips = cs.map((g) => g.querySelector('rect.status')!);
-        const kind = (r: Element) => (r.getAttribute('fill')!.startsWith('url(') ? 'claim' : r.hasAttribute('stroke-dasharray') ? 'estimate' : 'verified');
-        expect(strips.map(kind)).toEqual(['verified', 'claim', 'claim', 'estimate', 'estimate', 'verified']);
+        const kind = (r: Element) => (r.getAttribute('fill')!.startsWith('url(') ? 'statement' : r.hasAttribute('stroke-dasharray') ? 'estimate' : 'case-count');
+        expect(strips.map(kind)).toEqual(['case-count', 'statement', 'statement', 'case-count', 'case-count', 'case-count']);
         expect(strips[1]!.getAttribute('fill')).toBe(`url(#adoption-pipeline-${width}-hatch)`);
       });
 
       it('gives each card a full tooltip with claimant and date', () => {
-        for (const g of cs) expect(g.getAttribute('data-tip')).toMatch(/^Step \d, .*: .* as of .*\d{4}\. (Verified|Estimate|Claim), according to .+\.$/);
+        for (const g of cs) expect(g.getAttribute('data-tip')).toMatch(/^Step \d, .*: .* as of .*\d{4}\. [^.]+ · (case count|estimate|statement), according to .+\.$/);
       });
 
       it('keeps every label inside the chart and apart from the others', () => {
@@ -77,14 +77,14 @@ describe('adoption-pipeline', () => {
     });
   }
 
-  it('follows the data: a changed value, status and date show up on the card', () => {
+  it('follows the data: a changed value, method and date show up on the card', () => {
     const fx: Dataset = structuredClone(ds);
     const nat = fx.figures.find((f) => f.id === 'yale-naturalized')! as { value: number; qualifier: string; as_of: string };
     nat.value = 99;
     nat.qualifier = 'exact';
     nat.as_of = '2025-03';
     const rostov = fx.figures.find((f) => f.id === 'rostov-guardianship')!;
-    rostov.status = 'verified';
+    rostov.method = 'case-count';
     const before = chart.render(ds, { width: 300 });
     const svg = chart.render(fx, { width: 300 });
     const w = words(svg);
@@ -108,11 +108,11 @@ describe('adoption-pipeline', () => {
     }
   });
 
-  it('describes every step and lists the statuses used', () => {
+  it('describes every step and lists the methods used', () => {
     const r = renderChart(chart, ds);
-    expect(r.text.statuses).toEqual(['verified', 'estimate', 'claim']);
+    expect(r.text.methods).toEqual(['case-count', 'statement']);
     expect(r.text.alt).toMatch(/not one group of children/);
-    expect(r.text.alt).toMatch(/1\. Taken: 19,546.*6\. Adoption: 386/);
+    expect(r.text.alt).toMatch(/1\. Taken: at least 19,546.*6\. Adoption: 386/);
     expect(r.text.notes[0]).toMatch(/separate count/);
   });
 

@@ -43,7 +43,7 @@ describe('deportation-scale', () => {
       });
 
       it('labels every bar with its value as stated', () => {
-        for (const label of ['19,546', '2,000', '386', 'up to 35,000', 'at least 6,000', '314', 'at least 67', 'more than 700,000']) {
+        for (const label of ['at least 19,546', '2,003', '386', 'up to 35,000', 'at least 6,000', '314', 'at least 67', 'more than 700,000']) {
           expect(svg, label).toContain(`>${label}<`);
         }
       });
@@ -69,7 +69,7 @@ describe('deportation-scale', () => {
         expect(words).toMatch(/counts every child who crossed from Ukraine, with or without their family/);
       });
 
-      it('styles each bar by its status (verified solid, estimate dashed, claim hatched)', () => {
+      it('marks each bar by its method (case count solid, estimate outlined, statement hatched)', () => {
         const byTip = (s: string) => main.find((r) => r.getAttribute('data-tip')!.startsWith(s))!;
         expect(byTip('Children Ukraine has verified').getAttribute('fill')).toMatch(/var\(--c-verified/);
         expect(byTip('Children Ukraine has verified').hasAttribute('stroke-dasharray')).toBe(false);
@@ -79,7 +79,7 @@ describe('deportation-scale', () => {
       });
 
       it('says who claims each number and as of when, in each tooltip', () => {
-        for (const r of main) expect(r.getAttribute('data-tip')).toMatch(/as of .*\d{4}\. (Verified|Estimate|Claim), according to /);
+        for (const r of main) expect(r.getAttribute('data-tip')).toMatch(/as of .*\d{4}\. [^.]+ · (case count|estimate|statement), according to /);
         expect(ru[0]!.parentElement!.getAttribute('data-tip')).toMatch(/Lvova-Belova.*Not drawn to scale/);
       });
 
@@ -97,7 +97,7 @@ describe('deportation-scale', () => {
   it('follows the data, not hard-coded numbers', () => {
     const fx = withValue(withValue(ds, 'deported-verified', 25000), 'yale-upper-estimate', 50000);
     const svg = chart.render(fx, { width: 300 });
-    expect(svg).toContain('>25,000<');
+    expect(svg).toContain('>at least 25,000<');
     expect(svg).toContain('>up to 50,000<');
     expect(svg).toContain('About 28 times');
     expect(svg).toContain('>50K<'); // the axis rescales
@@ -131,17 +131,17 @@ describe('deportation-scale', () => {
   it('has a table with the same figures, their claimants and as-of dates', () => {
     const t = chart.table(ds);
     expect(t.rows).toHaveLength(MAIN.length + 1);
-    expect(t.rows.map((r) => r.children)).toEqual([19546, 2000, 386, 35000, 6000, 314, 67, 700000]);
+    expect(t.rows.map((r) => r.children)).toEqual([19546, 2003, 386, 35000, 6000, 314, 67, 700000]);
     for (const r of t.rows) {
       expect(String(r.claimant)).not.toBe('');
       expect(String(r.as_of)).toMatch(/^\d{4}/);
     }
-    expect(t.rows.at(-1)!.status).toBe('Claim');
+    expect(t.rows.at(-1)!.provenance).toBe('Russian officials · statement');
   });
 
-  it('lists all three statuses and the sources of every figure', () => {
+  it('lists all three methods and the sources of every figure', () => {
     const r = renderChart(chart, ds);
-    expect(r.text.statuses).toEqual(['verified', 'estimate', 'claim']);
+    expect(r.text.methods).toEqual(['case-count', 'estimate', 'statement']);
     expect(r.text.sources).toContain('moscow-times-2023-07-31-700k');
     expect(r.text.alt).toMatch(/19,546.*up to 35,000.*more than 700,000/);
   });

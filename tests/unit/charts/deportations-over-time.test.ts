@@ -139,6 +139,6 @@ describe('deportations-over-time', () => {
     const text = chart.describe(ds);
     expect(text.alt).toContain('from 16,226 to 19,514');
     expect(text.notes.join(' ')).toContain('Open circles are values the source gave only as a lower bound');
-    expect(text.statuses).toEqual(['verified']);
+    expect(text.methods).toEqual(['case-count']);
   });
 });

@@ -206,7 +206,7 @@ describe('events-timeline', () => {
       }
       expect(r.text.alt).toContain('ICC warrants for Putin and Lvova-Belova (17 March 2023)');
       expect(r.text.notes.join(' ')).toContain('leaves out 2015–2021');
-      expect(r.text.statuses).toEqual([]);
+      expect(r.text.methods).toEqual([]);
     });
 
     it('lists every event in date order, with date as precise as known, precision, chapter, title and publishers', () => {

@@ -1,6 +1,6 @@
 /**
  * return-channels: one labelled mark per channel figure with its own number,
- * claimant and date; status swatches from status.ts; Qatar's two-way count and
+ * claimant and date; method swatches from method-mark.ts; Qatar's two-way count and
  * the Istanbul conflict said on the chart; no total anywhere; no overlaps.
  */
 import { describe, expect, it } from 'vitest';
@@ -43,20 +43,20 @@ describe('return-channels', () => {
       const svg = chart.render(ds, { width });
       const doc = svgDoc(svg);
 
-      it('has one mark per figure, each tip with its own number, date, claimant and status', () => {
+      it('has one mark per figure, each tip with its own number, date, claimant and provenance', () => {
         const tips = marks(doc).map((m) => m.getAttribute('data-tip')!);
         expect(tips).toHaveLength(SHOWN.length);
         SHOWN.forEach((id, i) => {
           const f = fig(id);
           expect(tips[i]).toContain(f.label);
           expect(tips[i]).toContain(f.claimant);
-          expect(tips[i]).toMatch(f.status === 'claim' ? /Claim: stated by an official, not independently verified/ : /Verified: counted case by case/);
+          expect(tips[i]).toMatch(f.method === 'statement' ? / · statement: a statement no one else could check/ : / · case count: a count of individual cases/);
         });
       });
 
       it('shows every number as the sources word it', () => {
         const text = words(doc.querySelector('svg')!);
-        for (const n of ['2,000', '107', '339', '400', '10', '100', '20%', '134', '30']) expect(text).toMatch(new RegExp(`(^| )${n}( |$)`));
+        for (const n of ['2,003', '107', '339', '400', '10', '100', '20%', '134', '30']) expect(text).toMatch(new RegExp(`(^| )${n}( |$)`));
         for (const q of ['nearly', 'up to', 'fewer than']) expect(text).toContain(q);
         expect(text).toContain('5 of them to families in Ukraine');
       });
@@ -73,13 +73,13 @@ describe('return-channels', () => {
         expect(words(doc.querySelector('svg')!)).toContain('do not add up');
       });
 
-      it('marks status with the shared styles: verified solid, claims hatched, ids prefixed by chart and width', () => {
+      it('marks each method with the shared styles: case counts solid, statements hatched, ids prefixed by chart and width', () => {
         expect(svg).toContain(`<pattern id="return-channels-${width}-hatch"`);
         const swatches = [...doc.querySelectorAll('[data-tip] rect')];
         const verified = swatches.filter((r) => r.getAttribute('fill')!.includes('--c-verified'));
         const hatched = swatches.filter((r) => r.getAttribute('fill') === `url(#return-channels-${width}-hatch)`);
-        expect(verified).toHaveLength(1); // Ukraine's own count
-        expect(hatched).toHaveLength(SHOWN.filter((id) => fig(id).status === 'claim').length - 1); // the sub-count has no swatch
+        expect(verified).toHaveLength(SHOWN.filter((id) => fig(id).method === 'case-count').length);
+        expect(hatched).toHaveLength(SHOWN.filter((id) => fig(id).method === 'statement').length - 1); // the sub-count has no swatch
       });
 
       it("says that Qatar's count runs both ways and that the Istanbul figures conflict", () => {
@@ -132,13 +132,13 @@ describe('return-channels', () => {
     expect(marks(svgDoc(chart.render(without, { width: 300 })))).toHaveLength(SHOWN.length - 1);
   });
 
-  it('has a table row per figure with channel, status, claimant and as-of', () => {
+  it('has a table row per figure with channel, provenance, claimant and as-of', () => {
     const t = chart.table(ds);
     expect(t.rows).toHaveLength(SHOWN.length);
     expect(t.rows.find((r) => r.measure === fig('qatar-reunited').label)).toMatchObject({
       channel: "Qatar's mediation (counts both directions)",
       value: 107,
-      status: 'Claim',
+      provenance: 'Mediator · case count',
       as_of: '2025-08-24',
     });
     expect(t.rows.find((r) => r.value === 20)!.as_stated).toBe('fewer than 20%');
@@ -151,10 +151,10 @@ describe('return-channels', () => {
     expect(shortClaimant(fig('us-first-lady-2025-10').claimant)).toBe('Melania Trump');
   });
 
-  it('says in its text that the counts overlap and lists statuses in legend order', () => {
+  it('says in its text that the counts overlap and lists methods in legend order', () => {
     const text = chart.describe(ds);
     expect(text.subtitle).toContain('do not add up');
     expect(text.alt).toContain('no total');
-    expect(text.statuses).toEqual(['verified', 'claim']);
+    expect(text.methods).toEqual(['case-count', 'statement']);
   });
 });

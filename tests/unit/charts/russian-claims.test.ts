@@ -56,7 +56,7 @@ describe('russian-claims', () => {
 
       it('marks the latest verified value and its date', () => {
         expect(svg).toContain('>19,546<');
-        expect(svg).toContain('>as of 12 Nov 2025<');
+        expect(svg).toContain('>as of 1 Dec 2025<');
       });
 
       it('draws Russia’s claims and Ukraine’s count on the same scale in the top panel', () => {
@@ -104,19 +104,19 @@ describe('russian-claims', () => {
     expect(chart.describe(fx).title).toContain('43 times');
   });
 
-  it('has a table with every point of both series, its claimant, status and source', () => {
+  it('has a table with every point of both series, its claimant, provenance and source', () => {
     const t = chart.table(ds);
     expect(t.rows).toHaveLength(nClaims + nVerified);
-    const claims = t.rows.filter((r) => r.status === 'Claim');
+    const claims = t.rows.filter((r) => r.provenance === 'Russian officials · statement');
     expect(claims.map((r) => r.children)).toEqual([197000, 700000, 700000]);
     expect(claims.map((r) => r.claimant).join(' ')).toMatch(/Karasin.*Lvova-Belova/);
     for (const r of t.rows) expect(String(r.source)).not.toBe('');
-    expect(t.rows.filter((r) => r.status === 'Verified')).toHaveLength(nVerified);
+    expect(t.rows.filter((r) => r.provenance === "Ukraine's government · case count")).toHaveLength(nVerified);
   });
 
-  it('describes both series with numbers and lists claim and verified statuses', () => {
+  it('describes both series with numbers and lists their methods', () => {
     const r = renderChart(chart, ds);
-    expect(r.text.statuses).toEqual(['verified', 'claim']);
+    expect(r.text.methods).toEqual(['case-count', 'statement']);
     expect(r.text.alt).toMatch(/nearly 197,000.*700,000.*19,546/);
     expect(r.text.title).toContain('36 times');
     expect(r.text.notes.join(' ')).toMatch(/with or without their families/);

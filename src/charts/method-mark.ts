@@ -1,0 +1,47 @@
+/**
+ * The one visual mark per method, everywhere a number is drawn (charts,
+ * legends, prose, print): a case count is solid, an estimate is outlined, a
+ * statement is hatched. Never colour alone, so it survives greyscale print
+ * and colour-blind readers. (The palette's colour names "verified", "estimate"
+ * and "claim" are just colour names.)
+ */
+import type { Method } from '../data/schema.ts';
+import { color } from './palette.ts';
+
+/** <defs> with the hatch pattern; `prefix` keeps ids unique when several SVGs share a page. */
+export function methodDefs(prefix: string): string {
+  return (
+    `<defs><pattern id="${prefix}-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">` +
+    `<rect width="6" height="6" fill="${color('bg')}"/>` +
+    `<line x1="0" y1="0" x2="0" y2="6" stroke="${color('claim')}" stroke-width="2.5"/></pattern></defs>`
+  );
+}
+
+/** SVG presentation attributes for an area mark of this method. */
+export function methodAttrs(method: Method, prefix: string): string {
+  switch (method) {
+    case 'case-count':
+      return `fill="${color('verified')}" stroke="${color('verified')}" stroke-width="1"`;
+    case 'estimate':
+      return `fill="${color('bg')}" stroke="${color('verified')}" stroke-width="2" stroke-dasharray="4 2"`;
+    case 'statement':
+      return `fill="url(#${prefix}-hatch)" stroke="${color('claim')}" stroke-width="1.5"`;
+  }
+}
+
+/** A line's stroke for a series of this method (lines cannot be hatched: statements are dashed, estimates dotted). */
+export function methodStroke(method: Method): string {
+  switch (method) {
+    case 'case-count':
+      return `stroke="${color('verified')}" stroke-width="2.5"`;
+    case 'estimate':
+      return `stroke="${color('estimate')}" stroke-width="2.5" stroke-dasharray="2 3"`;
+    case 'statement':
+      return `stroke="${color('claim')}" stroke-width="2.5" stroke-dasharray="7 4"`;
+  }
+}
+
+/** A small legend swatch (16×12) as a standalone SVG, for HTML legends and prose. */
+export function methodSwatch(method: Method, prefix: string): string {
+  return `<svg width="16" height="12" viewBox="0 0 16 12" aria-hidden="true" focusable="false">${method === 'statement' ? methodDefs(prefix) : ''}<rect x="1" y="1" width="14" height="10" ${methodAttrs(method, prefix)}/></svg>`;
+}
