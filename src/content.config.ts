@@ -94,6 +94,8 @@ const teachChapter = z.strictObject({
     /** How to run it without devices: what to print, and which step changes. */
     offline: z.string().min(40),
   }),
+  /** The chart printed on the handout (default: the activity's first); one of the activity's charts, so it fits one A4 sheet. */
+  handoutChart: z.string().optional(),
   /** Teacher-only: guidance for each question (same order) and for the activity. */
   guidance: z.strictObject({ questions: z.array(guidance).length(3), activity: guidance }),
   /**

@@ -2,7 +2,7 @@
  * Printing, in headless Chromium against the built site:
  * - page.pdf() of every chapter, handout, the glossary and /teach/ succeeds;
  *   each handout is one A4 sheet, two sides at most, and each activity sheet
- *   at most three pages (pages counted from the PDF's `/Type /Page` objects;
+ *   at most two pages plus one per chart it carries (each with its data table) (pages counted from the PDF's `/Type /Page` objects;
  *   the counts are printed when PRINT_PAGES is set);
  * - under print media, nothing interactive or navigational shows (site
  *   header, chapter nav, pager, buttons, section tools), the theme is light
@@ -19,7 +19,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { useBuiltSite } from '../helpers/site.ts';
 
 const chapters = readdirSync('content/chapters').filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, ''));
@@ -57,7 +57,9 @@ describe('PDFs', () => {
     expect(pdfPageCount(Buffer.from('<< /Type /Pages /Kids [3 0 R 4 0 R] >> << /Type /Page >> << /Type/Page /Parent 2 0 R >>'))).toBe(2);
   });
 
-  for (const [path, most] of chapters.flatMap((id): Array<[string, number]> => [[`/teach/${id}/handout/`, 2], [`/teach/${id}/activity/`, 3]])) {
+  const teach = JSON.parse(readFileSync('content/teach.json', 'utf8')) as Array<{ id: string; activity?: { charts: string[] } }>;
+  const chartsOf = (id: string) => teach.find((t) => t.id === id)?.activity?.charts.length ?? 0;
+  for (const [path, most] of chapters.flatMap((id): Array<[string, number]> => [[`/teach/${id}/handout/`, 2], [`/teach/${id}/activity/`, 2 + chartsOf(id)]])) {
     it(`${path} prints on at most ${most} A4 pages`, async () => {
       const page = await open(path);
       try {

@@ -35,6 +35,7 @@ type ChapterTeach = {
   terms: string[];
   questions: string[];
   activity: { title: string; steps: string[]; charts: string[]; data: boolean };
+  handoutChart?: string;
   guidance: { questions: Guidance[]; activity: Guidance };
   assessment: { figure: string };
 };
