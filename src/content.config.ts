@@ -142,7 +142,7 @@ const teach = defineCollection({
  * that give the number and the date, and the number must appear in the quote.
  */
 const helplines = defineCollection({
-  loader: file('./content/helplines.json'),
+  loader: strictJsonFile('content/helplines.json'),
   schema: z
     .strictObject({
       id: z.string().regex(/^[a-z0-9-]+$/),
