@@ -312,7 +312,7 @@ function renderHorizontal(ds: Dataset, width: number, locale: Locale): string {
     const rowY = (r: number) => marksTop + MARK / 2 + 3 + r * ROW;
     const laneBottom = rowY(nRows - 1) + MARK / 2 + 4;
     out.push(
-      `<text x="0" y="${headY}" data-chapter="${ch}" font-size="13" font-weight="700" fill="${color('text')}">${esc(t(`chapter.${ch}`, {}, locale))}</text>`,
+      `<text x="1" y="${headY}" data-chapter="${ch}" font-size="13" font-weight="700" fill="${color('text')}">${esc(t(`chapter.${ch}`, {}, locale))}</text>`,
     );
     for (const g of segs) {
       bands.push(
