@@ -12,6 +12,8 @@ mkdirSync('node_modules/.cache', { recursive: true });
 rmSync(results, { force: true });
 const steps = [
   ['type check', 'astro', ['check', '--minimumSeverity', 'warning']],
+  ['lint', 'eslint', ['.']],
+  ['unused files, exports and dependencies', 'knip', []],
   ['build', 'astro', ['build']],
   ['tests', 'vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${results}`, ...process.argv.slice(2)]],
 ];
