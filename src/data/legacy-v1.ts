@@ -14,17 +14,15 @@
 import { z } from 'zod';
 import {
   ChapterId,
-  Event,
+  Dataset,
   FullDate,
   Id,
   PartialDate,
-  Place,
   Qualifier,
   ResearchIds,
   SeriesBreak,
-  Version,
 } from './schema.ts';
-import type { Dataset, Method, Producer, Source, SourceKind, Stage } from './schema.ts';
+import type { Method, Producer, Source, SourceKind, Stage } from './schema.ts';
 
 export const LEGACY_STATUSES = ['verified', 'estimate', 'claim'] as const;
 const Status = z.enum(LEGACY_STATUSES);
@@ -89,18 +87,11 @@ const SeriesV1 = z.strictObject({
   note: z.string().min(1).optional(),
 });
 
-export const DatasetV1 = z.strictObject({
-  $schema: z.string().optional(),
-  title: z.string().min(1),
-  description: z.string().min(1),
-  version: Version,
-  released: FullDate,
-  license: z.literal('CC-BY-4.0'),
+/** The 2.x document with the three 1.x entity shapes in place of today's (events and places did not change). */
+export const DatasetV1 = Dataset.extend({
   sources: z.array(SourceV1).min(1),
   figures: z.array(FigureV1),
   series: z.array(SeriesV1),
-  events: z.array(Event),
-  places: z.array(Place),
 });
 export type DatasetV1 = z.infer<typeof DatasetV1>;
 
