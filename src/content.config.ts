@@ -63,6 +63,18 @@ const glossary = defineCollection({
  * {{term:id}}, {{chapter:id}} and {{data}} tokens (src/lib/teach-text.ts);
  * TeachText fails the build on an unknown target.
  */
+/** Answer guidance for one question or activity: what a good answer says, what to watch for, which objectives (0-based indexes into the chapter's) it serves. */
+const guidance = z.strictObject({
+  points: z.array(z.string().min(20)).min(2),
+  misconceptions: z.array(z.string().min(20)).min(1),
+  objectives: z.array(z.number().int().min(0)).min(1),
+});
+/** An exam-style question with its marks and the indicative content a mark scheme credits. */
+const assessed = z.strictObject({
+  question: z.string().min(40),
+  marks: z.number().int().min(4).max(20),
+  points: z.array(z.string().min(20)).min(3),
+});
 const teachChapter = z.strictObject({
   id: z.enum(CHAPTER_IDS),
   kind: z.literal('chapter'),
@@ -79,6 +91,24 @@ const teachChapter = z.strictObject({
     charts: z.array(z.string()).min(1),
     /** Whether it sends students to /data/. */
     data: z.boolean(),
+    /** How to run it without devices: what to print, and which step changes. */
+    offline: z.string().min(40),
+  }),
+  /** The chart printed on the handout (default: the activity's first); one of the activity's charts, so it fits one A4 sheet. */
+  handoutChart: z.string().optional(),
+  /** Teacher-only: guidance for each question (same order) and for the activity. */
+  guidance: z.strictObject({ questions: z.array(guidance).length(3), activity: guidance }),
+  /**
+   * Teacher-only: one assessed task. Source A is a dataset figure's verbatim
+   * quote with its source; `context` says who, when, to whom and in what form.
+   */
+  assessment: z.strictObject({
+    figure: z.string(),
+    context: z.string().min(40),
+    /** A source-utility question in the style UK history specifications assess. */
+    utility: assessed,
+    /** An extended answer, marked on Ukraine's 12-point scale. */
+    extended: assessed,
   }),
 });
 const teachPlan = z.strictObject({
@@ -91,7 +121,11 @@ const teachPlan = z.strictObject({
       z.strictObject({
         title: z.string().min(5),
         goal: z.string().min(20),
-        steps: z.array(z.strictObject({ minutes: z.number().int().min(1).max(50), text: z.string().min(10) })).min(2),
+        /** What the room needs, and the device-free variant. */
+        equipment: z.string().min(20),
+        offline: z.string().min(20),
+        /** `who` says who does most of the talking, so a test can keep teacher talk to at most half a lesson. */
+        steps: z.array(z.strictObject({ minutes: z.number().int().min(1).max(50), who: z.enum(['teacher', 'students']), text: z.string().min(10) })).min(2),
         homework: z.string().min(10).optional(),
       }),
     )
@@ -102,4 +136,26 @@ const teach = defineCollection({
   schema: z.discriminatedUnion('kind', [teachChapter, teachPlan]),
 });
 
-export const collections = { chapters, glossary, teach };
+/**
+ * Helplines printed in the safety kit (/teach/ and every handout). Each number
+ * was checked on its operator's own page: `checked` keeps that page, the words
+ * that give the number and the date, and the number must appear in the quote.
+ */
+const helplines = defineCollection({
+  loader: strictJsonFile('content/helplines.json'),
+  schema: z
+    .strictObject({
+      id: z.string().regex(/^[a-z0-9-]+$/),
+      country: z.enum(['UK', 'Ukraine']),
+      name: z.string().min(3),
+      operator: z.string().min(3),
+      for: z.string().min(10),
+      phone: z.string().min(3),
+      how: z.string().min(5),
+      site: z.string().url(),
+      checked: z.strictObject({ url: z.string().url(), quote: z.string().min(10), date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
+    })
+    .refine((h) => h.phone.split(' or ').every((n) => h.checked.quote.includes(n)), { message: 'every phone number must appear verbatim in checked.quote (the operator\'s own words)' }),
+});
+
+export const collections = { chapters, glossary, teach, helplines };

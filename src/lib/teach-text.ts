@@ -2,7 +2,9 @@
  * The small markup used in content/teach.json so teaching prose never types a
  * number or a link target by hand: `{{fact:id}}` (also `{{fact:id|unit}}`,
  * `{{fact:id|bare}}`) prints a dataset figure; `{{section:chapter#id}}`,
- * `{{chapter:id}}`, `{{chart:id}}`, `{{term:id}}` and `{{data}}` become links
+ * `{{chapter:id}}`, `{{chart:id}}`, `{{term:id}}`, `{{data}}` and
+ * `{{table:chapter}}` (that chapter's table of figures on /data/) become links,
+ * as does `{{guide:anchor|words}}` (a part of the teacher's guide itself)
  * whose text defaults to the target's own title (`|other words` overrides it).
  * This module only parses; src/components/TeachText.astro resolves and renders,
  * failing the build on an unknown id.
@@ -14,7 +16,9 @@ export type TeachPart =
   | { type: 'chapter'; id: string; label?: string }
   | { type: 'chart'; id: string; label?: string }
   | { type: 'term'; id: string; label?: string }
-  | { type: 'data'; label?: string };
+  | { type: 'data'; label?: string }
+  | { type: 'table'; chapter: string; label?: string }
+  | { type: 'guide'; id: string; label: string };
 
 const TOKEN = /\{\{([a-z]+)(?::([^|}]*))?(?:\|([^}]*))?\}\}/g;
 
@@ -47,8 +51,16 @@ export function parseTeachText(text: string): TeachPart[] {
       case 'data':
         parts.push({ type: 'data', label });
         break;
+      case 'table':
+        if (!arg) throw new Error(`teach text: "${m[0]}" must be {{table:<chapter>}}`);
+        parts.push({ type: 'table', chapter: arg, label });
+        break;
+      case 'guide':
+        if (!arg || !label) throw new Error(`teach text: "${m[0]}" must be {{guide:<anchor>|<words>}}`);
+        parts.push({ type: 'guide', id: arg, label });
+        break;
       default:
-        throw new Error(`teach text: unknown token "${m[0]}" (known: fact, section, chapter, chart, term, data)`);
+        throw new Error(`teach text: unknown token "${m[0]}" (known: fact, section, chapter, chart, term, data, table, guide)`);
     }
   }
   if (last < text.length) parts.push({ type: 'text', text: text.slice(last) });
@@ -69,6 +81,10 @@ export function teachTextLinks(text: string): string[] {
         return [`/glossary/#${p.id}`];
       case 'data':
         return ['/data/'];
+      case 'table':
+        return [`/data/#figures-${p.chapter}`];
+      case 'guide':
+        return [`/teach/#${p.id}`];
       default:
         return [];
     }

@@ -1,8 +1,9 @@
 /**
  * Printing, in headless Chromium against the built site:
  * - page.pdf() of every chapter, handout, the glossary and /teach/ succeeds;
- *   each handout is exactly one A4 page (pages counted from the PDF's
- *   `/Type /Page` objects);
+ *   each handout is one A4 sheet, two sides at most, and each activity sheet
+ *   at most two pages plus one per chart it carries (each with its data table) (pages counted from the PDF's `/Type /Page` objects;
+ *   the counts are printed when PRINT_PAGES is set);
  * - under print media, nothing interactive or navigational shows (site
  *   header, chapter nav, pager, buttons, section tools), the theme is light
  *   even for a reader in dark mode, and the chapter's print footer shows;
@@ -18,7 +19,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { useBuiltSite } from '../helpers/site.ts';
 
 const chapters = readdirSync('content/chapters').filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, ''));
@@ -56,13 +57,16 @@ describe('PDFs', () => {
     expect(pdfPageCount(Buffer.from('<< /Type /Pages /Kids [3 0 R 4 0 R] >> << /Type /Page >> << /Type/Page /Parent 2 0 R >>'))).toBe(2);
   });
 
-  for (const id of chapters) {
-    it(`/teach/${id}/handout/ prints on exactly one A4 page`, async () => {
-      const page = await open(`/teach/${id}/handout/`);
+  const teach = JSON.parse(readFileSync('content/teach.json', 'utf8')) as Array<{ id: string; activity?: { charts: string[] } }>;
+  const chartsOf = (id: string) => teach.find((t) => t.id === id)?.activity?.charts.length ?? 0;
+  for (const [path, most] of chapters.flatMap((id): Array<[string, number]> => [[`/teach/${id}/handout/`, 2], [`/teach/${id}/activity/`, 2 + chartsOf(id)]])) {
+    it(`${path} prints on at most ${most} A4 pages`, async () => {
+      const page = await open(path);
       try {
         const pdf = await printPdf(page);
         expect(pdf.subarray(0, 5).toString(), 'a PDF').toBe('%PDF-');
-        expect(pdfPageCount(pdf), `/teach/${id}/handout/ prints on ${pdfPageCount(pdf)} pages`).toBe(1);
+        if (process.env.PRINT_PAGES) console.log(`${path}: ${pdfPageCount(pdf)} A4 pages`);
+        expect(pdfPageCount(pdf), `${path} prints on ${pdfPageCount(pdf)} pages`).toBeLessThanOrEqual(most);
       } finally {
         await page.context().close();
       }
@@ -84,7 +88,7 @@ describe('PDFs', () => {
 });
 
 describe('print media: a clean, light handout', () => {
-  const paths = [...chapters.map((id) => `/chapters/${id}/`), ...chapters.map((id) => `/teach/${id}/handout/`), '/glossary/'];
+  const paths = [...chapters.map((id) => `/chapters/${id}/`), ...chapters.flatMap((id) => [`/teach/${id}/handout/`, `/teach/${id}/activity/`]), '/glossary/'];
   for (const path of paths) {
     it(`${path}: no navigation, buttons or section tools; light theme; printed content visible`, async () => {
       const page = await open(path, { colorScheme: 'dark' });

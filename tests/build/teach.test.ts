@@ -95,6 +95,34 @@ describe('/teach/', () => {
     }
   });
 
+  it('has a safety kit: content note and ground rules to read aloud, help with checked helplines, families, opt-out, disclosures, affected classes', () => {
+    for (const id of ['safety-kit', 'content-note', 'ground-rules', 'if-affected', 'for-families', 'opt-out', 'disclosures', 'affected-classes']) {
+      expect(doc.getElementById(id), `/teach/#${id}`).not.toBeNull();
+    }
+    const kit = doc.getElementById('safety-kit')!.closest('section')!.textContent!;
+    const helplines = JSON.parse(readFileSync('content/helplines.json', 'utf8')) as Array<{ phone: string }>;
+    for (const h of helplines) expect(kit, `the safety kit lacks ${h.phone}`).toContain(h.phone);
+    expect(doc.querySelectorAll('#ground-rules + ol > li').length, 'ground rules').toBeGreaterThanOrEqual(4);
+  });
+
+  it('has a help box that links the programmes\' own sites, and a teacher-only answer guidance with an assessed task per chapter', () => {
+    const help = doc.querySelector('.help-box');
+    expect(help, '/teach/ has no help box').not.toBeNull();
+    const hosts = [...help!.querySelectorAll('a[href^="http"]')].map((a) => new URL(a.getAttribute('href')!).host);
+    expect(hosts).toContain('childrenofwar.gov.ua');
+    expect(hosts).toContain('www.bringkidsback.org.ua');
+    const only = doc.querySelector('.teacher-only');
+    expect(only?.textContent, 'the teacher-only section must say so').toMatch(/Teacher only/);
+    for (const c of chapters) {
+      const g = only!.querySelector(`#${c.id}-guidance`)?.closest('section');
+      expect(g, `no answer guidance for ${c.id}`).toBeTruthy();
+      expect(g!.querySelectorAll('.guidance-item').length, `${c.id}: guidance for three questions and the activity`).toBe(4);
+      expect(g!.querySelector(`#${c.id}-assessment`), `${c.id}: no assessed task`).not.toBeNull();
+      expect(g!.querySelector('.source-a blockquote')?.textContent?.length ?? 0, `${c.id}: Source A`).toBeGreaterThan(40);
+      expect(g!.textContent, `${c.id}: mark schemes`).toMatch(/Level 4 \(7–8 marks\)[\s\S]*High \(10–12 points\)/);
+    }
+  });
+
   it('has the one-lesson and three-lesson plans', () => {
     expect(doc.getElementById('one-lesson')).not.toBeNull();
     expect(doc.getElementById('three-lessons')).not.toBeNull();
@@ -162,6 +190,13 @@ describe('chapter pages: anchors, copy links, citation and print', () => {
       expect(doc.querySelector('button[data-print]')?.closest('.no-print'), `${url}: the print button must sit in a .no-print block`).toBeTruthy();
     });
 
+    it(`${url}: carries the help box, linking the programmes' own sites`, () => {
+      const help = page(url).querySelectorAll('.help-box');
+      expect(help.length, `${url}: help boxes`).toBe(1);
+      const hosts = [...help[0]!.querySelectorAll('a[href^="http"]')].map((a) => new URL(a.getAttribute('href')!).host);
+      expect(hosts, `${url}: help box links`).toEqual(expect.arrayContaining(['childrenofwar.gov.ua', 'www.bringkidsback.org.ua']));
+    });
+
     it(`${url}: shows its reading time and summary at the top`, () => {
       const doc = page(url);
       expect(doc.querySelector('.chapter-meta')?.textContent).toMatch(/\d+ min read/);
@@ -183,17 +218,43 @@ describe('chart pages cite themselves', () => {
   }
 });
 
+describe('activity sheets', () => {
+  for (const c of chapters) {
+    const url = `/teach/${c.id}/activity/`;
+    it(`${url}: every step with answer space, the charts it uses with their tables, the safety note, no answer guidance`, () => {
+      const doc = page(url);
+      const teach = (JSON.parse(readFileSync('content/teach.json', 'utf8')) as Array<{ id: string; activity?: { steps: string[]; charts: string[] } }>).find((t) => t.id === c.id)!;
+      expect(doc.querySelectorAll('.sheet-steps > li').length, `${url}: steps`).toBe(teach.activity!.steps.length);
+      expect(doc.querySelectorAll('.ws-chart').length, `${url}: charts`).toBe(teach.activity!.charts.length);
+      expect(doc.querySelector('.safety-student'), `${url}: safety note`).not.toBeNull();
+      expect(doc.querySelector('.teacher-only, .guidance'), `${url}: answer guidance`).toBeNull();
+      expect(brokenLinks(url), `${url}: broken links`).toEqual([]);
+    });
+  }
+});
+
 describe('handouts', () => {
   for (const c of chapters) {
     const url = `/teach/${c.id}/handout/`;
-    it(`${url}: title, key facts with who and when, three questions, terms and the chapter's address`, () => {
+    it(`${url}: a worksheet: safety note, chart with its table, who produced each number, questions with answer space, full terms, the chapter's address`, () => {
       const doc = page(url);
-      const facts = [...doc.querySelectorAll('.key-facts dt [data-fact]')].map((e) => e.getAttribute('data-fact'));
-      expect(facts, `${url}: key facts`).toEqual(c.keyFacts);
-      for (const dd of doc.querySelectorAll('.key-facts dd')) expect(dd.textContent, `${url}: a key fact lacks its as-of date`).toMatch(/as of/);
-      expect(doc.querySelectorAll('#handout-questions + ol > li').length, `${url}: questions`).toBe(3);
-      expect(doc.querySelectorAll('.handout dl dt').length, `${url}: key terms`).toBeGreaterThanOrEqual(3);
+      const safety = doc.querySelector('.safety-student')?.textContent ?? '';
+      expect(safety, `${url}: content note`).toMatch(/Before you start/);
+      expect(safety, `${url}: ground rules`).toMatch(/Ground rules/);
+      expect(safety, `${url}: where to get help`).toMatch(/safeguarding lead/);
+      expect(doc.querySelector('.ws-chart svg'), `${url}: no chart`).not.toBeNull();
+      expect(doc.querySelectorAll('.ws-table tbody tr').length, `${url}: the chart's data table`).toBeGreaterThan(0);
+      const table = doc.querySelector('.figure-table')?.textContent ?? '';
+      for (const id of c.keyFacts) {
+        const f = ds.figures.find((x) => x.id === id)!;
+        expect(table, `${url}: the figure table lacks ${id}'s producer`).toContain(f.claimant);
+      }
+      expect(doc.querySelectorAll('.handout-questions > li').length, `${url}: questions`).toBe(3);
+      for (const li of doc.querySelectorAll('.handout-questions > li')) expect(li.querySelectorAll('.answer-lines span').length, `${url}: answer space`).toBeGreaterThanOrEqual(2);
+      expect(doc.querySelectorAll('.handout-terms dt').length, `${url}: key terms`).toBeGreaterThanOrEqual(3);
       expect(doc.querySelector('.handout-foot')?.textContent, `${url}: no chapter address`).toContain(`/chapters/${c.id}/`);
+      expect(doc.querySelector('.cite-this'), `${url}: no citation`).not.toBeNull();
+      expect(doc.querySelector('.teacher-only, .guidance'), `${url}: answer guidance must never be on a student handout`).toBeNull();
       expect(brokenLinks(url), `${url}: broken links`).toEqual([]);
     });
   }

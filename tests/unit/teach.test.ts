@@ -4,7 +4,11 @@
  * sectionIds() reads them; content/teach.json covers every chapter, links only
  * to sections, charts, terms and figures that exist, types no figure by hand,
  * and its lesson plans add up to 50-minute lessons; glossary terms are unique
- * and each is linked from at least one chapter.
+ * and each is linked from at least one chapter. Every activity step is walked:
+ * each chart, /data/ table and section it names exists and holds the figures
+ * the step asks for, and it calls a chart's marks only what the chart calls
+ * them (src/lib/teach-refs.ts). Lesson plans open with the ground rules, use
+ * every chapter activity, keep teacher talk to at most half a lesson.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -12,6 +16,7 @@ import { sectionIds } from '../../src/lib/chapter-refs.ts';
 import { parseTeachText, teachPlainText, teachTextLinks } from '../../src/lib/teach-text.ts';
 import { CHARTS } from '../../src/charts/index.ts';
 import { latestDataset } from '../../src/data/load.ts';
+import { stepRefs, placeLabel, type RefContext } from '../../src/lib/teach-refs.ts';
 
 const CHAPTER_DIR = 'content/chapters';
 const chapters = readdirSync(CHAPTER_DIR)
@@ -21,8 +26,19 @@ const chapters = readdirSync(CHAPTER_DIR)
     return { id: f.replace(/\.mdx$/, ''), body: raw.replace(/^---[\s\S]*?---/, '') };
   });
 const glossary = JSON.parse(readFileSync('content/glossary.json', 'utf8')) as Array<{ id: string; term: string; definition: string; sources: string[]; aliases?: string[] }>;
-type Plan = { id: string; kind: 'plan'; lessons: Array<{ title: string; steps: Array<{ minutes: number; text: string }>; homework?: string }>; intro: string; title: string };
-type ChapterTeach = { id: string; kind: 'chapter'; summary: string[]; terms: string[]; questions: string[]; activity: { title: string; steps: string[]; charts: string[]; data: boolean } };
+type Plan = { id: string; kind: 'plan'; lessons: Array<{ title: string; steps: Array<{ minutes: number; who: 'teacher' | 'students'; text: string }>; homework?: string }>; intro: string; title: string };
+type Guidance = { points: string[]; misconceptions: string[]; objectives: number[] };
+type ChapterTeach = {
+  id: string;
+  kind: 'chapter';
+  summary: string[];
+  terms: string[];
+  questions: string[];
+  activity: { title: string; steps: string[]; charts: string[]; data: boolean };
+  handoutChart?: string;
+  guidance: { questions: Guidance[]; activity: Guidance };
+  assessment: { figure: string };
+};
 const teach = JSON.parse(readFileSync('content/teach.json', 'utf8')) as Array<Plan | ChapterTeach>;
 const chapterTeach = teach.filter((t): t is ChapterTeach => t.kind === 'chapter');
 const plans = teach.filter((t): t is Plan => t.kind === 'plan');
@@ -34,6 +50,9 @@ const texts: Array<[string, string]> = [
     ...c.summary.map((s, i): [string, string] => [`${c.id}.summary[${i}]`, s]),
     ...c.questions.map((s, i): [string, string] => [`${c.id}.questions[${i}]`, s]),
     ...c.activity.steps.map((s, i): [string, string] => [`${c.id}.activity.steps[${i}]`, s]),
+    ...[...c.guidance.questions, c.guidance.activity].flatMap((g, i) =>
+      [...g.points, ...g.misconceptions].map((s, j): [string, string] => [`${c.id}.guidance[${i}][${j}]`, s]),
+    ),
   ]),
   ...plans.flatMap((p) => [
     [`${p.id}.intro`, p.intro] as [string, string],
@@ -123,7 +142,7 @@ describe('content/teach.json', () => {
       expect(c.questions, `${c.id}: questions`).toHaveLength(3);
       const links = c.activity.steps.flatMap(teachTextLinks);
       expect(links.some((l) => l.startsWith('/charts/')) || c.activity.charts.length > 0, `${c.id}: the activity uses no chart`).toBe(true);
-      expect(links, `${c.id}: the activity does not send students to /data/`).toContain('/data/');
+      expect(links.filter((l) => l === '/data/' || l.startsWith('/data/#figures-')), `${c.id}: the activity does not send students to /data/`).not.toEqual([]);
     }
   });
 
@@ -146,6 +165,95 @@ describe('content/teach.json', () => {
       three.lessons.flatMap((l) => [...l.steps.map((s) => s.text), l.homework ?? '']).flatMap(teachTextLinks).filter((l) => l.startsWith('/chapters/')).map((l) => l.split('/')[2]),
     );
     expect([...linked].sort()).toEqual(chapters.map((c) => c.id).sort());
+  });
+});
+
+describe('activities: every reference a step makes', () => {
+  const ctx: RefContext = { ds, charts: CHARTS, chapters: Object.fromEntries(chapters.map((c) => [c.id, c.body])) };
+  const steps = [
+    ...chapterTeach.flatMap((c) => c.activity.steps.map((s, i) => ({ where: `${c.id}.activity.steps[${i}]`, text: s }))),
+    ...plans.flatMap((p) => p.lessons.flatMap((l, i) => l.steps.map((s, j) => ({ where: `${p.id}.lessons[${i}].steps[${j}]`, text: s.text })))),
+  ];
+
+  it('each chart, /data/ table and section a step names exists and holds the figures the step asks for; marks are named as the chart names them', () => {
+    const problems: string[] = [];
+    const list: string[] = [];
+    for (const s of steps) {
+      const r = stepRefs(s.text, ctx, s.where);
+      problems.push(...r.problems);
+      list.push(`${s.where}: ${[...r.places.map(placeLabel), ...r.figures.map((f) => `figure ${f}`), ...r.marks.map((m) => `mark "${m}"`)].join('; ') || '(no references)'}`);
+    }
+    if (process.env.TEACH_REFS) console.log(list.join('\n'));
+    expect(problems, problems.join('\n')).toEqual([]);
+    expect(list.length).toBe(steps.length);
+  });
+
+  it('catches a step that names a mark the chart does not have, a figure the chart does not show, and a missing section', () => {
+    const r = stepRefs('Open {{chart:russian-claims}}: which bar shows {{fact:un-coi-confirmed-1205}}? See {{section:filtration#no-such-section}}.', ctx, 'test');
+    expect(r.problems.join('\n')).toMatch(/calls a mark "bar"/);
+    expect(r.problems.join('\n')).toMatch(/figure "un-coi-confirmed-1205" is in none of the places/);
+    expect(r.problems.join('\n')).toMatch(/no section filtration#no-such-section/);
+    const t = stepRefs('In {{table:icc-warrants}}, find {{fact:deported-verified}}.', ctx, 'test');
+    expect(t.problems.join('\n'), 'a figure from another chapter is not in the ICC table').toMatch(/deported-verified/);
+    const ok = stepRefs('In {{table:filtration}}, find {{fact:deported-verified}}.', ctx, 'test');
+    expect(ok.problems).toEqual([]);
+  });
+
+  it('each activity lists exactly the charts its steps use, and sends students to /data/', () => {
+    for (const c of chapterTeach) {
+      const used = [...new Set(c.activity.steps.flatMap((s) => parseTeachText(s)).filter((p) => p.type === 'chart').map((p) => (p as { id: string }).id))].sort();
+      expect([...c.activity.charts].sort(), `${c.id}.activity.charts`).toEqual(used);
+      expect(c.activity.steps.flatMap(teachTextLinks).some((l) => l.startsWith('/data/')), `${c.id}: the activity does not use /data/`).toBe(true);
+    }
+  });
+});
+
+describe('lesson plans match their labels', () => {
+  it('every lesson opens with the ground rules, not an open question', () => {
+    for (const p of plans) for (const l of p.lessons) expect(l.steps[0]!.text, `${p.id} "${l.title}" step 1`).toMatch(/ground rules/i);
+  });
+  it('teacher talk is at most half of any lesson', () => {
+    for (const p of plans) {
+      for (const l of p.lessons) {
+        const teacher = l.steps.filter((s) => s.who === 'teacher').reduce((n, s) => n + s.minutes, 0);
+        expect(teacher, `${p.id} "${l.title}": ${teacher} minutes of teacher talk`).toBeLessThanOrEqual(25);
+      }
+    }
+  });
+  it('the three-lesson plan uses every chapter activity, by its title', () => {
+    const three = plans.find((p) => p.id === 'three-lessons')!;
+    const text = three.lessons.flatMap((l) => l.steps.map((s) => s.text)).join(' ');
+    for (const c of chapterTeach) expect(text, `three-lessons does not use “${c.activity.title}”`).toContain(`“${c.activity.title}”`);
+  });
+});
+
+describe('answer guidance and assessment', () => {
+  it('maps every question and activity to objectives the chapter has, and Source A is a dataset figure with a quote', () => {
+    for (const c of chapterTeach) {
+      const n = (/objectives:\s*\n((?:\s+-\s+.+\n)+)/.exec(readFileSync(`${CHAPTER_DIR}/${c.id}.mdx`, 'utf8'))?.[1] ?? '').split('\n').filter((l) => /^\s+-\s/.test(l)).length;
+      expect(n, `${c.id}: objectives`).toBeGreaterThan(1);
+      for (const g of [...c.guidance.questions, c.guidance.activity]) for (const o of g.objectives) expect(o, `${c.id}: objective ${o + 1} of ${n}`).toBeLessThan(n);
+      const f = ds.figures.find((x) => x.id === c.assessment.figure);
+      expect(f, `${c.id}.assessment.figure`).toBeTruthy();
+      expect(f!.quote.length, `${c.id}: Source A needs the figure's verbatim quote`).toBeGreaterThan(40);
+    }
+  });
+  it('names the hard misconceptions: a floor, not an estimate; a total that flatters the record', () => {
+    const all = JSON.stringify(chapterTeach.map((c) => c.guidance));
+    expect(all).toMatch(/a floor, not an estimate/);
+    expect(all).toMatch(/flatters the record/);
+  });
+});
+
+describe('helplines', () => {
+  const helplines = JSON.parse(readFileSync('content/helplines.json', 'utf8')) as Array<{ id: string; country: string; phone: string; site: string; checked: { url: string; quote: string } }>;
+  it('cover the UK and Ukraine, and every number was checked on the operator\'s own site, in its own words', () => {
+    expect(new Set(helplines.map((h) => h.country))).toEqual(new Set(['UK', 'Ukraine']));
+    const root = (u: string) => new URL(u).host.replace(/^www\./, '');
+    for (const h of helplines) {
+      for (const n of h.phone.split(' or ')) expect(h.checked.quote, `${h.id}: ${n} is not in the operator's words`).toContain(n);
+      expect(root(h.checked.url), `${h.id}: checked on another site than the operator's`).toBe(root(h.site));
+    }
   });
 });
 

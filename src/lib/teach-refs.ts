@@ -1,0 +1,121 @@
+/**
+ * What a step of a teaching activity points students to, and whether each of
+ * those things still holds what the step asks for. A step names places (a
+ * chart, a /data/ table, a chapter section) and figures ({{fact:id}}); every
+ * figure in a step that names places must be findable in at least one of
+ * them, and a step may call a chart's marks only by the words the chart's own
+ * text uses (no "bars" on a chart of dots). Pure: tests and the guide call it
+ * with the dataset, the chart registry and the chapters' MDX.
+ */
+import type { Dataset } from '../data/schema.ts';
+import type { ChartDefinition } from '../charts/types.ts';
+import { parseTeachText } from './teach-text.ts';
+import { sectionIds } from './chapter-refs.ts';
+
+export interface RefContext {
+  ds: Dataset;
+  charts: ChartDefinition[];
+  /** Chapter id → MDX body (frontmatter removed). */
+  chapters: Record<string, string>;
+}
+
+export type Place =
+  | { kind: 'chart'; id: string }
+  | { kind: 'table'; chapter: string }
+  | { kind: 'section'; chapter: string; id: string };
+
+export interface StepRefs {
+  places: Place[];
+  figures: string[];
+  /** Mark words the step uses ("dot", "line"…). */
+  marks: string[];
+  problems: string[];
+}
+
+/** Words for the parts of a chart; a step may use one only if a chart it names uses it too. */
+export const MARK_WORDS = ['bar', 'dot', 'card', 'square', 'circle', 'lane', 'panel', 'line', 'segment', 'arrow', 'slice', 'wedge', 'bubble'];
+
+export function placeLabel(p: Place): string {
+  return p.kind === 'chart' ? `chart ${p.id}` : p.kind === 'table' ? `/data/ table "${p.chapter}"` : `section ${p.chapter}#${p.id}`;
+}
+
+/** The MDX of one section: from its <H2 id> to the next <H2>. */
+export function sectionBody(body: string, id: string): string | undefined {
+  const start = body.search(new RegExp(`<H2\\s[^>]*\\bid="${id}"`));
+  if (start < 0) return undefined;
+  const next = body.slice(start + 3).search(/<H2\b/);
+  return next < 0 ? body.slice(start) : body.slice(start, start + 3 + next);
+}
+
+/** Every text a chart shows about itself, lower-cased: title, takeaway, text alternative and notes. */
+function chartWords(chart: ChartDefinition, ds: Dataset): string {
+  const d = chart.describe(ds, 'en');
+  return [d.title, d.subtitle, d.alt, ...d.notes].join(' ').toLowerCase();
+}
+
+/** Whether a chart shows a figure: it requires it (as a figure or a series), or its data table has the figure's value. */
+function chartHolds(chart: ChartDefinition, ds: Dataset, figureId: string): boolean {
+  if (chart.requires.figures?.includes(figureId) || chart.requires.series?.includes(figureId)) return true;
+  const f = ds.figures.find((x) => x.id === figureId);
+  if (!f) return false;
+  const values = 'low' in f ? [f.low, f.high] : [f.value];
+  const rows = chart.table(ds, 'en').rows;
+  return rows.some((r) => Object.values(r).some((v) => values.some((val) => v === val || v === String(val) || (typeof v === 'string' && v.replace(/[,\s]/g, '') === String(val)))));
+}
+
+function holds(place: Place, figureId: string, ctx: RefContext): boolean {
+  switch (place.kind) {
+    case 'chart': {
+      const chart = ctx.charts.find((c) => c.id === place.id);
+      return !!chart && chartHolds(chart, ctx.ds, figureId);
+    }
+    case 'table':
+      return ctx.ds.figures.some((f) => f.id === figureId && f.chapter === place.chapter);
+    case 'section': {
+      const body = ctx.chapters[place.chapter];
+      const s = body && sectionBody(body, place.id);
+      return !!s && new RegExp(`<(?:Fact|KeyFigure)\\b[^>]*\\bid="${figureId}"`).test(s);
+    }
+  }
+}
+
+/** The references in one step and every way they fail. */
+export function stepRefs(text: string, ctx: RefContext, where: string): StepRefs {
+  const parts = parseTeachText(text);
+  const places: Place[] = [];
+  const figures: string[] = [];
+  const problems: string[] = [];
+  for (const p of parts) {
+    if (p.type === 'chart') places.push({ kind: 'chart', id: p.id });
+    if (p.type === 'table') places.push({ kind: 'table', chapter: p.chapter });
+    if (p.type === 'section') places.push({ kind: 'section', chapter: p.chapter, id: p.id });
+    if (p.type === 'fact') figures.push(p.id);
+  }
+  for (const pl of places) {
+    if (pl.kind === 'chart' && !ctx.charts.some((c) => c.id === pl.id)) problems.push(`${where}: no chart "${pl.id}"`);
+    if (pl.kind === 'table' && !(pl.chapter in ctx.chapters)) problems.push(`${where}: no chapter "${pl.chapter}" for a /data/ table`);
+    if (pl.kind === 'section') {
+      const body = ctx.chapters[pl.chapter];
+      if (!body || !sectionIds(body).some((s) => s.id === pl.id)) problems.push(`${where}: no section ${pl.chapter}#${pl.id}`);
+    }
+  }
+  for (const id of figures) {
+    if (!ctx.ds.figures.some((f) => f.id === id)) {
+      problems.push(`${where}: no figure "${id}" in the dataset`);
+      continue;
+    }
+    if (places.length && !places.some((pl) => holds(pl, id, ctx))) {
+      problems.push(`${where}: figure "${id}" is in none of the places the step sends students to (${places.map(placeLabel).join(', ')})`);
+    }
+  }
+  const plain = parts.map((p) => (p.type === 'text' ? p.text : ' ')).join('').toLowerCase();
+  const marks = MARK_WORDS.filter((w) => new RegExp(`\\b${w}s?\\b`).test(plain));
+  const charts = places.filter((p): p is Extract<Place, { kind: 'chart' }> => p.kind === 'chart').map((p) => ctx.charts.find((c) => c.id === p.id)).filter((c) => !!c);
+  if (charts.length) {
+    const own = charts.map((c) => chartWords(c, ctx.ds)).join(' ');
+    for (const w of marks) {
+      if (!new RegExp(`\\b${w}s?\\b`).test(own)) problems.push(`${where}: calls a mark "${w}", a word ${charts.map((c) => c.id).join(' / ')} never uses for itself`);
+    }
+  }
+  return { places, figures, marks, problems };
+}
