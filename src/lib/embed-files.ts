@@ -19,9 +19,12 @@ import { SITE } from '../site.ts';
 import {
   chartPagePath,
   creditLine,
+  DRAWING_MAX_SCALE,
   embedCodes,
   estimateEmbedHeight,
   frameTitle,
+  oembedHtml,
+  OEMBED_WIDTH,
   pinnedNotice,
   pngPath,
   type EmbedCode,
@@ -76,14 +79,14 @@ export function embedInfo(chart: ChartDefinition, ds: Dataset, pinned: boolean):
     variants: r.variants.map((v) => {
       const vb = v.svg.match(/viewBox="([\d.\s-]+)"/)?.[1]?.split(/\s+/).map(Number);
       if (!vb?.[2] || !vb[3]) throw new Error(`chart "${chart.id}" (${v.width} px) has no viewBox to size its embed from`);
-      // Chart.astro caps each drawing at 1.15× its drawn width.
-      return { width: vb[2], height: vb[3], maxWidth: Math.round(v.width * 1.15) };
+      return { width: vb[2], height: vb[3], maxWidth: Math.round(v.width * DRAWING_MAX_SCALE) };
     }),
     breakpoint: wideBreakpoint(),
     title: r.text.title,
     subtitle: r.text.subtitle,
     legend: r.text.methods.map((m) => `${methodTitle(m, 'en')} (${methodMeaning(m, 'en')})`),
     notes: r.text.notes,
+    notesFolded: true, // src/components/EmbedChart.astro folds them
     footer: [credit, ...(notice ? [`${notice.text} · ${notice.linkText}`] : [])],
   });
   const { width, height: pngH } = embedPng(chart, ds);
@@ -114,8 +117,8 @@ export function oembedDocument(info: EmbedInfo): Record<string, string | number>
     provider_url: SITE.url + '/',
     author_name: SITE.name,
     author_url: SITE.url + chartPagePath(info.chart.id),
-    html: codesFor(info).find((c) => c.kind === 'responsive')!.html,
-    width: 600,
+    html: oembedHtml(info.target, SITE.url, SITE.name),
+    width: OEMBED_WIDTH,
     height: info.height,
     thumbnail_url: SITE.url + pngPath(info.chart.id, pinned ? info.ds.version : undefined),
     thumbnail_width: info.png.width,

@@ -6,7 +6,11 @@
  * The child states its height in the three formats hosts already listen for:
  * - pym.js 1.x: the string `pymxPYMx<childId>xPYMxheightxPYMx<height>`;
  * - Datawrapper: `{"datawrapper-height": {"<chart-id>": <height>}}`;
- * - AMP's amp-iframe: `{"sentinel": "amp", "type": "embed-size", "height": <height>}`.
+ * - AMP's amp-iframe: `{"sentinel": "amp", "type": "embed-size", "height": <height>}`;
+ * - WordPress (wp-embed.js, when the frame's address carries `#?secret=…`):
+ *   `{"message": "height", "value": <height>, "secret": <secret>}`.
+ * In WordPress's sandboxed frame a link can open nothing by itself, so the
+ * child asks the host to open it: `{"message": "link", "value": <url>, "secret": <secret>}`.
  * Kept free of DOM types so it bundles small and runs in Node tests.
  */
 
@@ -87,4 +91,40 @@ export function chartIdFromPath(path: string): string {
     // a malformed %-escape: keep it as it came
   }
   return id.replace(/\.html$/, '');
+}
+
+// ——— WordPress's embed protocol ———
+// WordPress (wp-includes/js/wp-embed.js) appends `#?secret=<10 letters or digits>` to an
+// embedded post's frame address, marks the frame with data-secret, sends `{message: 'ready',
+// secret}` into the frame once it is listening, and reads `{message, value, secret}` back:
+// 'height' sets the frame's height (clamped by WordPress to 200–1000 px), 'link' opens a URL
+// in the top window if its host is the frame's host. Messages whose secret has anything but
+// letters and digits are dropped by WordPress, so we never send one.
+
+/** WordPress's height cap (wp-embed.js): a taller embed is clipped at this height. */
+export const WP_MAX_HEIGHT = 1000;
+
+/** The secret WordPress put in the frame's address fragment (`#?secret=abc123`), or undefined. */
+export function wpSecret(hash: string): string | undefined {
+  const m = /[#?&]secret=([A-Za-z0-9]+)(?:[&#]|$)/.exec(hash);
+  return m ? m[1] : undefined;
+}
+
+export interface WpMessage {
+  message: 'height' | 'link';
+  value: number | string;
+  secret: string;
+}
+
+export function wpHeight(secret: string, height: number): WpMessage {
+  return { message: 'height', value: height, secret };
+}
+
+export function wpLink(secret: string, url: string): WpMessage {
+  return { message: 'link', value: url, secret };
+}
+
+/** True for WordPress's `{message: 'ready', secret}` with our frame's secret. */
+export function isWpReady(data: unknown, secret: string): boolean {
+  return !!data && typeof data === 'object' && (data as Record<string, unknown>).message === 'ready' && (data as Record<string, unknown>).secret === secret;
 }

@@ -111,7 +111,7 @@ export function embedCodes(t: EmbedTarget, siteUrl: string, siteName: string): E
       kind: 'responsive',
       html:
         `<iframe data-taken-embed src="${attr(src)}" title="${attr(title)}" height="${t.height}" ` +
-        `style="width:100%;min-width:100%;border:0" loading="lazy"></iframe>\n` +
+        `style="display:block;width:100%;border:0" loading="lazy"></iframe>\n` +
         `<script src="${attr(siteUrl)}/embed.js" async></script>`,
     },
     {
@@ -124,10 +124,39 @@ export function embedCodes(t: EmbedTarget, siteUrl: string, siteName: string): E
     },
     {
       kind: 'fixed',
-      html: `<iframe src="${attr(src)}" title="${attr(title)}" width="600" height="${t.height}" style="max-width:100%;border:0" loading="lazy"></iframe>`,
+      html: `<iframe src="${attr(src)}" title="${attr(title)}" width="${OEMBED_WIDTH}" height="${t.height}" style="display:block;max-width:100%;border:0" loading="lazy"></iframe>`,
     },
     { kind: 'image', html: img },
   ];
+}
+
+/** The width our oEmbed document and fixed-height code are drawn for, in CSS px. */
+export const OEMBED_WIDTH = 600;
+
+/**
+ * The oEmbed document's `html`, in the shape WordPress gives its own embeds, so
+ * that WordPress keeps it and sizes it: a blockquote with a link to the chart
+ * page (what readers see where frames are not shown, and the marker that makes
+ * WordPress load its resize script, wp-embed.js, which hides the blockquote once
+ * the frame reports), then the iframe with `width` and `height` as attributes
+ * (WordPress removes inline styles). The width is "100%", which browsers honour
+ * on an iframe like CSS width: the chart takes the column's width, in classic
+ * themes without an `iframe { max-width: 100% }` rule too, and WordPress's
+ * editor adds no fixed aspect ratio for it. The height is the estimate at
+ * OEMBED_WIDTH, with a margin; WordPress then sets the frame to the height
+ * the chart reports. `data-taken-embed` and /embed.js serve
+ * consumers that keep scripts. WordPress drops the script and data attribute,
+ * sandboxes the frame and adds its secret; the frame then speaks WordPress's
+ * protocol (src/scripts/embed-child.ts).
+ */
+export function oembedHtml(t: EmbedTarget, siteUrl: string, siteName: string): string {
+  const page = siteUrl + chartPagePath(t.id);
+  return (
+    `<blockquote class="wp-embedded-content"><a href="${attr(page)}">${attr(`${t.title} · ${siteName}`)}</a></blockquote>\n` +
+    `<iframe class="wp-embedded-content" data-taken-embed src="${attr(siteUrl + embedPath(t.id, t.version))}" ` +
+    `width="100%" height="${t.height}" title="${attr(frameTitle(t.title, siteName))}" frameborder="0" marginwidth="0" marginheight="0"></iframe>\n` +
+    `<script src="${attr(siteUrl)}/embed.js" async></script>`
+  );
 }
 
 // ——— Fixed height ———
@@ -143,9 +172,14 @@ export interface HeightParts {
   /** Legend entries as shown ("Verified (counted case by case…)"). */
   legend: string[];
   notes: string[];
+  /** True when the notes sit behind a closed "Notes" disclosure (embeds): one summary line instead of the notes. */
+  notesFolded?: boolean;
   /** The credit line, and the pinned notice if any. */
   footer: string[];
 }
+
+/** Chart.astro lets each drawing grow to this many times its drawn width, no more. */
+export const DRAWING_MAX_SCALE = 1.5;
 
 /** Body padding in src/styles/embed.css: vertical only, so the chart lines up with the host's column. */
 export const EMBED_PADDING = 6;
@@ -189,8 +223,11 @@ export function estimateEmbedHeight(p: HeightParts, frameWidth = 600): number {
   const drawing = (cw >= p.breakpoint ? p.variants[1] : undefined) ?? p.variants[0]!;
   h += (drawing.height * Math.min(cw, drawing.maxWidth)) / drawing.width;
   h += 8; // .chart-caption margin
-  for (const n of p.notes) h += lines(n, 13, cw - 18) * 18.85;
-  if (p.notes.length) h += 6.4;
+  if (p.notes.length && p.notesFolded) h += 32; // the notes' <summary>, closed
+  else {
+    for (const n of p.notes) h += lines(n, 13, cw - 18) * 18.85;
+    if (p.notes.length) h += 6.4;
+  }
   h += 9.6 + 32; // the data table's <summary>, closed
   for (const f of p.footer) h += 8 + lines(f, 13, cw) * 18.85;
   return Math.ceil((h * 1.04 + 12) / 10) * 10;

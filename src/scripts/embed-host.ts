@@ -5,7 +5,11 @@
  * only if it comes from one of those iframes' windows AND from the origin of
  * that iframe's src; anything else, malformed data included, is ignored.
  * Heights are clamped to 50–10000 px. It never throws, and loading it twice
- * is harmless (a global guard). Built and minified by src/pages/embed.js.ts.
+ * is harmless (a global guard). A frame not yet loaded (a lazy frame still on
+ * about:blank) is asked only once it loads, so no message goes to a window
+ * of the wrong origin. Our oEmbed HTML puts a link to the chart in a
+ * blockquote before the frame (WordPress's shape); once the frame reports,
+ * that fallback is hidden. Built and minified by src/pages/embed.js.ts.
  */
 import { SIZE_REQUEST, readHeight } from '../lib/embed-messages.ts';
 
@@ -19,6 +23,12 @@ import { SIZE_REQUEST, readHeight } from '../lib/embed-messages.ts';
     // A frame that reported before this script listened is asked again.
     const ask = (f: HTMLIFrameElement) => {
       try {
+        // Still about:blank (same origin as us, so readable): it has not loaded; its load event asks.
+        try {
+          if (f.contentWindow?.location.href === 'about:blank') return;
+        } catch {
+          // cross-origin: the chart has loaded
+        }
         const o = originOf(f);
         if (o !== 'null') f.contentWindow?.postMessage(SIZE_REQUEST, o);
       } catch {
@@ -34,7 +44,11 @@ import { SIZE_REQUEST, readHeight } from '../lib/embed-messages.ts';
           const o = originOf(f);
           if (o === 'null' || e.origin !== o) return;
           const h = readHeight(e.data);
-          if (h !== undefined) f.style.height = h + 'px';
+          if (h !== undefined) {
+            f.style.height = h + 'px';
+            const q = f.previousElementSibling;
+            if (q && q.tagName === 'BLOCKQUOTE' && q.classList.contains('wp-embedded-content')) (q as HTMLElement).style.display = 'none';
+          }
           return;
         }
       } catch {

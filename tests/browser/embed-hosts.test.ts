@@ -77,7 +77,7 @@ function hostPage(kind: string, path: string): string | undefined {
       // Our own code for real charts; for a miss, the same code shape by hand.
       const code = chart
         ? codeFromChartPage(id, 'responsive', pinned ? 'pinned' : 'latest').replace(/\/embed\/v[\d.]+\//g, `/embed/v${pinned}/`)
-        : `<iframe data-taken-embed src="${src}" title="Chart" height="300" style="width:100%;min-width:100%;border:0"></iframe><script src="${site.origin}/embed.js" async></script>`;
+        : `<iframe data-taken-embed src="${src}" title="Chart" height="300" style="width:100%;border:0"></iframe><script src="${site.origin}/embed.js" async></script>`;
       return article('Host with embed.js', code);
     }
     case 'fixed':

@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { DIST, fileForUrl } from './dist.ts';
 import { readHeadersFile } from './headers-file.ts';
 import { headersFor } from '../../src/lib/headers.ts';
+import { SITE } from '../../src/site.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -33,9 +34,19 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveDist(root = DIST, port = 0): Promise<StaticServer> {
+/**
+ * `asSite`: serve the build as if built with SITE_URL set to this server's origin (SITE.url in every HTML, JSON, JS
+ * and XML response replaced by it), for consumers that follow absolute URLs, such as WordPress's oEmbed discovery.
+ * Inline scripts never hold the site's address, so their CSP hashes in _headers still match.
+ */
+export async function serveDist(root = DIST, port = 0, asSite = false): Promise<StaticServer> {
   const rules = readHeadersFile(root);
   if (!rules) throw new Error(`${root}/_headers is missing: the build writes it (src/integrations/headers.ts); rebuild with \`npm run build\``);
+  let origin = '';
+  const body = async (file: string) => {
+    const b = await readFile(file);
+    return asSite && /\.(html|json|js|xml)$/.test(file) ? b.toString('utf8').split(SITE.url).join(origin) : b;
+  };
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     for (const [name, value] of Object.entries(headersFor(rules, url.pathname))) res.setHeader(name, value);
@@ -44,7 +55,7 @@ export async function serveDist(root = DIST, port = 0): Promise<StaticServer> {
       // A miss under /embed/ gets the embed 404, which still reports its height to the host (README: Embedding charts).
       const notFound = (url.pathname.startsWith('/embed/') && fileForUrl('/embed/404.html')) || fileForUrl('/404.html');
       res.writeHead(404, { 'Content-Type': TYPES['.html']! });
-      res.end(notFound ? await readFile(notFound) : 'Not found');
+      res.end(notFound ? await body(notFound) : 'Not found');
       return;
     }
     if (!url.pathname.endsWith('/') && file.endsWith('/index.html')) {
@@ -53,12 +64,13 @@ export async function serveDist(root = DIST, port = 0): Promise<StaticServer> {
       return;
     }
     res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    res.end(await readFile(file));
+    res.end(await body(file));
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const { port: actual } = server.address() as AddressInfo;
+  origin = `http://127.0.0.1:${actual}`;
   return {
-    origin: `http://127.0.0.1:${actual}`,
+    origin,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

@@ -123,6 +123,36 @@ describe('/embed.js', () => {
     expect(h.frames.theirs!.win.sent, 'must not message frames that are not ours').toEqual([]);
   });
 
+  it('asks a lazy frame that is still about:blank only once it has loaded (no message to the wrong origin)', () => {
+    const { document, Event: LinkedomEvent } = parseHTML(`<!doctype html><html><body><iframe data-taken-embed loading="lazy" src="${ORIGIN}/embed/a/"></iframe></body></html>`);
+    const el = document.querySelector('iframe')!;
+    const sent: unknown[] = [];
+    const win: { location: { href: string }; postMessage: (m: unknown) => void } = { location: { href: 'about:blank' }, postMessage: (m) => void sent.push(m) };
+    Object.defineProperty(el, 'contentWindow', { value: win });
+    runInNewContext(code, { window: { addEventListener() {} }, document, URL });
+    expect(sent, 'asked before the frame loaded').toEqual([]);
+    // Loaded: the chart's window is cross-origin, so reading its location throws.
+    Object.defineProperty(win, 'location', { get: () => { throw new Error('cross-origin'); } });
+    el.dispatchEvent(new LinkedomEvent('load'));
+    expect(sent).toEqual([SIZE_REQUEST]);
+  });
+
+  it("hides the blockquote fallback of our oEmbed HTML once the frame reports", () => {
+    const { document } = parseHTML(
+      `<!doctype html><html><body><blockquote class="wp-embedded-content"><a href="${ORIGIN}/charts/a/">A</a></blockquote><iframe data-taken-embed src="${ORIGIN}/embed/a/"></iframe></body></html>`,
+    );
+    const el = document.querySelector('iframe')!;
+    const win = { postMessage() {} };
+    Object.defineProperty(el, 'contentWindow', { value: win });
+    const listeners: Array<(e: unknown) => void> = [];
+    runInNewContext(code, { window: { addEventListener: (t: string, fn: (e: unknown) => void) => t === 'message' && listeners.push(fn) }, document, URL });
+    const q = document.querySelector('blockquote') as unknown as HTMLElement;
+    expect(q.style.display).toBe('');
+    for (const fn of listeners) fn({ data: ampHeight(420), source: win, origin: ORIGIN });
+    expect(el.style.height).toBe('420px');
+    expect(q.style.display).toBe('none');
+  });
+
   it('loaded twice, listens once (a global guard)', () => {
     const h = host(2);
     expect(h.listeners.length).toBe(1);

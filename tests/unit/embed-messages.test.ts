@@ -11,6 +11,10 @@ import {
   pymHeight,
   pymWidth,
   readHeight,
+  isWpReady,
+  wpHeight,
+  wpLink,
+  wpSecret,
 } from '../../src/lib/embed-messages.ts';
 
 describe('message formats', () => {
@@ -102,5 +106,26 @@ describe('chartIdFromPath (for the embed 404)', () => {
     expect(chartIdFromPath('/embed/404.html')).toBe('404');
     expect(chartIdFromPath('/embed/%E0%A4%A/'), 'a malformed escape must not throw').toBe('%E0%A4%A');
     expect(chartIdFromPath('/charts/returned-share/')).toBe('');
+  });
+});
+
+describe("WordPress's embed protocol (wp-embed.js)", () => {
+  it('reads the secret WordPress appends to the address, letters and digits only', () => {
+    expect(wpSecret('#?secret=Ab3dE6gH9k')).toBe('Ab3dE6gH9k');
+    expect(wpSecret('#?foo=1&secret=x1')).toBe('x1');
+    expect(wpSecret('')).toBeUndefined();
+    expect(wpSecret('#secret=')).toBeUndefined();
+    expect(wpSecret('#?secret=ab"cd'), 'WordPress drops secrets with other characters').toBeUndefined();
+  });
+  it('height and link messages carry the secret', () => {
+    expect(wpHeight('s1', 812)).toEqual({ message: 'height', value: 812, secret: 's1' });
+    expect(wpLink('s1', 'https://x.example/charts/a/')).toEqual({ message: 'link', value: 'https://x.example/charts/a/', secret: 's1' });
+  });
+  it("answers only WordPress's ready message with our secret", () => {
+    expect(isWpReady({ message: 'ready', secret: 's1' }, 's1')).toBe(true);
+    expect(isWpReady({ message: 'ready', secret: 's2' }, 's1')).toBe(false);
+    expect(isWpReady({ message: 'height', secret: 's1' }, 's1')).toBe(false);
+    expect(isWpReady('ready', 's1')).toBe(false);
+    expect(isWpReady(null, 's1')).toBe(false);
   });
 });

@@ -14,6 +14,7 @@ import {
   embedPath,
   estimateEmbedHeight,
   newerRelease,
+  oembedHtml,
   oembedPath,
   pinnedNotice,
   pngPath,
@@ -111,6 +112,28 @@ describe('embed codes', () => {
     expect(d.querySelector('iframe[data-taken-embed]')?.getAttribute('src')).toBe(`${SITE_URL}/embed/returned-share/`);
     expect(d.querySelector('iframe')?.getAttribute('height')).toBe('640');
     expect(d.querySelector('script')?.getAttribute('src')).toBe(`${SITE_URL}/embed.js`);
+    // A min-width would override a theme's content width (WordPress block themes: 1216 px beside 650 px of text);
+    // a block box takes the theme's column margins (an inline iframe would sit at the column's left edge).
+    expect(d.querySelector('iframe')?.getAttribute('style')).toBe('display:block;width:100%;border:0');
+  });
+
+  it("oEmbed HTML: WordPress's shape, a blockquote linking to the chart page, then the iframe with width and height, no style", () => {
+    const html = oembedHtml(target, SITE_URL, 'Taken from Ukraine');
+    const d = doc(html);
+    const q = d.body.firstElementChild!;
+    expect(q.tagName).toBe('BLOCKQUOTE');
+    expect(q.getAttribute('class')).toBe('wp-embedded-content');
+    expect(q.querySelector('a')?.getAttribute('href')).toBe(`${SITE_URL}/charts/returned-share/`);
+    expect(q.textContent).toBe('A "quoted" <title> & more · Taken from Ukraine');
+    const f = q.nextElementSibling!;
+    expect(f.tagName, 'the iframe follows the blockquote (WordPress looks for it after it)').toBe('IFRAME');
+    expect(f.getAttribute('src')).toBe(`${SITE_URL}/embed/returned-share/`);
+    expect([f.getAttribute('width'), f.getAttribute('height')]).toEqual(['100%', '640']);
+    expect(f.hasAttribute('style'), 'WordPress strips inline styles').toBe(false);
+    expect(f.getAttribute('title')).toBe('Chart: A "quoted" <title> & more (Taken from Ukraine)');
+    // WordPress's filter matches `<blockquote>…</blockquote>` then `<iframe…></iframe>`: the script must come last.
+    expect(html.indexOf('<script')).toBeGreaterThan(html.indexOf('</iframe>'));
+    expect(oembedHtml({ ...target, version: '1.0.0' }, SITE_URL, 'T')).toContain(`src="${SITE_URL}/embed/v1.0.0/returned-share/"`);
   });
 
   it('pym: a container, the newsroom pym copy, new pym.Parent, and a <noscript> image', () => {
