@@ -238,7 +238,7 @@ export const deportationsOverTime: ChartDefinition = {
     return {
       columns: [
         { key: 'date', label: 'Date' },
-        { key: 'precision', label: 'Date known to the' },
+        { key: 'precision', label: 'Date precision' },
         { key: 'children', label: 'Children', numeric: true },
         { key: 'as_stated', label: 'As the source states it' },
         { key: 'claimant', label: 'According to' },

@@ -241,14 +241,17 @@ interface Drawn {
  * tip in the chart); regions not `shown` are drawn as plain land (they are shown on the other map). `borders: false`
  * leaves out the borders between regions that are not highlighted (the small overview over a detail map).
  */
-function drawLand(ds: Dataset, regions: MapRegion[], f: Frame, prefix: string, opts: { tipped: Set<string>; shown: Set<string>; detail: 'fine' | 'coarse'; idSuffix: string; borders?: boolean }): { svg: string; dots: Array<[number, number]> } {
+function drawLand(ds: Dataset, regions: MapRegion[], f: Frame, prefix: string, opts: { tipped: Set<string>; shown: Set<string>; detail: 'fine' | 'coarse'; idSuffix: string; borders?: boolean }): { svg: string; marks: string; dots: Array<[number, number]> } {
   const geo = featuresFor(f.proj, opts.detail === 'fine' ? { minArea: 2.5, minIslandArea: 5 } : { minArea: 6, minIslandArea: 10 });
   const path = geoPath(f.proj).digits(0);
   const dOf = (o: Parameters<typeof path>[0]) => compactPath(path(o));
   const scaled = new Map([...geo.ukraine, ...geo.russia].map((g) => [g.properties.iso, g]));
   const items = byX(regions.filter((r) => opts.shown.has(r.iso)).map((r) => ({ r, at: anchorOf(r.feature, f.proj) })));
+  // A tipped region is painted here with an id; its mark (the tip, the focus, the name read out) is a transparent
+  // copy of it in `marks`, which the caller draws last, so marks read in their own order whatever the paint order.
+  const markId = (r: MapRegion) => `${prefix}-m-${r.iso}${opts.idSuffix}`;
   const regionPath = (r: MapRegion, extra = '') =>
-    `<path${opts.tipped.has(r.iso) ? ` data-tip="${esc(tipOf(ds, r))}" data-iso="${r.iso}"` : ''} d="${dOf(scaled.get(r.iso)!)}" ${fillOf(r, prefix)}${extra}/>`;
+    `<path${opts.tipped.has(r.iso) ? ` id="${markId(r)}" data-iso="${r.iso}"` : ''} d="${dOf(scaled.get(r.iso)!)}" ${fillOf(r, prefix)}${extra}/>`;
   const landline = `stroke="${color('landline')}" stroke-width="0.75"`;
   const coast = `fill="none" stroke="${color('coast')}" stroke-width="0.8"`;
   const ruOutline = dOf(merge(geo.topology, topoUnits(geo, 'russia')));
@@ -272,7 +275,14 @@ function drawLand(ds: Dataset, regions: MapRegion[], f: Frame, prefix: string, o
       .join('') +
     (opts.borders === false ? '' : `<path d="${dOf(mesh(geo.topology, geo.topology.objects.ukraine, (a, b) => a !== b))}" fill="none" ${landline}/>`) +
     `<use href="#${ua}" fill="none" stroke="${color('text')}" stroke-width="1"/></g>`;
-  return { svg, dots: items.filter((i) => i.r.destination).map((i) => i.at) };
+  // Origins first, then destinations, each from west to east: the order a screen reader reads them and the arrow keys go.
+  const west = (r: MapRegion) => geoCentroid(r.feature)[0];
+  const tipped = items.map((i) => i.r).filter((r) => opts.tipped.has(r.iso));
+  const ordered = [...tipped.filter((r) => r.origin).sort((a, b) => west(a) - west(b)), ...tipped.filter((r) => !r.origin).sort((a, b) => west(a) - west(b))];
+  const marks = ordered
+    .map((r) => `<use href="#${markId(r)}" fill="transparent" stroke="none" data-iso="${r.iso}" data-set="${r.origin ? 'Taken from' : 'Documented in'}" data-tip="${esc(tipOf(ds, r))}"/>`)
+    .join('');
+  return { svg, marks, dots: items.filter((i) => i.r.destination).map((i) => i.at) };
 }
 
 /** The great-circle line from the nearest origin to the farthest destination, with end ticks, and its label. */
@@ -451,7 +461,8 @@ function wideMap(ds: Dataset, regions: MapRegion[], width: number, prefix: strin
       dotsGroup(land.dots, rad) +
       column +
       `<g pointer-events="none" ${HALO}>${countryGroup(countries, 14)}<g font-size="${FS}" fill="${color('text')}">${dist.label}${dests.join('')}</g></g>` +
-      lg.svg,
+      lg.svg +
+      `<g data-marks="">${land.marks}</g>`,
   );
 }
 
@@ -515,7 +526,9 @@ function narrowMaps(ds: Dataset, regions: MapRegion[], width: number, prefix: st
       `<g pointer-events="none" ${HALO}>${countryGroup(countries, 12)}<g font-size="${FS}" fill="${color('text')}">${oTitle}${dist.label}${oLabels.join('')}</g></g></g>` +
       `<g transform="translate(0,${y0})"><rect x="0.5" y="0.5" width="${width - 1}" height="${dH - 1}" fill="none" stroke="${color('grid')}"/>${det.svg}${dotsGroup(det.dots, dRad)}${column}` +
       `<g pointer-events="none" ${HALO}>${countryGroup(dCountries, 12)}<g font-size="${FS}" fill="${color('text')}">${dTitle}${dLabels.join('')}</g></g></g>` +
-      lg.svg,
+      lg.svg +
+      // The marks last: the detail's (the origins, then European Russia) before the overview's (beyond the Urals).
+      `<g data-marks="" transform="translate(0,${y0})">${det.marks}</g><g data-marks="">${over.marks}</g>`,
   );
 }
 

@@ -166,7 +166,7 @@ export const returnsOverTime: ChartDefinition = {
         return el;
       });
       out.push(
-        `<g data-tip="${esc(tip)}"><line x1="${bx}" x2="${bx}" y1="${top}" y2="${bottom}" stroke="${color('text')}" stroke-width="1.5" stroke-dasharray="4 3"/>` +
+        `<g data-tip="${esc(tip)}" data-note="break"><line x1="${bx}" x2="${bx}" y1="${top}" y2="${bottom}" stroke="${color('text')}" stroke-width="1.5" stroke-dasharray="4 3"/>` +
           `<g font-size="13" fill="${color('text')}">${texts.join('')}</g></g>`,
       );
     }
@@ -242,7 +242,7 @@ export const returnsOverTime: ChartDefinition = {
     return {
       columns: [
         { key: 'date', label: 'Date' },
-        { key: 'precision', label: 'Date known to the' },
+        { key: 'precision', label: 'Date precision' },
         { key: 'children', label: 'Children returned', numeric: true },
         { key: 'rule', label: 'Counting rule' },
         { key: 'claimant', label: 'According to' },

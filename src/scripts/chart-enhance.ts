@@ -2,18 +2,36 @@
  * Progressive enhancement for build-time charts: values on hover and on
  * keyboard focus. Without JavaScript the chart is a labelled image and the
  * same values are in its data table. With it, every mark that has a data-tip
- * becomes reachable: Tab enters the chart, arrow keys move between marks
- * (one tab stop per chart), Escape hides the tip.
+ * becomes reachable: Tab enters the chart on its first data point, arrow keys
+ * move between points (one tab stop per chart), Home and End go to the first
+ * and last, Escape hides the tip and leaves the points. Each point's name says
+ * its position ("3 of 21", or "Taken from, 2 of 7" where marks are grouped by
+ * data-set); annotations (data-note) come after the points. Everything else in
+ * the drawing (axis text, labels, text inside a mark) is hidden from assistive
+ * technology: a mark's name is the only thing read for it.
  */
-function enhance(body: HTMLElement): void {
+const ARIA_HIDDEN = 'aria-hidden';
+
+/** A polite message for the ends of the path (focus does not move there, so nothing else is said). */
+function liveRegion(body: HTMLElement): HTMLElement {
+  const live = document.createElement('p');
+  live.className = 'visually-hidden';
+  live.setAttribute('role', 'status');
+  body.after(live);
+  return live;
+}
+
+function enhance(body: HTMLElement, n: number): void {
   const tip = document.createElement('div');
   tip.className = 'chart-tip';
-  tip.setAttribute('aria-hidden', 'true');
+  tip.setAttribute(ARIA_HIDDEN, 'true');
   tip.hidden = true;
   body.append(tip);
-
-  const visibleMarks = (): SVGElement[] =>
-    [...body.querySelectorAll<SVGElement>('[data-tip]')].filter((m) => m.getClientRects().length > 0 && !m.hasAttribute('data-hidden'));
+  const live = liveRegion(body);
+  const say = (message: string) => {
+    live.textContent = '';
+    requestAnimationFrame(() => (live.textContent = message));
+  };
 
   const show = (mark: SVGElement) => {
     tip.textContent = mark.dataset.tip ?? '';
@@ -31,12 +49,12 @@ function enhance(body: HTMLElement): void {
   };
 
   // Marks become focusable only here, so the static page has nothing focusable hidden from assistive technology.
-  for (const svg of body.querySelectorAll('svg')) svg.removeAttribute('aria-hidden');
+  for (const svg of body.querySelectorAll('svg')) svg.removeAttribute(ARIA_HIDDEN);
   body.setAttribute('role', 'group');
+  body.setAttribute('tabindex', '-1');
   const marks = [...body.querySelectorAll<SVGElement>('[data-tip]')];
   for (const m of marks) {
     m.setAttribute('role', 'img');
-    m.setAttribute('aria-label', m.dataset.tip ?? '');
     m.setAttribute('tabindex', '-1');
     m.classList.add('chart-mark');
     m.addEventListener('mouseenter', () => show(m));
@@ -44,9 +62,49 @@ function enhance(body: HTMLElement): void {
     m.addEventListener('focus', () => show(m));
     m.addEventListener('blur', hide);
   }
-  // Decorative text and axes stay hidden from screen readers; the marks and the figure's own label carry the content.
-  for (const el of body.querySelectorAll('svg > :not([data-tip]):not(:has([data-tip])):not(defs)')) el.setAttribute('aria-hidden', 'true');
-  const first = () => visibleMarks()[0];
+  // Decorative text and axes stay hidden from screen readers, wherever they sit in the SVG (inside a mark too):
+  // the marks' names and the figure's own label carry the content.
+  for (const el of body.querySelectorAll('svg *')) {
+    if (el.closest('defs') || el.parentElement?.closest(`[${ARIA_HIDDEN}="true"]`)) continue;
+    if (el.matches('[data-tip]') || el.querySelector('[data-tip]')) continue;
+    el.setAttribute(ARIA_HIDDEN, 'true');
+  }
+  // The drawing itself is not announced as a document of its own: the group holds the points.
+  for (const svg of body.querySelectorAll('svg')) svg.setAttribute('role', 'none');
+
+  // The hint: how to move, said with the group's name when focus enters it.
+  const hint = document.createElement('p');
+  hint.id = `chart-hint-${n}`;
+  hint.className = 'visually-hidden';
+  hint.textContent = 'Arrow keys move between the points; Home and End go to the first and last; Escape leaves the chart.';
+  body.after(hint);
+  body.setAttribute('aria-describedby', hint.id);
+
+  const shown = (m: SVGElement) => m.getClientRects().length > 0 && !m.hasAttribute('data-hidden');
+  /** The path through the shown drawing: data points in document order, then annotations. */
+  const path = (): SVGElement[] => {
+    const vis = marks.filter(shown);
+    return [...vis.filter((m) => !m.hasAttribute('data-note')), ...vis.filter((m) => m.hasAttribute('data-note'))];
+  };
+  /** Names with positions, per drawing (the narrow and wide variants count their own points), for shown marks. */
+  const label = () => {
+    for (const svg of body.querySelectorAll('svg')) {
+      const own = marks.filter((m) => svg.contains(m) && !m.hasAttribute('data-hidden'));
+      const points = own.filter((m) => !m.hasAttribute('data-note'));
+      const sets = new Map<string, SVGElement[]>();
+      for (const m of points) sets.set(m.dataset.set ?? '', [...(sets.get(m.dataset.set ?? '') ?? []), m]);
+      for (const [set, list] of sets) {
+        list.forEach((m, i) => {
+          const end = list.length > 1 && i === 0 ? ' (first)' : list.length > 1 && i === list.length - 1 ? ' (last)' : '';
+          m.setAttribute('aria-label', `${set ? `${set}, ` : ''}${i + 1} of ${list.length}${end}: ${m.dataset.tip ?? ''}`);
+        });
+      }
+      for (const m of own.filter((x) => x.hasAttribute('data-note'))) m.setAttribute('aria-label', `Note: ${m.dataset.tip ?? ''}`);
+    }
+  };
+  label();
+
+  const first = () => path()[0];
   const setStop = (m: SVGElement | undefined) => {
     for (const x of marks) x.setAttribute('tabindex', '-1');
     m?.setAttribute('tabindex', '0');
@@ -57,24 +115,40 @@ function enhance(body: HTMLElement): void {
   });
   // A filter (e.g. timeline-filter.ts) marks hidden marks with data-hidden and announces it: keep the tab stop on a shown mark.
   body.addEventListener('chart:marks-changed', () => {
+    label();
     const active = document.activeElement as SVGElement;
-    setStop(visibleMarks().includes(active) ? active : first());
+    setStop(path().includes(active) ? active : first());
   });
   body.addEventListener('keydown', (e) => {
-    const list = visibleMarks();
+    const list = path();
     const i = list.indexOf(document.activeElement as SVGElement);
     if (i < 0) return;
+    const last = list.length - 1;
+    // Home and End go to the first and last data point (annotations follow the points, reached by the arrows).
+    const lastPoint = Math.max(list.filter((m) => !m.hasAttribute('data-note')).length - 1, 0);
     let next = i;
-    if (e.key === 'ArrowRight' || e.key === 'ArrowDown') next = Math.min(i + 1, list.length - 1);
+    if (e.key === 'ArrowRight' || e.key === 'ArrowDown') next = Math.min(i + 1, last);
     else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') next = Math.max(i - 1, 0);
     else if (e.key === 'Home') next = 0;
-    else if (e.key === 'End') next = list.length - 1;
-    else if (e.key === 'Escape') return hide();
-    else return;
+    else if (e.key === 'End') next = lastPoint;
+    else if (e.key === 'Escape') {
+      // Leave the points: focus the chart as a whole with no point tabbable, so Tab goes on to what follows it;
+      // the tab stop comes back once focus has left the chart.
+      hide();
+      setStop(undefined);
+      body.focus();
+      body.addEventListener('focusout', () => setStop(list[i]), { once: true });
+      return;
+    } else return;
     e.preventDefault();
+    if (next === i) {
+      // Focus stays put at either end, so say where the reader is instead of saying nothing.
+      say(i === 0 ? 'Already at the first point.' : i === lastPoint ? 'Already at the last point.' : i === last ? 'End of the chart.' : '');
+      return;
+    }
     setStop(list[next]);
     list[next]!.focus();
   });
 }
 
-for (const body of document.querySelectorAll<HTMLElement>('.chart-body[data-enhance]')) enhance(body);
+[...document.querySelectorAll<HTMLElement>('.chart-body[data-enhance]')].forEach(enhance);

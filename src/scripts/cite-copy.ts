@@ -14,6 +14,8 @@ for (const box of document.querySelectorAll<HTMLElement>('.cite-this[data-cite]'
   for (const b of box.querySelectorAll<HTMLButtonElement>('[data-copy-style]')) {
     b.hidden = false;
     const label = b.textContent ?? '';
+    // A stable name ("Copy APA 7 citation"): the visible text says "Copied" for a moment, the status says it once.
+    b.setAttribute('aria-label', `${label} citation`);
     b.addEventListener('click', async () => {
       const text = box.querySelector<HTMLElement>(`[data-style="${b.dataset.copyStyle}"]`)?.textContent ?? '';
       let ok = true;

@@ -13,6 +13,9 @@ for (const section of document.querySelectorAll<HTMLElement>('.embed-codes')) {
   };
   for (const button of section.querySelectorAll<HTMLButtonElement>('[data-embed-copy]')) {
     button.hidden = false;
+    // Named for its code ("Copy code: Responsive iframe"), and stable: the visible text changes, the status speaks once.
+    const own = button.parentElement?.querySelector('h3')?.textContent?.trim();
+    if (own) button.setAttribute('aria-label', `Copy code: ${own}`);
     button.addEventListener('click', async () => {
       const variant = section.querySelector<HTMLInputElement>('.embed-choice input:checked')?.value ?? 'latest';
       const pre = button.parentElement?.querySelector<HTMLElement>(`pre[data-variant="${variant}"]`);

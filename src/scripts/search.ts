@@ -5,6 +5,8 @@
  * results (title, address, excerpt with the matched words marked, and the
  * sections of the page that match). The query is kept in the address
  * (?q=...) so a search can be linked. Nothing is requested from another site.
+ * The results redraw as the reader types; the count is announced once, after
+ * typing pauses (ANNOUNCE_MS), and "Searching…" only when a search is slow.
  */
 export {}; // a module: its names stay out of the global scope
 
@@ -27,12 +29,33 @@ interface PagefindApi {
 
 const MAX_RESULTS = 10;
 const MAX_SUBS = 3;
+/** Results redraw this long after the last key; the status (a live region) speaks only after a longer pause. */
+const TYPE_MS = 200;
+const ANNOUNCE_MS = 900;
+/** "Searching…" appears only when a search takes longer than this. */
+const SLOW_MS = 1000;
 
 const form = document.querySelector<HTMLFormElement>('[data-search-form]');
 const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
 const list = document.querySelector<HTMLOListElement>('[data-search-results]');
 const status = document.querySelector<HTMLElement>('[data-search-status]');
 const fallback = document.querySelector<HTMLElement>('[data-search-fallback]');
+const heading = document.querySelector<HTMLElement>('[data-search-heading]');
+
+let lastKey = 0;
+let pending: ReturnType<typeof setTimeout> | undefined;
+/** Sets the status, waiting until typing has paused for ANNOUNCE_MS, so a screen reader hears one count per pause. */
+function announce(text: string): void {
+  clearTimeout(pending);
+  const wait = lastKey + ANNOUNCE_MS - Date.now();
+  if (wait <= 0) {
+    if (status) status.textContent = text;
+    return;
+  }
+  pending = setTimeout(() => {
+    if (status) status.textContent = text;
+  }, wait);
+}
 
 let api: Promise<PagefindApi> | undefined;
 function pagefind(): Promise<PagefindApi> {
@@ -70,6 +93,8 @@ function resultItem(r: PagefindResultData): HTMLLIElement {
   a.textContent = r.meta.title ?? r.url;
   const url = document.createElement('span');
   url.className = 'result-url';
+  // The address is for the eye; the link before it already says where it goes.
+  url.setAttribute('aria-hidden', 'true');
   url.textContent = r.url;
   const p = document.createElement('p');
   p.className = 'result-excerpt';
@@ -101,10 +126,12 @@ async function run(query: string): Promise<void> {
   if (!q) {
     list.replaceChildren();
     list.hidden = true;
+    if (heading) heading.hidden = true;
+    clearTimeout(pending);
     status.textContent = '';
     return;
   }
-  status.textContent = 'Searching…';
+  const slow = setTimeout(() => ticket === latest && announce('Searching…'), SLOW_MS);
   try {
     const pf = await pagefind();
     const found = await pf.search(q);
@@ -113,14 +140,17 @@ async function run(query: string): Promise<void> {
     if (ticket !== latest) return;
     list.replaceChildren(...data.map(resultItem));
     list.hidden = data.length === 0;
+    if (heading) heading.hidden = data.length === 0;
     const n = found.results.length;
-    status.textContent =
-      n === 0 ? `No results for “${q}”.` : `${n} ${n === 1 ? 'page matches' : 'pages match'} “${q}”${n > MAX_RESULTS ? `; the first ${MAX_RESULTS} are shown` : ''}.`;
+    announce(n === 0 ? `No results for “${q}”.` : `${n} ${n === 1 ? 'page matches' : 'pages match'} “${q}”${n > MAX_RESULTS ? `; the first ${MAX_RESULTS} are shown` : ''}.`);
   } catch {
     if (ticket !== latest) return;
     list.hidden = true;
-    status.textContent = 'Search is not available: its index could not be loaded. The chapters, timeline and sources are linked below.';
+    if (heading) heading.hidden = true;
+    announce('Search is not available: its index could not be loaded. The chapters, timeline and sources are linked below.');
     if (fallback) fallback.hidden = false;
+  } finally {
+    clearTimeout(slow);
   }
 }
 
@@ -128,12 +158,15 @@ if (form && input) {
   if (fallback) fallback.hidden = true;
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
+    lastKey = Date.now();
     clearTimeout(timer);
-    timer = setTimeout(() => void run(input.value), 200);
+    timer = setTimeout(() => void run(input.value), TYPE_MS);
   });
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     clearTimeout(timer);
+    // A submitted search is announced at once.
+    lastKey = 0;
     const url = new URL(location.href);
     if (input.value.trim()) url.searchParams.set('q', input.value.trim());
     else url.searchParams.delete('q');

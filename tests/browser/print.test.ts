@@ -15,7 +15,7 @@
  * - every chart's data table prints: the print script opens closed tables
  *   before printing and closes them after, and without the script the CSS
  *   fallback still renders the table;
- * - "Copy link" works from the keyboard and says "Link copied" in a live region.
+ * - "Copy link" works from the keyboard and says "Link to “<section>” copied" in a live region.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -218,7 +218,7 @@ describe('charts in print', () => {
 });
 
 describe('copy link', () => {
-  it('works from the keyboard: Tab to "Copy link", Enter copies the section URL and the live region says "Link copied"', async () => {
+  it('works from the keyboard: Tab to "Copy link", Enter copies the section URL and the live region says which section\'s link was copied', async () => {
     const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
     const page = await context.newPage();
@@ -231,9 +231,11 @@ describe('copy link', () => {
       const focused = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.copyAnchor ?? document.activeElement?.outerHTML.slice(0, 80));
       expect(focused, 'Tab from the # link reaches its Copy link button').toBe(id);
       await page.keyboard.press('Enter');
-      await page.waitForFunction(() => [...document.querySelectorAll('[role="status"]')].some((e) => e.textContent === 'Link copied'), null, { timeout: 3000 });
-      const live = page.locator('[role="status"][aria-live="polite"]', { hasText: 'Link copied' });
-      expect(await live.count(), 'a polite live region announces "Link copied"').toBe(1);
+      // The message names the section (tests/browser/screen-reader.test.ts checks it is said once).
+      const message = `Link to “${(await page.locator(`h2#${id}`).textContent())!.trim()}” copied`;
+      await page.waitForFunction((m) => [...document.querySelectorAll('[role="status"]')].some((e) => e.textContent === m), message, { timeout: 3000 });
+      const live = page.locator('[role="status"][aria-live="polite"]', { hasText: message });
+      expect(await live.count(), `a polite live region announces "${message}"`).toBe(1);
       expect(await page.locator(`button[data-copy-anchor="${id}"]`).textContent()).toBe('Copied');
       const copied = await page.evaluate(() => navigator.clipboard.readText());
       expect(copied).toBe(`${site.server.origin}/chapters/filtration/#${id}`);

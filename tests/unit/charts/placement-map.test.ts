@@ -48,6 +48,21 @@ describe('placement-map', () => {
         expect(new Set(isos)).toEqual(new Set(ds.places.map((p) => p.iso)));
       });
 
+      it('orders the marks origins first, then destinations, each from west to east, as sets a reader hears counted', () => {
+        const marks = tipped(d);
+        const sets = marks.map((el) => el.getAttribute('data-set'));
+        const firstDest = sets.indexOf('Documented in');
+        expect(firstDest, 'origins come first').toBeGreaterThan(0);
+        expect(sets.slice(0, firstDest).every((x) => x === 'Taken from')).toBe(true);
+        expect(sets.slice(firstDest).every((x) => x === 'Documented in')).toBe(true);
+        const origins = new Set(ds.places.filter((p) => p.role === 'origin').map((p) => p.iso));
+        for (const el of marks) expect(el.getAttribute('data-set') === 'Taken from', isoOf(el)).toBe(origins.has(isoOf(el)));
+        // Every mark is drawn after every painted region, so the reading order is the marks' own.
+        const all = [...d.querySelectorAll('*')];
+        const lastPaint = Math.max(...[...d.querySelectorAll('path[data-iso]')].map((p) => all.indexOf(p)));
+        for (const el of marks) expect(all.indexOf(el)).toBeGreaterThan(lastPaint);
+      });
+
       it('gives each highlighted region a tip with its name, country, role and sources', () => {
         for (const el of tipped(d)) {
           const places = ds.places.filter((p) => p.iso === isoOf(el));
@@ -82,7 +97,9 @@ describe('placement-map', () => {
         const occ = `url(#placement-map-${width}-occ)`;
         for (const el of tipped(d)) {
           const places = ds.places.filter((p) => p.iso === isoOf(el));
-          const fill = el.getAttribute('fill');
+          // A mark is a transparent copy (<use>) of the painted region, drawn last so marks read in order: check the paint.
+          const painted = el.tagName.toLowerCase() === 'use' ? d.querySelector(el.getAttribute('href')!)! : el;
+          const fill = painted.getAttribute('fill');
           if (places.some((p) => p.occupied)) expect(fill, isoOf(el)).toBe(occ);
           else expect(fill, isoOf(el)).not.toBe(occ);
         }

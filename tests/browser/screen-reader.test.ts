@@ -1,0 +1,273 @@
+/**
+ * What a screen-reader user hears (issue 17), on the built site in headless Chromium under its shipped CSP:
+ * transcripts from a virtual screen reader (tests/helpers/screen-reader.ts) and Chromium's own accessibility tree
+ * (names and roles through the DevTools protocol), plus the keyboard path through the charts, the copy buttons'
+ * announcements and search's announcements while typing. axe stays at zero in both themes on the pages whose
+ * scripts change the tree.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { guardedContext, useBuiltSite } from '../helpers/site.ts';
+import { transcript } from '../helpers/screen-reader.ts';
+import { axeViolations } from '../helpers/axe.ts';
+
+const site = useBuiltSite();
+
+async function open(path: string, width = 1280): Promise<{ page: Page; done: () => Promise<void>; errors: string[] }> {
+  const { context, errors } = await guardedContext(site, { viewport: { width, height: 900 }, colorScheme: 'light' });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
+  const page = await context.newPage();
+  await page.goto(site.server.origin + path, { waitUntil: 'load' });
+  await page.waitForFunction(() => document.querySelectorAll('.chart-body[data-enhance]:not([role="group"])').length === 0);
+  return { page, errors, done: () => context.close() };
+}
+
+/** Names and roles of every node in Chromium's accessibility tree. */
+async function axNodes(page: Page): Promise<Array<{ role: string; name: string }>> {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: Array<{ ignored: boolean; role?: { value: string }; name?: { value: string } }> };
+  await cdp.detach();
+  return nodes.filter((n) => !n.ignored).map((n) => ({ role: String(n.role?.value ?? ''), name: String(n.name?.value ?? '') }));
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const dupes = (xs: string[]) => [...new Set(xs.filter((x, i) => xs.indexOf(x) !== i))];
+
+/** Phrases spoken for each chart on a page: heading, drawing, table. */
+async function chartTitles(page: Page): Promise<string[]> {
+  // Charts drawn by Chart.astro (a scrolling sequence's figure is tested with the sequence).
+  return page.$$eval('figure.chart[data-chart] .chart-title', (els) => els.map((e) => e.textContent!.trim()));
+}
+
+const CHART_PAGES = ['/chapters/negotiations/', '/charts/returns-over-time/', '/charts/placement-map/', '/embed/returns-over-time/', '/embed/placement-map/'];
+
+describe('virtual screen reader: charts', () => {
+  for (const path of CHART_PAGES) {
+    it(`${path}: each chart is a heading, its title spoken once; its data table is named for it, with row headers`, async () => {
+      const { page, done, errors } = await open(path);
+      try {
+        const spoken = await transcript(page);
+        const titles = await chartTitles(page);
+        expect(titles.length).toBeGreaterThan(0);
+        for (const title of titles) {
+          const headings = spoken.filter((p) => new RegExp(`^heading, ${escapeRe(title)}, level [1-3]$`).test(p));
+          expect(headings, `${path}: "${title}" as a heading`).toHaveLength(1);
+          // The title is not said again as the figure's name or as a paragraph of its own.
+          expect(spoken.filter((p) => p === title || p === `figure, ${title}`), `${path}: "${title}" repeated`).toEqual([]);
+          // (The virtual reader says a summary's name and then its text, so twice; Chromium's one name is checked below.)
+          expect(spoken, `${path}: the data table's control for "${title}"`).toContain(`Data table: ${title}`);
+        }
+        expect(spoken.filter((p) => p === 'Data table'), `${path}: a data table control not named for its chart`).toEqual([]);
+        expect(spoken.some((p) => p.startsWith('rowheader, ')), `${path}: data tables have row headers`).toBe(true);
+        // In Chromium's own tree: every disclosure and button has a name of its own.
+        const ax = await axNodes(page);
+        const named = (role: string) => ax.filter((n) => n.role === role).map((n) => n.name);
+        expect(dupes(named('DisclosureTriangle')), `${path}: disclosures sharing a name`).toEqual([]);
+        for (const title of titles) expect(named('DisclosureTriangle'), path).toContain(`Data table: ${title}`);
+        expect(dupes(named('button')), `${path}: buttons sharing a name`).toEqual([]);
+        expect(dupes(named('link').filter((n) => /^Link to section/.test(n))), `${path}: section links sharing a name`).toEqual([]);
+        expect(errors).toEqual([]);
+      } finally {
+        await done();
+      }
+    });
+
+    it(`${path}: inside a drawing only the marks' names are spoken, each once, with its position`, async () => {
+      const { page, done } = await open(path);
+      try {
+        const bodies = await page.$$eval('figure.chart[data-chart] .chart-body[role="group"]', (els) => els.map((_, i) => i));
+        for (const i of bodies) {
+          await page.evaluate((n) => document.querySelectorAll('figure.chart[data-chart] .chart-body[role="group"]')[n]!.setAttribute('data-walk', ''), i);
+          const spoken = await transcript(page, { within: '[data-walk]' });
+          await page.evaluate(() => document.querySelector('[data-walk]')!.removeAttribute('data-walk'));
+          const inside = spoken.filter((p) => !/^(end of )?(group|graphics-document)\b/.test(p));
+          // Only marks: "image, <position>: <tip>" and their "end of image" (text inside a mark is never read).
+          const stray = inside.filter((p) => !/^(end of )?image, /.test(p));
+          expect(stray, `${path} chart ${i}: text spoken besides the marks`).toEqual([]);
+          const images = inside.filter((p) => p.startsWith('image, '));
+          expect(images.length, `${path} chart ${i}: marks`).toBeGreaterThan(0);
+          expect(dupes(images), `${path} chart ${i}: a mark spoken twice`).toEqual([]);
+          for (const p of images) expect(p, `${path} chart ${i}`).toMatch(/^image, ((Taken from|Documented in), )?\d+ of \d+( \((first|last)\))?: |^image, Note: /);
+        }
+      } finally {
+        await done();
+      }
+    });
+  }
+
+  it('/charts/placement-map/: the map reads origins first, then destinations, with counts', async () => {
+    const { page, done } = await open('/charts/placement-map/');
+    try {
+      const spoken = await transcript(page, { within: '.chart-body' });
+      const marks = spoken.filter((p) => p.startsWith('image, '));
+      const sets = marks.map((p) => /^image, (Taken from|Documented in), (\d+) of (\d+)/.exec(p));
+      expect(sets.every(Boolean), marks.join('\n')).toBe(true);
+      const firstDest = sets.findIndex((m) => m![1] === 'Documented in');
+      expect(firstDest).toBeGreaterThan(0);
+      expect(sets.slice(firstDest).every((m) => m![1] === 'Documented in')).toBe(true);
+      sets.forEach((m, i) => expect(Number(m![2]), marks[i]).toBe(i < firstDest ? i + 1 : i - firstDest + 1));
+      expect(Number(sets[0]![3])).toBe(firstDest);
+      expect(Number(sets.at(-1)![3])).toBe(marks.length - firstDest);
+      // No stray text from the inset ("All of Russia", region names) after the marks.
+      expect(spoken.filter((p) => !/^(end of )?(image|group|graphics-document)\b/.test(p))).toEqual([]);
+    } finally {
+      await done();
+    }
+  });
+});
+
+/** The focused element's name, and what live regions said since the last call. */
+async function focusState(page: Page): Promise<{ name: string; tag: string }> {
+  return page.evaluate(() => {
+    const a = document.activeElement as HTMLElement | null;
+    return { name: a?.getAttribute('aria-label') ?? a?.textContent ?? '', tag: `${a?.tagName.toLowerCase()}.${[...(a?.classList ?? [])].join('.')}` };
+  });
+}
+
+async function watchLive(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __said: string[] };
+    w.__said = [];
+    new MutationObserver(() => {
+      for (const el of document.querySelectorAll('[role="status"], [aria-live]')) {
+        const t = el.textContent?.trim();
+        if (t && el.getAttribute('data-said') !== t) {
+          w.__said.push(t);
+          el.setAttribute('data-said', t);
+        } else if (!t) el.removeAttribute('data-said');
+      }
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+}
+const said = async (page: Page) => {
+  await page.waitForTimeout(150);
+  return page.evaluate(() => (window as unknown as { __said: string[] }).__said.splice(0));
+};
+
+/** Tabs from the top of the page until focus is on a chart mark. */
+async function tabIntoChart(page: Page): Promise<void> {
+  await page.locator('body').focus();
+  for (let i = 0; i < 80; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => document.activeElement?.classList.contains('chart-mark'))) return;
+  }
+  throw new Error('Tab never reached a chart mark');
+}
+
+describe('keyboard path through the data', () => {
+  for (const path of ['/embed/returns-over-time/', '/charts/returns-over-time/']) {
+    it(`${path}: the line chart starts on the first point, says positions, Home and End go to the ends, Escape leaves`, async () => {
+      const { page, done } = await open(path);
+      try {
+        await watchLive(page);
+        await tabIntoChart(page);
+        const first = await focusState(page);
+        const n = /^1 of (\d+) \(first\): Returned/.exec(first.name);
+        expect(n, first.name).not.toBeNull();
+        const total = Number(n![1]);
+        await page.keyboard.press('ArrowRight');
+        expect((await focusState(page)).name).toMatch(/^2 of \d+: Returned/);
+        await page.keyboard.press('End');
+        expect((await focusState(page)).name).toMatch(new RegExp(`^${total} of ${total} \\(last\\): Returned`));
+        // After the last point, the arrows reach the annotation, then say the end.
+        await page.keyboard.press('ArrowRight');
+        expect((await focusState(page)).name).toMatch(/^Note: From 2024/);
+        await said(page);
+        await page.keyboard.press('ArrowRight');
+        expect((await focusState(page)).name).toMatch(/^Note: /);
+        expect(await said(page)).toEqual(['End of the chart.']);
+        await page.keyboard.press('Home');
+        expect((await focusState(page)).name).toMatch(/^1 of \d+ \(first\)/);
+        await page.keyboard.press('ArrowLeft');
+        expect(await said(page)).toEqual(['Already at the first point.']);
+        await page.keyboard.press('Escape');
+        const out = await focusState(page);
+        expect(out.tag).toContain('chart-body');
+        expect(await page.locator('.chart-tip').first().isHidden()).toBe(true);
+        // Tab goes on past the chart, not back into it.
+        await page.keyboard.press('Tab');
+        expect(await page.evaluate(() => document.activeElement?.classList.contains('chart-mark'))).toBe(false);
+      } finally {
+        await done();
+      }
+    });
+  }
+
+  it('/charts/placement-map/: origins first, then destinations, each counted', async () => {
+    const { page, done } = await open('/charts/placement-map/');
+    try {
+      await tabIntoChart(page);
+      const first = (await focusState(page)).name;
+      const origins = Number(/^Taken from, 1 of (\d+) \(first\): .*children taken from here/.exec(first)?.[1]);
+      expect(origins, first).toBeGreaterThan(1);
+      for (let i = 1; i < origins; i++) await page.keyboard.press('ArrowRight');
+      expect((await focusState(page)).name).toMatch(new RegExp(`^Taken from, ${origins} of ${origins} \\(last\\)`));
+      await page.keyboard.press('ArrowRight');
+      expect((await focusState(page)).name).toMatch(/^Documented in, 1 of \d+ \(first\): .*children documented here/);
+      await page.keyboard.press('End');
+      expect((await focusState(page)).name).toMatch(/^Documented in, (\d+) of \1 \(last\)/);
+    } finally {
+      await done();
+    }
+  });
+});
+
+describe('announcements', () => {
+  it('a section copy link is named for its section, keeps its name, and its result is announced once', async () => {
+    const { page, done } = await open('/chapters/negotiations/');
+    try {
+      await watchLive(page);
+      const button = page.locator('button.copy-link').first();
+      const section = (await page.locator('.section-head h2').first().textContent())!.trim();
+      expect(await button.getAttribute('aria-label')).toBe(`Copy link to section: ${section}`);
+      expect(await page.locator('a.section-link').first().getAttribute('aria-label')).toBe(`Link to section: ${section}`);
+      await button.click();
+      await page.waitForTimeout(300);
+      expect(await button.getAttribute('aria-label')).toBe(`Copy link to section: ${section}`);
+      expect(await said(page)).toEqual([`Link to “${section}” copied`]);
+      await page.waitForTimeout(2300);
+      expect(await said(page)).toEqual([]);
+    } finally {
+      await done();
+    }
+  });
+
+  it('search announces its count once after typing pauses, and its results have a heading', async () => {
+    const { page, done } = await open('/search/');
+    try {
+      await watchLive(page);
+      await page.locator('#search-q').pressSequentially('children', { delay: 350 });
+      await page.waitForFunction(() => /match/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), null, { timeout: 15_000 });
+      await page.waitForTimeout(1500);
+      const messages = await said(page);
+      // One count, for the word typed; "Searching…" at most once, only if the index was slow to load.
+      const counts = messages.filter((m) => m !== 'Searching…');
+      expect(counts, messages.join(' | ')).toHaveLength(1);
+      expect(counts[0]).toMatch(/^\d+ pages? match(es)? “children”/);
+      expect(messages.length - counts.length).toBeLessThanOrEqual(1);
+      const spoken = await transcript(page, { within: 'main' });
+      expect(spoken).toContain('heading, Results, level 2');
+      expect(spoken.some((p) => /^list, Results/.test(p))).toBe(true);
+      expect(spoken.filter((p) => /^\/(chapters|timeline|sources)\//.test(p)), 'raw addresses read out').toEqual([]);
+    } finally {
+      await done();
+    }
+  });
+});
+
+describe('axe with the scripts run, both themes', () => {
+  for (const path of ['/charts/placement-map/', '/embed/returns-over-time/', '/search/?q=Qatar', '/chapters/negotiations/']) {
+    it(path, async () => {
+      const { page, done } = await open(path, 390);
+      try {
+        if (path.startsWith('/search/')) await page.waitForSelector('[data-search-results]:not([hidden])');
+        for (const scheme of ['light', 'dark'] as const) {
+          await page.emulateMedia({ colorScheme: scheme });
+          expect(await axeViolations(page), `${path} (${scheme})`).toEqual([]);
+        }
+      } finally {
+        await done();
+      }
+    });
+  }
+});
