@@ -247,8 +247,9 @@ function drawLand(ds: Dataset, regions: MapRegion[], f: Frame, prefix: string, o
   const dOf = (o: Parameters<typeof path>[0]) => compactPath(path(o));
   const scaled = new Map([...geo.ukraine, ...geo.russia].map((g) => [g.properties.iso, g]));
   const items = byX(regions.filter((r) => opts.shown.has(r.iso)).map((r) => ({ r, at: anchorOf(r.feature, f.proj) })));
-  // A tipped region is painted here with an id; its mark (the tip, the focus, the name read out) is a transparent
-  // copy of it in `marks`, which the caller draws last, so marks read in their own order whatever the paint order.
+  // A tipped region is painted here with an id; its mark (the tip, the focus, the name read out) is an invisible
+  // copy of it (opacity 0, still hit by the pointer) in `marks`, which the caller draws last, so marks read in their
+  // own order whatever the paint order. chart.css shows a focused copy, with its focus ring.
   const markId = (r: MapRegion) => `${prefix}-m-${r.iso}${opts.idSuffix}`;
   const regionPath = (r: MapRegion, extra = '') =>
     `<path${opts.tipped.has(r.iso) ? ` id="${markId(r)}" data-iso="${r.iso}"` : ''} d="${dOf(scaled.get(r.iso)!)}" ${fillOf(r, prefix)}${extra}/>`;
@@ -280,7 +281,7 @@ function drawLand(ds: Dataset, regions: MapRegion[], f: Frame, prefix: string, o
   const tipped = items.map((i) => i.r).filter((r) => opts.tipped.has(r.iso));
   const ordered = [...tipped.filter((r) => r.origin).sort((a, b) => west(a) - west(b)), ...tipped.filter((r) => !r.origin).sort((a, b) => west(a) - west(b))];
   const marks = ordered
-    .map((r) => `<use href="#${markId(r)}" fill="transparent" stroke="none" data-iso="${r.iso}" data-set="${r.origin ? 'Taken from' : 'Documented in'}" data-tip="${esc(tipOf(ds, r))}"/>`)
+    .map((r) => `<use href="#${markId(r)}" opacity="0" data-iso="${r.iso}" data-set="${r.origin ? 'Taken from' : 'Documented in'}" data-tip="${esc(tipOf(ds, r))}"/>`)
     .join('');
   return { svg, marks, dots: items.filter((i) => i.r.destination).map((i) => i.at) };
 }
