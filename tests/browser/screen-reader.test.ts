@@ -65,7 +65,9 @@ describe('virtual screen reader: charts', () => {
         expect(dupes(named('DisclosureTriangle')), `${path}: disclosures sharing a name`).toEqual([]);
         for (const title of titles) expect(named('DisclosureTriangle'), path).toContain(`Data table: ${title}`);
         expect(dupes(named('button')), `${path}: buttons sharing a name`).toEqual([]);
-        expect(dupes(named('link').filter((n) => /^Link to section/.test(n))), `${path}: section links sharing a name`).toEqual([]);
+        const linkNames = named('link').filter((n) => /^(Link to section|Chart page and embed code|SVG|PNG|CSV)\b/.test(n));
+        expect(dupes(linkNames), `${path}: section and chart links sharing a name`).toEqual([]);
+        expect(named('link').filter((n) => /^(SVG|PNG|CSV|Chart page and embed code|\d+ others)$/.test(n)), `${path}: links named without their chart`).toEqual([]);
         expect(errors).toEqual([]);
       } finally {
         await done();
