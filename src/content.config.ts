@@ -37,7 +37,7 @@ export const GLOSSARY_IDS = [
   'naturalization', 'international-criminal-court', 'arrest-warrant', 'rome-statute', 'war-crime', 'children-of-war',
   'bring-kids-back-ua', 'occupied-territories', 'conflict-observatory', 'mediation', 'childrens-rights-commissioner',
   'ombudsman', 'un-commission-of-inquiry', 'sanctions', 'un-general-assembly-resolution', 'trains-of-hope',
-  'right-to-identity', 'national-information-bureau', 'reunification', 'verified-count', 'genocide-convention',
+  'right-to-identity', 'national-information-bureau', 'reunification', 'verified-count', 'genocide-convention', 'crime-against-humanity',
 ] as const;
 
 const glossary = defineCollection({

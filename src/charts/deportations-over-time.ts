@@ -11,6 +11,7 @@ import { series } from '../data/query.ts';
 import { formatCompact, formatDate, formatNumber, formatQualified, precisionOf } from '../i18n/format.ts';
 import type { Locale } from '../i18n/index.ts';
 import type { ChartDefinition } from './types.ts';
+import { provenanceLabel } from '../i18n/provenance.ts';
 import { color, FONT_SANS } from './palette.ts';
 import { methodStroke } from './method-mark.ts';
 import { esc } from './dom.ts';
@@ -206,7 +207,7 @@ export const deportationsOverTime: ChartDefinition = {
     const pts = s.points.map((p) => {
       const open = isLowerBound(p.qualifier);
       const tip =
-        `Verified by Ukraine: ${pointPhrase(p, locale)}` +
+        `${provenanceLabel(s, locale)}: ${pointPhrase(p, locale)}` +
         (open ? ', a lower bound as the source words it' : '') +
         `. According to ${pointClaimant(s, p)}; source: ${publishers(ds, p.sources)}.`;
       const fill = open ? color('bg') : color('verified');

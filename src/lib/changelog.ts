@@ -11,8 +11,12 @@ export interface Release {
   version: string;
   /** ISO date, YYYY-MM-DD. */
   date: string;
+  /** The paragraphs between the heading and the first section: what the release is about, as markdown text. */
+  summary: string[];
   /** Bullets under each bold section heading ("Added", "Corrected", ...), in order, as markdown text. */
   sections: Record<string, string[]>;
+  /** Plain paragraphs inside a section, outside its bullets ("These had no source other than a copy, …"). */
+  sectionNotes: Record<string, string[]>;
 }
 
 export function parseChangelog(md: string): Release[] {
@@ -22,7 +26,7 @@ export function parseChangelog(md: string): Release[] {
   for (const line of md.split(/\r?\n/)) {
     const heading = /^##\s+v?(\d+\.\d+\.\d+)\s+[—–-]\s+(\d{4}-\d{2}-\d{2})\s*$/.exec(line);
     if (heading) {
-      current = { version: heading[1]!, date: heading[2]!, sections: {} };
+      current = { version: heading[1]!, date: heading[2]!, summary: [], sections: {}, sectionNotes: {} };
       out.push(current);
       section = undefined;
       continue;
@@ -38,12 +42,20 @@ export function parseChangelog(md: string): Release[] {
       current.sections[section] = [];
       continue;
     }
-    if (!section) continue;
+    if (!section) {
+      // Before the first section: paragraphs of summary, a blank line between two.
+      if (line.trim() === '') current.summary.push('');
+      else if (current.summary.length === 0 || current.summary[current.summary.length - 1] === '') current.summary.push(line.trim());
+      else current.summary[current.summary.length - 1] += ' ' + line.trim();
+      continue;
+    }
     const items = current.sections[section]!;
     const bullet = /^- (.*)$/.exec(line);
     if (bullet) items.push(bullet[1]!.trim());
+    else if (/^\S/.test(line)) (current.sectionNotes[section] ??= []).push(line.trim());
     else if (/^\s+\S/.test(line) && items.length > 0) items[items.length - 1] += ' ' + line.trim().replace(/^- /, '');
   }
+  for (const r of out) r.summary = r.summary.filter((p) => p !== '');
   return out;
 }
 

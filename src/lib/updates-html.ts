@@ -1,0 +1,54 @@
+/**
+ * One update's body as HTML, used both by the /updates/ page (relative links)
+ * and by the Atom feed (absolute links, escaped into <content type="html">),
+ * so the two say the same thing. Changelog text is escaped (inlineHtml); the
+ * locale is required because every label comes from the dictionary.
+ */
+import { inlineHtml } from './changelog.ts';
+import type { SiteUpdate } from './updates.ts';
+import { formatDate } from '../i18n/format.ts';
+import { t, type Locale } from '../i18n/index.ts';
+
+const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ESC[c]!);
+
+/** The entry's title: "Dataset 2.1.0 released", "Chapter revised: …". */
+export function updateTitle(u: SiteUpdate, locale: Locale): string {
+  if (u.kind === 'release') return t(u.frozen ? 'updates.release' : 'updates.releaseNotFrozen', { version: u.version }, locale);
+  return t(`updates.chapter.${u.change}`, { title: u.title }, locale);
+}
+
+/** Where the entry points: the data page's downloads (every release is listed there), or the chapter. */
+export function updateLink(u: SiteUpdate): string {
+  return u.kind === 'release' ? '/data/#downloads' : `/chapters/${u.chapter}/`;
+}
+
+/** The entry's body. `origin` is '' on the site and the site's origin in the feed. */
+export function updateBodyHtml(u: SiteUpdate, locale: Locale, origin: string): string {
+  const href = (path: string) => escapeHtml(origin + path);
+  if (u.kind === 'chapter') {
+    return `<p>${escapeHtml(t(`updates.chapter.${u.change}Body`, {}, locale))} <a href="${href(updateLink(u))}">${escapeHtml(t('updates.read', {}, locale))}</a>.</p>`;
+  }
+  const parts: string[] = u.summary.map((p) => `<p>${inlineHtml(p)}</p>`);
+  for (const s of u.sections) {
+    parts.push(`<h3>${escapeHtml(s.heading)}</h3>`);
+    for (const n of s.notes) parts.push(`<p>${inlineHtml(n)}</p>`);
+    if (s.items.length > 0) parts.push(`<ul>${s.items.map((i) => `<li>${inlineHtml(i)}</li>`).join('')}</ul>`);
+  }
+  if (u.eventsAdded.length > 0) {
+    parts.push(`<h3>${escapeHtml(t('updates.eventsAdded', {}, locale))}</h3>`);
+    parts.push(
+      `<ul>${u.eventsAdded
+        .map((e) => `<li><time datetime="${e.date}">${escapeHtml(formatDate(e.date, locale))}</time>: <a href="${href(`/timeline/#${e.id}`)}">${escapeHtml(e.title)}</a></li>`)
+        .join('')}</ul>`,
+    );
+  } else if (u.firstEvents !== undefined) {
+    parts.push(`<p>${escapeHtml(t('updates.firstEvents', { n: u.firstEvents }, locale))}</p>`);
+  }
+  if (u.frozen) {
+    parts.push(
+      `<p><a href="${href(`/data/v${u.version}/dataset.json`)}">${escapeHtml(t('updates.downloads', { version: u.version }, locale))}</a>; <a href="${href(updateLink(u))}">${escapeHtml(t('updates.allDownloads', {}, locale))}</a></p>`,
+    );
+  }
+  return parts.join('\n');
+}
