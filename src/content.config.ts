@@ -28,6 +28,8 @@ const chapters = defineCollection({
     updated: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
     /** Figure ids for the chapter's key-facts box. */
     keyFacts: z.array(z.string()).min(3),
+    /** The chart that opens the chapter, under the headline, so a phone reader meets a graphic on the first screens. */
+    lead: z.string().optional(),
   }),
 });
 

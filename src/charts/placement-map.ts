@@ -26,6 +26,7 @@ import { color, FONT_SANS } from './palette.ts';
 import { esc } from './dom.ts';
 import { r1, textWidth, wrapText } from './text.ts';
 import { ChartDataError } from './requirements.ts';
+import { applyMapState, type MapState } from './map-states.ts';
 import { aspectOf, featureByIso, featuresFor, heightFor, projectionInto, type RegionFeature, type ScaledRegions } from './geo/regions.ts';
 import { compactPath } from './map/path.ts';
 import { around, dotBox, HALO, place, Placer, textBox, textEl, type Box, type Candidate } from './map/labels.ts';
@@ -252,7 +253,8 @@ function drawLand(ds: Dataset, regions: MapRegion[], f: Frame, prefix: string, o
   // own order whatever the paint order. chart.css shows a focused copy, with its focus ring.
   const markId = (r: MapRegion) => `${prefix}-m-${r.iso}${opts.idSuffix}`;
   const regionPath = (r: MapRegion, extra = '') =>
-    `<path${opts.tipped.has(r.iso) ? ` id="${markId(r)}" data-iso="${r.iso}"` : ''} d="${dOf(scaled.get(r.iso)!)}" ${fillOf(r, prefix)}${extra}/>`;
+    // Every copy of a marked region names it in data-region (a sequence state fades regions by it).
+    `<path${opts.tipped.has(r.iso) ? ` id="${markId(r)}" data-iso="${r.iso}"` : ''} data-region="${r.iso}" d="${dOf(scaled.get(r.iso)!)}" ${fillOf(r, prefix)}${extra}/>`;
   const landline = `stroke="${color('landline')}" stroke-width="0.75"`;
   const coast = `fill="none" stroke="${color('coast')}" stroke-width="0.8"`;
   const ruOutline = dOf(merge(geo.topology, topoUnits(geo, 'russia')));
@@ -595,10 +597,20 @@ export const placementMap: ChartDefinition = {
     };
   },
 
-  render(ds, { width }) {
+  // The journey in the filtration chapter's sequence: where the children came from, where in European Russia and
+  // beyond the Urals they were found, then the whole map (src/charts/map-states.ts fades the other regions).
+  states: {
+    origins: 'The Ukrainian regions children were taken from are brought forward; the rest of the map is faded.',
+    west: 'The regions of European Russia, and Crimea, where children have been documented are brought forward.',
+    east: 'The regions beyond the Urals where children have been documented are brought forward, with the farthest one named.',
+    all: 'Every region of origin and every documented destination, together.',
+  },
+
+  render(ds, { width, state }) {
     const regions = regionsOf(ds);
     const prefix = `${ID}-${width}`;
-    return width < WIDE ? narrowMaps(ds, regions, width, prefix) : wideMap(ds, regions, width, prefix);
+    const svg = width < WIDE ? narrowMaps(ds, regions, width, prefix) : wideMap(ds, regions, width, prefix);
+    return state ? applyMapState(svg, mapState(ds, state)) : svg;
   },
 
   table(ds) {
@@ -627,4 +639,28 @@ function svgRoot(width: number, height: number, body: string): string {
     body +
     `</svg>`
   );
+}
+
+/** The regions a sequence state brings forward, and its annotation. */
+function mapState(ds: Dataset, state: string): MapState {
+  const { origins, ruDest, uaDest, far } = summary(ds);
+  const n = (x: number) => formatNumber(x);
+  const east = ruDest.filter((r) => geoCentroid(r.feature)[0] >= URALS);
+  const west = ruDest.filter((r) => !east.includes(r));
+  const isos = (rs: MapRegion[]) => new Set(rs.map((r) => r.iso));
+  switch (state) {
+    case 'origins':
+      return { keep: isos(origins), note: `Taken from ${n(origins.length)} regions of Ukraine` };
+    case 'west':
+      return { keep: isos([...west, ...uaDest]), note: `Found in ${n(west.length)} regions of European Russia${uaDest.length ? ' and in Crimea' : ''}` };
+    case 'east':
+      return {
+        keep: isos(east),
+        note: far ? `${n(east.length)} regions beyond the Urals, as far as ${shortName(far.dest.name)}` : `${n(east.length)} regions beyond the Urals`,
+      };
+    case 'all':
+      return { note: `${n(origins.length)} regions of origin, ${n(ruDest.length)} regions of Russia` };
+    default:
+      throw new Error(`placement-map: unknown state "${state}"`);
+  }
 }

@@ -13,11 +13,16 @@ import { csvField } from '../data/csv.ts';
 import { wrapText } from './text.ts';
 
 export const DEFAULT_WIDTHS = [300, 640];
+/** A figure breaks out of the 600 px text column to this width at 1024 px and wider (see chart.css). */
+export const BREAKOUT_WIDTH = 960;
 
 export interface RenderedChart {
   id: string;
   text: ChartText;
+  /** The column variants (narrow first), inlined in pages. */
   variants: Array<{ width: number; svg: string }>;
+  /** The variant drawn for a breakout figure, if the chart has one (served as a file and swapped in when there is room). */
+  breakout?: { width: number; svg: string };
   table: ChartTable;
   version: string;
 }
@@ -41,17 +46,21 @@ function renderUncached(chart: ChartDefinition, ds: Dataset, locale: Locale, sta
   if (state !== undefined && !(chart.states && state in chart.states)) {
     throw new Error(`chart "${chart.id}" has no state "${state}" (states: ${Object.keys(chart.states ?? {}).join(', ') || 'none'})`);
   }
-  const variants = (chart.widths ?? DEFAULT_WIDTHS).map((width) => {
+  const draw = (width: number) => {
     const svg = chart.render(ds, { width, locale, ...(state === undefined ? {} : { state }) });
     checkOutput(chart.id, svg);
     return { width, svg };
-  });
+  };
+  const widths = chart.widths ?? DEFAULT_WIDTHS;
+  const variants = widths.map(draw);
+  const bw = chart.breakout === undefined ? BREAKOUT_WIDTH : chart.breakout;
+  const breakout = bw && bw > widths[widths.length - 1]! ? draw(bw) : undefined;
   const text = chart.describe(ds, locale);
   for (const [k, v] of Object.entries({ title: text.title, subtitle: text.subtitle, alt: text.alt })) {
     if (!v.trim()) throw new Error(`chart "${chart.id}" has an empty ${k}`);
     if (/NaN|undefined/.test(v)) throw new Error(`chart "${chart.id}" ${k} contains "${v.match(/NaN|undefined/)![0]}"`);
   }
-  return { id: chart.id, text, variants, table: chart.table(ds, locale), version: ds.version };
+  return { id: chart.id, text, variants, ...(breakout ? { breakout } : {}), table: chart.table(ds, locale), version: ds.version };
 }
 
 /**

@@ -27,9 +27,13 @@ export const returnedShare: ChartDefinition = {
   id: 'returned-share',
   chapter: 'negotiations',
   requires: { figures: ['deported-verified', 'returned-verified'] },
+  // One state per step of the sequence in the negotiations chapter; each changes what the grid shows.
   states: {
-    deported: 'Every square stands for 100 children Ukraine has verified as deported.',
+    deported: "Every square stands for 100 children on Ukraine's case count of deported children.",
+    floor: 'The grid is framed as a floor: it holds only the cases Ukraine has documented one by one, and the real number is higher.',
     returned: 'The squares marked with a tick stand for the children who have been returned.',
+    overcount: 'The ticked squares are outlined with a dashed line: since 2024 the returns total also counts children never recorded as deported.',
+    missing: 'The squares without a tick are highlighted: the children not returned, about nine in ten.',
   },
 
   describe(ds, locale = 'en') {
@@ -53,15 +57,17 @@ export const returnedShare: ChartDefinition = {
 
   render(ds, { width, locale = 'en', state }) {
     const { deported, returned, total } = counts(ds);
-    // The "deported" state draws every square as not (yet) returned, for the first step of a scrolling sequence.
-    const back = state === 'deported' ? 0 : counts(ds).back;
+    // The first two states of the sequence draw every square as not (yet) returned.
+    const back = state === 'deported' || state === 'floor' ? 0 : counts(ds).back;
     const cols = width < 480 ? 14 : 28;
     const gap = 2;
     const size = Math.floor((width - gap * (cols - 1)) / cols);
     const rows = Math.ceil(total / cols);
     const gridH = rows * (size + gap) - gap;
     const labelY = gridH + 22;
-    const height = labelY + 22;
+    // A state of the sequence adds one line of annotation under the legend (every state keeps the same height).
+    const noteY = labelY + 24;
+    const height = state ? noteY + 10 : labelY + 22;
     const cells: string[] = [];
     const home: string[] = [];
     for (let i = 0; i < total; i++) {
@@ -78,9 +84,24 @@ export const returnedShare: ChartDefinition = {
       } else cells.push(`<rect x="${x}" y="${y}" width="${w}" height="${size}"/>`);
     }
     const still = deported - returned;
+    const notes: Record<string, string> = {
+      deported: `${formatNumber(deported, locale)} children on Ukraine's case count`,
+      floor: 'Documented cases only: the real number is higher',
+      returned: `${formatNumber(returned, locale)} returned, about one square in ${inWords(Math.round(deported / returned))}`,
+      overcount: 'Some ticks are children never counted as deported',
+      missing: `${formatNumber(still, locale)} not returned`,
+    };
+    const note = state ? `<text x="0" y="${noteY}" font-size="13" font-weight="700" fill="${color('text')}">${esc(notes[state] ?? '')}</text>` : '';
+    // "floor": a dashed frame round the grid, open at the bottom, as a floor under a larger unknown total.
+    const frame =
+      state === 'floor'
+        ? `<path d="M-3 ${gridH + 3} V-3 H${cols * (size + gap) - gap + 3} V${gridH + 3}" fill="none" stroke="${color('text')}" stroke-width="1.5" stroke-dasharray="5 3"/>`
+        : '';
+    const homeStyle = state === 'overcount' ? ' stroke-dasharray="3 2"' : '';
+    const dimHome = state === 'missing' ? ' opacity="0.35"' : '';
     return (
       `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="${esc(FONT_SANS)}" font-size="12" aria-hidden="true">` +
-      (back > 0 ? `<g fill="${color('bg')}" stroke="${color('returned')}" stroke-width="2" data-tip="${esc(`Returned: ${formatNumber(returned, locale)} children (${back} squares)`)}">${home.join('')}</g>` : '') +
+      (back > 0 ? `<g fill="${color('bg')}" stroke="${color('returned')}" stroke-width="2"${homeStyle}${dimHome} data-tip="${esc(`Returned: ${formatNumber(returned, locale)} children (${back} squares)`)}">${home.join('')}</g>` : '') +
       // The fill is set once on the group: the grid is drawn up to six times on a page with a scrolling sequence.
       `<g fill="${color('verified')}" data-tip="${esc(`Not returned: ${formatNumber(still, locale)} of ${formatNumber(deported, locale)} verified cases`)}">${cells.join('')}</g>` +
       `<g font-size="13"><rect x="0" y="${labelY - 11}" width="12" height="12" fill="${color('bg')}" stroke="${color('returned')}" stroke-width="2"/>` +
@@ -88,6 +109,8 @@ export const returnedShare: ChartDefinition = {
       `<rect x="${width < 480 ? 100 : 110}" y="${labelY - 11}" width="12" height="12" fill="${color('verified')}"/>` +
       `<text x="${width < 480 ? 118 : 128}" y="${labelY}" fill="${color('text')}">Not returned</text>` +
       `<text x="${width}" y="${labelY}" text-anchor="end" fill="${color('muted')}">□ = ${PER} children</text></g>` +
+      frame +
+      note +
       `</svg>`
     );
   },

@@ -54,6 +54,11 @@ export interface ChartDefinition {
   table(ds: Dataset, locale?: Locale): ChartTable;
   /** Widths to draw, narrow first. Default: [300, 640]. */
   widths?: number[];
+  /**
+   * The width drawn for a figure that breaks out of the text column at desktop widths (1024 px and wider).
+   * Default: BREAKOUT_WIDTH (960). `false`: the chart stays at its widest `widths` entry.
+   */
+  breakout?: number | false;
   /** Named states a scrolling sequence can step through (key → what the state shows). */
   states?: Record<string, string>;
 }

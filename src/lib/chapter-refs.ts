@@ -12,11 +12,12 @@ export interface ChapterRefs {
 
 const uniq = (xs: string[]) => [...new Set(xs)];
 
-export function chapterRefs(body: string): ChapterRefs {
+/** `lead`: the chart the chapter opens with (frontmatter `lead`), listed first among its charts. */
+export function chapterRefs(body: string, lead?: string): ChapterRefs {
   const all = (re: RegExp) => [...body.matchAll(re)].map((m) => m[1]!);
   return {
     facts: uniq(all(/<Fact\b[^>]*?\bid="([^"]+)"/g)),
-    charts: uniq([...all(/<Chart\b[^>]*?\bid="([^"]+)"/g), ...all(/<Scrolly\b[^>]*?\bchart="([^"]+)"/g)]),
+    charts: uniq([...(lead ? [lead] : []), ...all(/<Chart\b[^>]*?\bid="([^"]+)"/g), ...all(/<Scrolly\b[^>]*?\bchart="([^"]+)"/g)]),
     cites: uniq(all(/<Cite\b[^>]*?\bid="([^"]+)"/g)),
   };
 }

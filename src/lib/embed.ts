@@ -178,8 +178,11 @@ export interface HeightParts {
   footer: string[];
 }
 
-/** Chart.astro lets each drawing grow to this many times its drawn width, no more. */
-export const DRAWING_MAX_SCALE = 1.5;
+/**
+ * Chart.astro lets each drawing grow to this many times its drawn width, no more: 1, so chart text never grows past
+ * its designed size (a wide figure gets a drawing made for its width instead: the breakout variant).
+ */
+export const DRAWING_MAX_SCALE = 1;
 
 /** Body padding in src/styles/embed.css: vertical only, so the chart lines up with the host's column. */
 export const EMBED_PADDING = 6;

@@ -48,29 +48,35 @@ function enhance(body: HTMLElement, n: number): void {
     tip.hidden = true;
   };
 
-  // Marks become focusable only here, so the static page has nothing focusable hidden from assistive technology.
-  for (const svg of body.querySelectorAll('svg')) svg.removeAttribute(ARIA_HIDDEN);
   body.setAttribute('role', 'group');
   body.setAttribute('tabindex', '-1');
-  const marks = [...body.querySelectorAll<SVGElement>('[data-tip]')];
-  for (const m of marks) {
-    m.setAttribute('role', 'img');
-    m.setAttribute('tabindex', '-1');
-    m.classList.add('chart-mark');
-    m.addEventListener('mouseenter', () => show(m));
-    m.addEventListener('mouseleave', hide);
-    m.addEventListener('focus', () => show(m));
-    m.addEventListener('blur', hide);
-  }
-  // Decorative text and axes stay hidden from screen readers, wherever they sit in the SVG (inside a mark too):
-  // the marks' names and the figure's own label carry the content.
-  for (const el of body.querySelectorAll('svg *')) {
-    if (el.closest('defs') || el.parentElement?.closest(`[${ARIA_HIDDEN}="true"]`)) continue;
-    if (el.matches('[data-tip]') || el.querySelector('[data-tip]')) continue;
-    el.setAttribute(ARIA_HIDDEN, 'true');
-  }
-  // The drawing itself is not announced as a document of its own: the group holds the points.
-  for (const svg of body.querySelectorAll('svg')) svg.setAttribute('role', 'none');
+  let marks: SVGElement[] = [];
+  // Marks become focusable only here, so the static page has nothing focusable hidden from assistive technology.
+  // It runs again when a drawing is added later (the breakout variant, src/scripts/chart-breakout.ts).
+  const wire = () => {
+    for (const svg of body.querySelectorAll('svg')) svg.removeAttribute(ARIA_HIDDEN);
+    marks = [...body.querySelectorAll<SVGElement>('[data-tip]')];
+    for (const m of marks) {
+      if (m.classList.contains('chart-mark')) continue;
+      m.setAttribute('role', 'img');
+      m.setAttribute('tabindex', '-1');
+      m.classList.add('chart-mark');
+      m.addEventListener('mouseenter', () => show(m));
+      m.addEventListener('mouseleave', hide);
+      m.addEventListener('focus', () => show(m));
+      m.addEventListener('blur', hide);
+    }
+    // Decorative text and axes stay hidden from screen readers, wherever they sit in the SVG (inside a mark too):
+    // the marks' names and the figure's own label carry the content.
+    for (const el of body.querySelectorAll('svg *')) {
+      if (el.closest('defs') || el.parentElement?.closest(`[${ARIA_HIDDEN}="true"]`)) continue;
+      if (el.matches('[data-tip]') || el.querySelector('[data-tip]')) continue;
+      el.setAttribute(ARIA_HIDDEN, 'true');
+    }
+    // The drawing itself is not announced as a document of its own: the group holds the points.
+    for (const svg of body.querySelectorAll('svg')) svg.setAttribute('role', 'none');
+  };
+  wire();
 
   // The hint: how to move, said with the group's name when focus enters it.
   const hint = document.createElement('p');
@@ -111,6 +117,11 @@ function enhance(body: HTMLElement, n: number): void {
   };
   setStop(first());
   addEventListener('resize', () => {
+    if (!body.contains(document.activeElement)) setStop(first());
+  });
+  body.addEventListener('chart:variants-changed', () => {
+    wire();
+    label();
     if (!body.contains(document.activeElement)) setStop(first());
   });
   // A filter (e.g. timeline-filter.ts) marks hidden marks with data-hidden and announces it: keep the tab stop on a shown mark.

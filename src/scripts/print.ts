@@ -1,7 +1,8 @@
 /**
  * Printing: "Print this …" buttons ([data-print], hidden until this script
  * runs, since they need JavaScript) call print(); and before printing, every
- * chart's closed data table (details.chart-table) is opened so the handout
+ * chart's closed data table (details.chart-table) and the end matter's
+ * disclosures (details.end-matter: endnotes, citations) are opened so the handout
  * carries the numbers under each chart, then closed again afterwards. A CSS
  * fallback in chart.css (::details-content) covers browsers' own print paths
  * where beforeprint does not fire.
@@ -13,7 +14,7 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-p
 
 let opened: HTMLDetailsElement[] = [];
 addEventListener('beforeprint', () => {
-  opened = [...document.querySelectorAll<HTMLDetailsElement>('details.chart-table:not([open])')];
+  opened = [...document.querySelectorAll<HTMLDetailsElement>('details.chart-table:not([open]), details.end-matter:not([open])')];
   for (const d of opened) d.open = true;
 });
 addEventListener('afterprint', () => {

@@ -1,32 +1,115 @@
 /**
- * Drives scrolling sequences: marks the sequence live (sticky chart, spaced
- * steps), and shows the chart state of the step nearest the middle of the
- * screen. Readers who prefer reduced motion get the same swaps, without fades.
+ * Drives scrolling sequences (src/components/Scrolly.astro). When a sequence
+ * nears the screen it fetches the drawing of each state at the width the
+ * chart is shown (/charts/<id>/<width>-<state>.svg, same origin), marks the
+ * sequence live (sticky chart, spaced steps) and shows the state of the step
+ * that last crossed the reading line: 75% down the screen on phones, where
+ * the text passes below the chart, and the middle of the screen on desktops,
+ * where it passes beside it. One IntersectionObserver per sequence watches a
+ * one-pixel band at that line, so scrolling does no work of its own. Each
+ * change of state is announced once, politely. States swap without motion,
+ * so prefers-reduced-motion needs nothing more. If a drawing cannot be
+ * fetched, the sequence stays as it is without JavaScript: full chart, all
+ * steps.
  */
-for (const section of document.querySelectorAll<HTMLElement>('[data-scrolly]')) {
+const DESKTOP = matchMedia('(min-width: 64rem)');
+
+async function drawings(id: string, width: number, keys: string[]): Promise<Map<string, string> | null> {
+  try {
+    const texts = await Promise.all(
+      keys.map(async (k) => {
+        const r = await fetch(`/charts/${id}/${width}-${encodeURIComponent(k)}.svg`);
+        const t = r.ok ? await r.text() : '';
+        if (!t.trimStart().startsWith('<svg')) throw new Error(`no drawing for ${k}`);
+        return [k, t] as const;
+      }),
+    );
+    return new Map(texts);
+  } catch {
+    return null;
+  }
+}
+
+/** Every state is in the page at once (all but one hidden): ids inside each drawing (patterns) get the state's suffix. */
+function uniqueIds(svg: string, key: string): string {
+  const sfx = `-s-${key.replace(/[^\w-]/g, '')}`;
+  return svg
+    .replace(/\bid="([^"]+)"/g, `id="$1${sfx}"`)
+    .replace(/url\(#([^)]+)\)/g, `url(#$1${sfx})`)
+    .replace(/href="#([^"]+)"/g, `href="#$1${sfx}"`);
+}
+
+async function start(section: HTMLElement): Promise<void> {
+  const id = section.dataset.scrolly!;
+  const labels = JSON.parse(section.dataset.labels ?? '{}') as Record<string, string>;
   const steps = [...section.querySelectorAll<HTMLElement>('.scrolly-step')];
-  const states = [...section.querySelectorAll<HTMLElement>('.scrolly-state')];
-  if (!steps.length || !('IntersectionObserver' in window)) continue;
+  const frame = section.querySelector<HTMLElement>('.scrolly-frame')!;
+  const full = frame.querySelector<HTMLElement>('.scrolly-state.is-full')!;
+  const live = section.querySelector<HTMLElement>('[data-scrolly-live]')!;
+  const keys = [...new Set(steps.map((s) => s.dataset.show ?? ''))].filter((k) => k in labels);
+  if (!steps.length || !keys.length) return;
+  // The drawing for the width the chart is shown at: the widest one that needs shrinking by at most 10% (never enlarged).
+  const widths = (section.dataset.widths ?? '').split(' ').map(Number).filter(Boolean).sort((a, b) => a - b);
+  const width = [...widths].reverse().find((w) => w * 0.9 <= frame.clientWidth) ?? widths[0]!;
+  const svgs = await drawings(id, width, keys);
+  if (!svgs) return;
+  const states = new Map<string, HTMLElement>();
+  for (const [k, svg] of svgs) {
+    const div = document.createElement('div');
+    div.className = 'chart-body scrolly-state';
+    div.dataset.state = k;
+    div.setAttribute('role', 'img');
+    div.setAttribute('aria-label', labels[k]!);
+    div.hidden = true;
+    div.innerHTML = `<div class="chart-variant" style="max-width:${width}px">${uniqueIds(svg, k)}</div>`;
+    frame.append(div);
+    states.set(k, div);
+  }
   section.classList.add('is-live');
+  let current = '';
   const show = (step: HTMLElement) => {
     for (const s of steps) s.classList.toggle('is-active', s === step);
     const key = step.dataset.show ?? '';
-    let found = false;
-    for (const st of states) {
-      const on = st.dataset.state === key;
-      st.hidden = !on;
-      found ||= on;
-    }
-    // An unknown key falls back to the full chart rather than showing nothing.
-    if (!found) for (const st of states) st.hidden = st.dataset.state !== '';
+    if (key === current) return;
+    current = key;
+    full.hidden = true;
+    for (const [k, div] of states) div.hidden = k !== key;
     section.dataset.active = key;
+    live.textContent = labels[key] ?? '';
   };
-  show(steps[0]!);
-  const io = new IntersectionObserver(
+  // Before the first step reaches the line, the chart already shows the first step's state, silently.
+  full.hidden = true;
+  current = steps[0]!.dataset.show ?? '';
+  states.get(current)!.hidden = false;
+  section.dataset.active = current;
+
+  let io: IntersectionObserver | undefined;
+  const observe = () => {
+    io?.disconnect();
+    const line = DESKTOP.matches ? 50 : 75;
+    io = new IntersectionObserver(
+      (entries) => {
+        for (const e of entries) if (e.isIntersecting) show(e.target as HTMLElement);
+      },
+      { rootMargin: `-${line}% 0px -${99 - line}% 0px` },
+    );
+    for (const s of steps) io.observe(s);
+  };
+  observe();
+  DESKTOP.addEventListener('change', observe);
+}
+
+const sections = [...document.querySelectorAll<HTMLElement>('[data-scrolly]')];
+if (sections.length && 'IntersectionObserver' in window) {
+  const near = new IntersectionObserver(
     (entries) => {
-      for (const e of entries) if (e.isIntersecting) show(e.target as HTMLElement);
+      for (const e of entries) {
+        if (!e.isIntersecting) continue;
+        near.unobserve(e.target);
+        void start(e.target as HTMLElement);
+      }
     },
-    { rootMargin: '-45% 0px -45% 0px' },
+    { rootMargin: '150% 0px' },
   );
-  for (const s of steps) io.observe(s);
+  for (const s of sections) near.observe(s);
 }

@@ -3,12 +3,16 @@
  * (/pagefind/pagefind.js, written by the build) only when the reader first
  * searches, runs the query as they type or submit, and draws a small list of
  * results (title, address, excerpt with the matched words marked, and the
- * sections of the page that match). The query is kept in the address
- * (?q=...) so a search can be linked. Nothing is requested from another site.
- * The results redraw as the reader types; the count is announced once, after
- * typing pauses (ANNOUNCE_MS), and "Searching…" only when a search is slow.
+ * sections of the page that match). A result counts only if the words it
+ * highlights answer every word typed (Pagefind alone would match a misspelt
+ * "adopshun" on every "a"); when none does, it says so and suggests the
+ * closest word the site uses (/search-terms.json, fetched only then). The
+ * query is kept in the address (?q=...) so a search can be linked. Nothing is
+ * requested from another site. The results redraw as the reader types; the
+ * count is announced once, after typing pauses (ANNOUNCE_MS), and
+ * "Searching…" only when a search is slow.
  */
-export {}; // a module: its names stay out of the global scope
+import { resultMatches, suggest } from '../lib/suggest.ts';
 
 interface PagefindSubResult {
   title: string;
@@ -45,16 +49,14 @@ const heading = document.querySelector<HTMLElement>('[data-search-heading]');
 let lastKey = 0;
 let pending: ReturnType<typeof setTimeout> | undefined;
 /** Sets the status, waiting until typing has paused for ANNOUNCE_MS, so a screen reader hears one count per pause. */
-function announce(text: string): void {
+function announce(...parts: Array<string | Node>): void {
   clearTimeout(pending);
   const wait = lastKey + ANNOUNCE_MS - Date.now();
   if (wait <= 0) {
-    if (status) status.textContent = text;
+    status?.replaceChildren(...parts);
     return;
   }
-  pending = setTimeout(() => {
-    if (status) status.textContent = text;
-  }, wait);
+  pending = setTimeout(() => status?.replaceChildren(...parts), wait);
 }
 
 let api: Promise<PagefindApi> | undefined;
@@ -118,6 +120,42 @@ function resultItem(r: PagefindResultData): HTMLLIElement {
   return li;
 }
 
+/** The words Pagefind highlighted in a result and its sections. */
+function markedWords(r: PagefindResultData): string[] {
+  const all = [r.excerpt, ...r.sub_results.map((x) => x.excerpt)].join(' ');
+  return [...all.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => m[1]!);
+}
+
+let vocabulary: Promise<string[]> | undefined;
+function terms(): Promise<string[]> {
+  vocabulary ??= fetch('/search-terms.json')
+    .then((r) => (r.ok ? (r.json() as Promise<string[]>) : []))
+    .catch(() => []);
+  return vocabulary;
+}
+
+/** "No results for …", with a link that searches for the closest known spelling, if there is one. */
+async function noResults(q: string, ticket: number): Promise<void> {
+  if (!status) return;
+  const none = `No results for “${q}”.`;
+  const better = suggest(q, await terms());
+  if (ticket !== latest) return;
+  // One announcement: "No results", with the suggestion when there is one.
+  if (!better) return announce(none);
+  const url = new URL(location.href);
+  url.searchParams.set('q', better);
+  const a = document.createElement('a');
+  a.href = url.pathname + url.search;
+  a.textContent = better;
+  a.addEventListener('click', (e) => {
+    e.preventDefault();
+    if (input) input.value = better;
+    history.replaceState(null, '', url);
+    void run(better);
+  });
+  announce(none, ' Did you mean ', a, '?');
+}
+
 let latest = 0;
 async function run(query: string): Promise<void> {
   if (!list || !status) return;
@@ -136,13 +174,14 @@ async function run(query: string): Promise<void> {
     const pf = await pagefind();
     const found = await pf.search(q);
     if (!found || ticket !== latest) return;
-    const data = await Promise.all(found.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+    const data = (await Promise.all(found.results.slice(0, MAX_RESULTS).map((r) => r.data()))).filter((r) => resultMatches(markedWords(r), q));
     if (ticket !== latest) return;
     list.replaceChildren(...data.map(resultItem));
     list.hidden = data.length === 0;
     if (heading) heading.hidden = data.length === 0;
-    const n = found.results.length;
-    announce(n === 0 ? `No results for “${q}”.` : `${n} ${n === 1 ? 'page matches' : 'pages match'} “${q}”${n > MAX_RESULTS ? `; the first ${MAX_RESULTS} are shown` : ''}.`);
+    const n = data.length === found.results.length || data.length < MAX_RESULTS ? data.length : found.results.length;
+    if (n === 0) return void noResults(q, ticket);
+    announce(`${n} ${n === 1 ? 'page matches' : 'pages match'} “${q}”${n > MAX_RESULTS ? `; the first ${MAX_RESULTS} are shown` : ''}.`);
   } catch {
     if (ticket !== latest) return;
     list.hidden = true;

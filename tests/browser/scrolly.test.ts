@@ -1,114 +1,126 @@
 /**
- * The scrolling sequence in the negotiations chapter (<Scrolly chart="returned-share">), in headless Chromium
- * against the built site. With JavaScript, scrolling each step to the middle of the screen shows exactly one chart
- * state, the step's data-show, and the chart stays on screen; the "returned" state marks returned squares and the
- * "deported" state marks none. Without JavaScript, every step reads in order and the full chart (with the returned
- * squares) is shown.
+ * Scrolling sequences (<Scrolly>), in headless Chromium against the built site. For each sequence, at 320, 390,
+ * 768 and 1280 px: as each step reaches the reading line, the chart shows exactly that step's state (the chart's own
+ * state drawing, data-state = the step's show); the chart is on screen and not covered by text (the point at the
+ * centre of the drawing belongs to the chart), and the step's text is not covered by the chart; every step changes
+ * the state; a polite live region says the new state. Without JavaScript every step reads, in order, under the
+ * full chart.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useBuiltSite } from '../helpers/site.ts';
+import { guardedContext, useBuiltSite } from '../helpers/site.ts';
 
-const PATH = '/chapters/negotiations/';
-const SEQ = '[data-scrolly="returned-share"]';
-/** The steps' data-show values, in the order the MDX gives them. */
-const MDX_SHOWS = [
-  ...(/<Scrolly chart="returned-share">([\s\S]*?)<\/Scrolly>/.exec(readFileSync('content/chapters/negotiations.mdx', 'utf8'))?.[1] ?? '').matchAll(
-    /<Step show="([^"]+)">/g,
-  ),
-].map((m) => m[1]!);
+/** The sequences the chapters hold: chapter, chart, and the steps' show values read from the MDX. */
+const SEQUENCES = (['negotiations', 'filtration'] as const).flatMap((chapter) => {
+  const mdx = readFileSync(`content/chapters/${chapter}.mdx`, 'utf8');
+  return [...mdx.matchAll(/<Scrolly chart="([^"]+)">([\s\S]*?)<\/Scrolly>/g)].map((m) => ({
+    path: `/chapters/${chapter}/`,
+    chart: m[1]!,
+    shows: [...m[2]!.matchAll(/<Step show="([^"]+)">/g)].map((x) => x[1]!),
+  }));
+});
 
 const site = useBuiltSite();
 
-/** The chart states a reader can see: not hidden, laid out, and the marked (returned) squares drawn in the visible variant. */
-async function visibleStates(page: Page) {
-  return page.$$eval(`${SEQ} .scrolly-state`, (els) =>
-    els
-      .filter((e) => !(e as HTMLElement).hidden && e.getClientRects().length > 0)
-      .map((e) => {
-        const svg = [...e.querySelectorAll('svg')].find((s) => s.getClientRects().length > 0);
-        const box = e.getBoundingClientRect();
-        return {
-          state: e.getAttribute('data-state'),
-          returnedMarks: svg ? svg.querySelectorAll('[data-tip^="Returned"] path').length : -1,
-          top: box.top,
-          bottom: box.bottom,
-        };
-      }),
+async function frame(page: Page, sel: string, i: number) {
+  return page.evaluate(
+    ([sel, i]) => {
+      const section = document.querySelector(sel as string)!;
+      const visible = [...section.querySelectorAll<HTMLElement>('.scrolly-state')].filter((e) => !e.hidden && e.getClientRects().length > 0);
+      const svg = visible[0] && [...visible[0].querySelectorAll('svg')].find((s) => s.getClientRects().length > 0);
+      const box = svg?.getBoundingClientRect();
+      const step = section.querySelectorAll<HTMLElement>('.scrolly-step')[i as number]!;
+      const sb = step.getBoundingClientRect();
+      const atChart = box ? document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2) : null;
+      // A point on the step's first line of text.
+      const atStep = document.elementFromPoint(sb.left + 12, sb.top + 14);
+      return {
+        states: visible.map((e) => e.dataset.state),
+        box: box && { top: box.top, bottom: box.bottom, left: box.left, right: box.right },
+        chartOnTop: !!atChart && !!svg && (svg.contains(atChart) || atChart === svg),
+        stepOnTop: !!atStep && step.contains(atStep),
+        overlap: !!box && !(sb.bottom <= box.top || sb.top >= box.bottom || sb.right <= box.left || sb.left >= box.right),
+        live: section.querySelector('[data-scrolly-live]')?.textContent ?? '',
+        vh: innerHeight,
+      };
+    },
+    [sel, i] as const,
   );
 }
 
-describe('scrolling sequence: returned-share in the negotiations chapter', () => {
-  it('the MDX has steps to test', () => {
-    expect(MDX_SHOWS.length).toBeGreaterThanOrEqual(3);
+describe('scrolling sequences', () => {
+  it('the chapters hold at least two sequences, each with steps that all change the state', () => {
+    expect(SEQUENCES.length).toBeGreaterThanOrEqual(2);
+    for (const s of SEQUENCES) {
+      expect(s.shows.length, `${s.chart}: steps`).toBeGreaterThanOrEqual(3);
+      for (let i = 1; i < s.shows.length; i++) expect(s.shows[i], `${s.chart}: step ${i + 1} repeats the state of step ${i}`).not.toBe(s.shows[i - 1]);
+    }
   });
 
-  for (const width of [390, 1280]) {
-    it(`with JavaScript at ${width} px: each step scrolled into view shows its own chart state`, async () => {
-      const context = await site.browser.newContext({ viewport: { width, height: 800 } });
-      const page = await context.newPage();
-      const errors: string[] = [];
-      page.on('pageerror', (e) => errors.push(e.message));
-      try {
-        await page.goto(site.server.origin + PATH, { waitUntil: 'load' });
-        await page.waitForSelector(`${SEQ}.is-live`, { timeout: 10_000 });
-        const steps = page.locator(`${SEQ} .scrolly-step`);
-        expect(await steps.count()).toBe(MDX_SHOWS.length);
-        const seen: string[] = [];
-        for (let i = 0; i < MDX_SHOWS.length; i++) {
-          const step = steps.nth(i);
-          await step.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
-          const show = MDX_SHOWS[i]!;
-          await page.waitForFunction(
-            ([sel, idx]) => document.querySelectorAll(`${sel} .scrolly-step`)[idx as number]?.classList.contains('is-active'),
-            [SEQ, i] as const,
-            { timeout: 5_000 },
-          );
-          const states = await visibleStates(page);
-          expect(states.map((s) => s.state), `step ${i + 1} (${show}): visible chart states`).toEqual([show]);
-          const [st] = states;
-          if (show === 'deported') expect(st!.returnedMarks, `step ${i + 1}: no square is marked returned yet`).toBe(0);
-          if (show === 'returned') expect(st!.returnedMarks, `step ${i + 1}: returned squares are marked`).toBeGreaterThan(0);
-          // The chart is on screen beside the step (sticky), not scrolled away.
-          expect(st!.bottom, `step ${i + 1}: chart above the screen`).toBeGreaterThan(0);
-          expect(st!.top, `step ${i + 1}: chart below the screen`).toBeLessThan(800);
-          seen.push(st!.state!);
+  for (const seq of SEQUENCES) {
+    const SEQ = `[data-scrolly="${seq.chart}"]`;
+    for (const width of [320, 390, 768, 1280]) {
+      it(`${seq.chart} at ${width} px: each step at the reading line shows its own state, chart and text uncovered`, async () => {
+        const height = width < 600 ? 700 : 850;
+        const { context, errors, external } = await guardedContext(site, { viewport: { width, height } });
+        try {
+          const page = await context.newPage();
+          await page.goto(site.server.origin + seq.path, { waitUntil: 'load' });
+          await page.locator(SEQ).scrollIntoViewIfNeeded();
+          await page.waitForSelector(`${SEQ}.is-live`, { timeout: 15_000 });
+          const line = width >= 1024 ? 0.5 : 0.75;
+          const steps = page.locator(`${SEQ} .scrolly-step`);
+          expect(await steps.count()).toBe(seq.shows.length);
+          const lives: string[] = [];
+          for (let i = 0; i < seq.shows.length; i++) {
+            // Put the step's top just above the reading line, as a reader scrolling down would.
+            await steps.nth(i).evaluate((el, y) => scrollBy({ top: el.getBoundingClientRect().top - y, behavior: 'instant' }), Math.round(height * line) - 30);
+            await page.waitForFunction(([sel, idx]) => document.querySelectorAll(`${sel} .scrolly-step`)[idx as number]?.classList.contains('is-active'), [SEQ, i] as const, { timeout: 5000 });
+            const f = await frame(page, SEQ, i);
+            expect(f.states, `step ${i + 1}: the visible state`).toEqual([seq.shows[i]]);
+            expect(f.box!.top, `step ${i + 1}: chart top on screen`).toBeGreaterThanOrEqual(-1);
+            expect(f.box!.bottom, `step ${i + 1}: chart bottom on screen`).toBeLessThanOrEqual(f.vh + 1);
+            expect(f.chartOnTop, `step ${i + 1}: the chart is not covered`).toBe(true);
+            expect(f.stepOnTop, `step ${i + 1}: the step's text is not covered`).toBe(true);
+            expect(f.overlap, `step ${i + 1}: text and chart overlap`).toBe(false);
+            lives.push(f.live);
+          }
+          // Every step after the first changed the state, and the live region said so.
+          for (let i = 1; i < lives.length; i++) expect(lives[i], `step ${i + 1}: announced`).not.toBe(lives[i - 1]);
+          // Scrolling back up returns to the first step's state.
+          await steps.nth(0).evaluate((el, y) => scrollBy({ top: el.getBoundingClientRect().top - y, behavior: 'instant' }), Math.round(height * line) - 30);
+          await page.waitForFunction((sel) => document.querySelector(`${sel} .scrolly-step`)?.classList.contains('is-active'), SEQ);
+          expect((await frame(page, SEQ, 0)).states).toEqual([seq.shows[0]]);
+          expect(errors).toEqual([]);
+          expect(external).toEqual([]);
+        } finally {
+          await context.close();
         }
-        // The state really changed on the way through: from the whole to the part.
-        expect(new Set(seen)).toEqual(new Set(['deported', 'returned']));
-        // Scrolling back up returns to the first step's state.
-        await steps.nth(0).evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
-        await page.waitForFunction((sel) => document.querySelector(`${sel} .scrolly-step`)?.classList.contains('is-active'), SEQ);
-        expect((await visibleStates(page)).map((s) => s.state)).toEqual([MDX_SHOWS[0]]);
-        expect(errors).toEqual([]);
+      });
+    }
+
+    it(`${seq.chart} without JavaScript: every step is shown, in order, under the full chart`, async () => {
+      const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 800 } });
+      try {
+        const page = await context.newPage();
+        await page.goto(site.server.origin + seq.path, { waitUntil: 'load' });
+        expect(await page.locator(`${SEQ}.is-live`).count()).toBe(0);
+        const steps = await page.$$eval(`${SEQ} .scrolly-step`, (els) =>
+          els.map((e) => ({ show: e.getAttribute('data-show'), shown: e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden', top: e.getBoundingClientRect().top })),
+        );
+        expect(steps.map((s) => s.show)).toEqual(seq.shows);
+        expect(steps.every((s) => s.shown)).toBe(true);
+        const tops = steps.map((s) => s.top);
+        expect(tops).toEqual([...tops].sort((a, b) => a - b));
+        const shown = await page.$$eval(`${SEQ} .scrolly-state`, (els) => els.filter((e) => e.getClientRects().length > 0).map((e) => e.getAttribute('data-state')));
+        expect(shown, 'only the full chart').toEqual(['']);
+        // The chart comes before the steps, and no step overlaps it.
+        const chartBottom = await page.$eval(`${SEQ} .scrolly-graphic`, (e) => e.getBoundingClientRect().bottom);
+        expect(tops[0]!).toBeGreaterThanOrEqual(chartBottom);
       } finally {
         await context.close();
       }
     });
   }
-
-  it('without JavaScript: every step is shown, in order, beside the full chart', async () => {
-    const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 800 } });
-    const page = await context.newPage();
-    try {
-      await page.goto(site.server.origin + PATH, { waitUntil: 'load' });
-      expect(await page.locator(`${SEQ}.is-live`).count(), 'the sequence must not be live without its script').toBe(0);
-      const steps = await page.$$eval(`${SEQ} .scrolly-step`, (els) =>
-        els.map((e) => {
-          const cs = getComputedStyle(e);
-          return { show: e.getAttribute('data-show'), shown: e.getClientRects().length > 0 && cs.visibility !== 'hidden' && Number(cs.opacity) === 1, top: e.getBoundingClientRect().top };
-        }),
-      );
-      expect(steps.map((s) => s.show)).toEqual(MDX_SHOWS);
-      expect(steps.every((s) => s.shown), 'every step visible').toBe(true);
-      const tops = steps.map((s) => s.top);
-      expect(tops, 'steps read top to bottom in order').toEqual([...tops].sort((a, b) => a - b));
-      const states = await visibleStates(page);
-      expect(states.map((s) => s.state), 'only the full chart is shown').toEqual(['']);
-      expect(states[0]!.returnedMarks, 'the full chart marks the returned squares').toBeGreaterThan(0);
-    } finally {
-      await context.close();
-    }
-  });
 });

@@ -48,8 +48,32 @@ describe('site search', () => {
       expect(hrefs, 'Qatar appears in the negotiations chapter').toContain('/chapters/negotiations/');
       expect(hrefs, 'and in the timeline').toContain('/timeline/');
       expect(hrefs, 'and in the sources').toContain('/sources/');
-      // Pages without data-pagefind-body (site furniture, data tables, chart pages) are not in the index.
-      expect(hrefs.filter((h) => !/^\/(chapters\/[a-z-]+|timeline|sources)\/$/.test(h))).toEqual([]);
+      // Pages without data-pagefind-body (site furniture, chart pages, embeds) are not in the index.
+      expect(hrefs.filter((h) => !/^\/(chapters\/[a-z-]+|timeline|sources|glossary|methodology|teach|data)\/$/.test(h))).toEqual([]);
+      expect(external).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('a misspelt query finds nothing, says so and suggests a close term; the glossary and methodology are searchable', async () => {
+    const { context, errors, external } = await guarded();
+    const page = await context.newPage();
+    try {
+      await page.goto(site.server.origin + '/search/?q=adopshun', { waitUntil: 'load' });
+      await page.waitForFunction(() => /Did you mean/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), null, { timeout: 15_000 });
+      expect(await page.locator('[data-search-status]').textContent()).toMatch(/^No results for “adopshun”\. Did you mean adoption\?$/);
+      expect(await page.locator('[data-search-results] li').count(), 'no result matched on single letters').toBe(0);
+      await page.locator('[data-search-status] a').click();
+      await page.waitForSelector('[data-search-results] li a[href="/chapters/adoption-pipeline/"]', { timeout: 15_000 });
+      expect(new URL(page.url()).searchParams.get('q')).toBe('adoption');
+      await page.goto(site.server.origin + '/search/?q=guardianship', { waitUntil: 'load' });
+      await page.waitForSelector('[data-search-results] li', { timeout: 15_000 });
+      expect(await resultHrefs(page)).toContain('/glossary/');
+      await page.goto(site.server.origin + '/search/?q=methodology', { waitUntil: 'load' });
+      await page.waitForSelector('[data-search-results] li', { timeout: 15_000 });
+      expect(await resultHrefs(page)).toContain('/methodology/');
       expect(external).toEqual([]);
       expect(errors).toEqual([]);
     } finally {

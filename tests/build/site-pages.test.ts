@@ -5,7 +5,8 @@
  * - /timeline/ lists every dataset event at its own anchor, in its year, with its chapter and source links;
  * - /about/ carries the licences and the ways to report an error, and invents no contact address;
  * - /methodology/ lists every conflict linked in the dataset and the corrections of the changelog;
- * - Pagefind indexed exactly the pages marked data-pagefind-body (chapters, timeline, sources);
+ * - Pagefind indexed exactly the pages marked data-pagefind-body (chapters, timeline, sources, glossary, methodology,
+ *   the teachers' guide and the data page);
  * - on every page, no word is glued to a link or a number (Astro 7 drops line breaks next to elements).
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -155,9 +156,9 @@ describe('/search/ and the index', () => {
     expect(text(doc.querySelector('[data-search-fallback]'))).toContain('Search needs JavaScript');
   });
 
-  it('Pagefind indexed exactly the chapters, the timeline and the sources', () => {
+  it('Pagefind indexed exactly the chapters, the timeline, the sources, the glossary, methodology, teaching and data pages', () => {
     const marked = builtPages().filter((p) => /\sdata-pagefind-body[\s>=]/.test(p.html)).map((p) => p.url).sort();
-    expect(marked).toEqual([...CHAPTER_IDS.map((id) => `/chapters/${id}/`), '/sources/', '/timeline/'].sort());
+    expect(marked).toEqual([...CHAPTER_IDS.map((id) => `/chapters/${id}/`), '/sources/', '/timeline/', '/glossary/', '/methodology/', '/teach/', '/data/'].sort());
     const entryFile = join(DIST, 'pagefind', 'pagefind-entry.json');
     expect(existsSync(entryFile), 'pagefind/pagefind-entry.json missing: the pagefind integration did not run').toBe(true);
     const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, { page_count: number }> };

@@ -1,0 +1,55 @@
+/**
+ * Breakout drawings: at desktop widths a figure in the reading column widens
+ * to about 960 px (chart.css). Pages inline only the column drawings (300 and
+ * 640 px); this script fetches the drawing made for the wide figure
+ * (/charts/<id>/breakout.svg, same origin) once the figure is near the screen
+ * and has room for it, and adds it as a third variant that CSS shows in place
+ * of the 640 px one, so no text is ever scaled up. Without JavaScript the
+ * 640 px drawing stays, centred at its own size.
+ */
+const MIN = 960;
+
+function attach(body: HTMLElement, svg: string): void {
+  if (body.querySelector('.v-xl')) return;
+  const div = document.createElement('div');
+  div.className = 'chart-variant v-xl';
+  div.style.maxWidth = `${MIN}px`;
+  div.innerHTML = svg;
+  body.append(div);
+  body.classList.add('has-xl');
+  // chart-enhance.ts wires the new marks (focus, tooltips).
+  body.dispatchEvent(new CustomEvent('chart:variants-changed', { bubbles: true }));
+}
+
+export async function loadBreakout(body: HTMLElement, src: string): Promise<void> {
+  try {
+    const res = await fetch(src);
+    if (!res.ok) return;
+    const text = await res.text();
+    if (text.trimStart().startsWith('<svg')) attach(body, text);
+  } catch {
+    // The 640 px drawing stays: nothing is lost but width.
+  }
+}
+
+const bodies = [...document.querySelectorAll<HTMLElement>('.chart-body[data-breakout]')];
+if (bodies.length && 'IntersectionObserver' in window) {
+  const io = new IntersectionObserver(
+    (entries) => {
+      for (const e of entries) {
+        if (!e.isIntersecting) continue;
+        const body = e.target as HTMLElement;
+        if (body.clientWidth < MIN - 1) continue;
+        io.unobserve(body);
+        void loadBreakout(body, body.dataset.breakout!);
+      }
+    },
+    { rootMargin: '100% 0px' },
+  );
+  const watch = () => {
+    for (const b of bodies) if (!b.classList.contains('has-xl')) io.observe(b);
+  };
+  watch();
+  // A window widened later (or a rotated tablet) gets the drawing too.
+  matchMedia('(min-width: 64rem)').addEventListener('change', (m) => m.matches && (io.disconnect(), watch()));
+}

@@ -1,0 +1,111 @@
+/**
+ * The reading layout in headless Chromium against the built site:
+ * - on a phone (375 × 667) the first graphic of every chapter starts within the first two screens (≤ 1,334 px);
+ * - at 1280 px every chart in a chapter breaks out of the text column, gets its breakout drawing (960 px), and no
+ *   visible chart drawing is shown larger than it was drawn (chart text never scaled up);
+ * - the end matter (endnotes, citation formats) is closed behind disclosures, and a link to an endnote opens it.
+ */
+import { describe, expect, it } from 'vitest';
+import { CHAPTER_IDS } from '../../src/data/schema.ts';
+import { guardedContext, useBuiltSite } from '../helpers/site.ts';
+
+const site = useBuiltSite();
+
+describe('first graphic within two phone screens', () => {
+  for (const id of CHAPTER_IDS) {
+    it(`/chapters/${id}/ at 375 × 667: the top of the first figure is at most 1,334 px down`, async () => {
+      const { context, errors } = await guardedContext(site, { viewport: { width: 375, height: 667 } });
+      try {
+        const page = await context.newPage();
+        await page.goto(`${site.server.origin}/chapters/${id}/`, { waitUntil: 'load' });
+        const top = await page.evaluate(() => {
+          const f = document.querySelector('main figure.chart, main .scrolly');
+          return f ? f.getBoundingClientRect().top + scrollY : Infinity;
+        });
+        expect(top, `${id}: first figure top (px)`).toBeLessThanOrEqual(1334);
+        expect(errors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
+
+describe('breakout figures at 1280 px', () => {
+  for (const id of CHAPTER_IDS) {
+    it(`/chapters/${id}/: every chart is wider than the text column and drawn for its width`, async () => {
+      const { context, errors, external } = await guardedContext(site, { viewport: { width: 1280, height: 900 } });
+      try {
+        const page = await context.newPage();
+        await page.goto(`${site.server.origin}/chapters/${id}/`, { waitUntil: 'load' });
+        const column = await page.evaluate(() => document.querySelector('.chapter-body')!.getBoundingClientRect().width);
+        const figures = page.locator('main figure.chart[data-chart]');
+        const n = await figures.count();
+        expect(n).toBeGreaterThan(0);
+        for (let i = 0; i < n; i++) {
+          const fig = figures.nth(i);
+          await fig.scrollIntoViewIfNeeded();
+          // The breakout drawing is fetched when the figure nears the screen.
+          await fig.locator('.chart-body.has-xl').waitFor({ timeout: 10_000 });
+          const m = await fig.evaluate((f) => {
+            const shown = [...f.querySelectorAll<SVGSVGElement>('.chart-body svg')].filter((s) => s.getClientRects().length > 0);
+            return {
+              id: f.getAttribute('data-chart'),
+              width: f.getBoundingClientRect().width,
+              shown: shown.map((s) => ({ cls: s.parentElement!.className, w: s.getBoundingClientRect().width, vb: s.viewBox.baseVal.width })),
+            };
+          });
+          expect(m.width, `${m.id}: figure width vs text column ${column}`).toBeGreaterThan(column + 100);
+          expect(m.shown.length, `${m.id}: one drawing shown`).toBe(1);
+          expect(m.shown[0]!.cls, `${m.id}: the breakout drawing is shown`).toContain('v-xl');
+          expect(m.shown[0]!.w, `${m.id}: drawing not scaled up`).toBeLessThanOrEqual(m.shown[0]!.vb + 0.5);
+          expect(m.shown[0]!.w, `${m.id}: drawing fills most of the figure`).toBeGreaterThan(m.width * 0.9);
+        }
+        expect(errors).toEqual([]);
+        expect(external).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  it('no chart drawing is shown larger than drawn at 375, 768 and 1280 px (chapters, a chart page, an embed)', async () => {
+    for (const width of [375, 768, 1280]) {
+      const { context } = await guardedContext(site, { viewport: { width, height: 900 } });
+      try {
+        const page = await context.newPage();
+        for (const path of ['/chapters/filtration/', '/chapters/negotiations/', '/charts/placement-map/', '/embed/placement-map/']) {
+          await page.goto(site.server.origin + path, { waitUntil: 'load' });
+          const scaled = await page.evaluate(() =>
+            [...document.querySelectorAll<SVGSVGElement>('.chart-variant > svg')]
+              .filter((s) => s.getClientRects().length > 0 && s.viewBox.baseVal.width > 0)
+              .map((s) => ({ w: Math.round(s.getBoundingClientRect().width), vb: s.viewBox.baseVal.width }))
+              .filter((x) => x.w > x.vb + 0.5),
+          );
+          expect(scaled, `${path} at ${width}: drawings shown larger than drawn`).toEqual([]);
+        }
+      } finally {
+        await context.close();
+      }
+    }
+  });
+});
+
+describe('end matter behind disclosures', () => {
+  it('endnotes and citations start closed; a link to an endnote opens its disclosure', async () => {
+    const { context, errors } = await guardedContext(site, { viewport: { width: 375, height: 667 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${site.server.origin}/chapters/filtration/`, { waitUntil: 'load' });
+      const open = await page.$$eval('details.end-matter', (ds) => ds.map((d) => (d as HTMLDetailsElement).open));
+      expect(open).toEqual([false, false]);
+      const note = await page.$eval('.endnotes li[id]', (li) => li.id);
+      await page.goto(`${site.server.origin}/chapters/filtration/#${note}`, { waitUntil: 'load' });
+      await page.waitForFunction(() => (document.querySelector('details.endnotes') as HTMLDetailsElement).open, null, { timeout: 5000 });
+      expect(await page.locator(`#${note}`).isVisible()).toBe(true);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});

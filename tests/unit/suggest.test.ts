@@ -1,0 +1,33 @@
+/** src/lib/suggest.ts: result matching and "did you mean" suggestions for search. */
+import { describe, expect, it } from 'vitest';
+import { closest, distance, resultMatches, suggest, words } from '../../src/lib/suggest.ts';
+
+const VOCAB = ['adoption', 'adopted', 'filtration', 'deportation', 'deported', 'warrant', 'warrants', 'children', 'camps', 'qatar'];
+
+describe('search suggestions', () => {
+  it('measures edit distance with transpositions', () => {
+    expect(distance('adoption', 'adoption')).toBe(0);
+    expect(distance('adpotion', 'adoption')).toBe(1);
+    expect(distance('adopshun', 'adoption')).toBe(3);
+    expect(distance('', 'abc')).toBe(3);
+  });
+  it('a result matches only when its highlighted words answer every query word', () => {
+    expect(resultMatches(['a', 'a', 'A'], 'adopshun')).toBe(false);
+    expect(resultMatches(['adoption', 'adopted'], 'adoption')).toBe(true);
+    expect(resultMatches(['adopted'], 'adoptions')).toBe(true);
+    expect(resultMatches(['Qatar'], 'qatar camps')).toBe(false);
+    expect(resultMatches(['Qatar', 'camp'], 'qatar camps')).toBe(true);
+    expect(resultMatches([], 'of')).toBe(true);
+  });
+  it('suggests the closest known word for a misspelling, and nothing for a far-off or known word', () => {
+    expect(closest('adopshun', VOCAB)).toBe('adoption');
+    expect(closest('filtraton', VOCAB)).toBe('filtration');
+    expect(closest('xyzzy', VOCAB)).toBeUndefined();
+    expect(suggest('adopshun', VOCAB)).toBe('adoption');
+    expect(suggest('childrn camps', VOCAB)).toBe('children camps');
+    expect(suggest('warrants', VOCAB)).toBeUndefined();
+  });
+  it('splits text into lower-case words', () => {
+    expect(words("Russia's 700,000 — Lvova-Belova")).toEqual(['russia', 'lvova-belova']);
+  });
+});
