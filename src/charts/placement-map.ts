@@ -243,7 +243,7 @@ interface Drawn {
  * leaves out the borders between regions that are not highlighted (the small overview over a detail map).
  */
 function drawLand(ds: Dataset, regions: MapRegion[], f: Frame, prefix: string, opts: { tipped: Set<string>; shown: Set<string>; detail: 'fine' | 'coarse'; idSuffix: string; borders?: boolean }): { svg: string; marks: string; dots: Array<[number, number]> } {
-  const geo = featuresFor(f.proj, opts.detail === 'fine' ? { minArea: 2.5, minIslandArea: 5 } : { minArea: 6, minIslandArea: 10 });
+  const geo = featuresFor(f.proj, opts.detail === 'fine' ? { minArea: 4, minIslandArea: 6 } : { minArea: 6, minIslandArea: 10 });
   const path = geoPath(f.proj).digits(0);
   const dOf = (o: Parameters<typeof path>[0]) => compactPath(path(o));
   const scaled = new Map([...geo.ukraine, ...geo.russia].map((g) => [g.properties.iso, g]));
