@@ -73,3 +73,8 @@ function setup(fig: HTMLElement): void {
 }
 
 for (const fig of document.querySelectorAll<HTMLElement>('.chart[data-chart="events-timeline"]')) setup(fig);
+
+// The buttons and the note above appear after the browser has jumped to a linked event (/timeline/#<event-id>); on a
+// slow device that pushes the event out of view, so jump to it again once they are in place.
+const linked = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+if (linked && document.querySelector('.timeline-filter')) linked.scrollIntoView();

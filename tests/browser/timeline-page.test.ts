@@ -77,7 +77,7 @@ describe('/timeline/ event list', () => {
       await page.waitForFunction((i) => {
         const r = document.getElementById(i)?.getBoundingClientRect();
         return !!r && r.top >= -1 && r.top < innerHeight;
-      }, id, { timeout: 5_000 });
+      }, id, { timeout: 20_000 }); // a loaded machine (CI running browsers in parallel) can take several seconds to settle the page
       expect(await page.locator(`h4#${id}`).textContent()).toBe(ds.events.find((e) => e.id === id)!.title);
     } finally {
       await context.close();
