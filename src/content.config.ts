@@ -8,6 +8,7 @@ import { z } from 'astro/zod';
 import { CHAPTER_IDS } from './data/schema.ts';
 // Not Astro's file(): that one keeps stale cached entries when a file is malformed; this one stops the build.
 import { strictJsonFile } from './lib/strict-json-loader.ts';
+import { assertTranslation, translationPath, type TranslatedContent } from './data/content-translations.ts';
 
 const chapters = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './content/chapters' }),
@@ -42,21 +43,19 @@ export const GLOSSARY_IDS = [
   'right-to-identity', 'national-information-bureau', 'reunification', 'verified-count', 'genocide-convention', 'crime-against-humanity',
 ] as const;
 
-const glossary = defineCollection({
-  loader: strictJsonFile('content/glossary.json'),
-  schema: z.strictObject({
-    id: z.enum(GLOSSARY_IDS),
-    term: z.string().min(2),
-    /** Plain language, two to four sentences, in our own words. */
-    definition: z.string().min(60),
-    /** Dataset source ids that back the definition (at least one). */
-    sources: z.array(z.string()).min(1),
-    /** Other glossary ids. */
-    related: z.array(z.enum(GLOSSARY_IDS)).default([]),
-    /** Former ids kept as anchors so old links keep working. */
-    aliases: z.array(z.string()).default([]),
-  }),
+const glossaryEntry = z.strictObject({
+  id: z.enum(GLOSSARY_IDS),
+  term: z.string().min(2),
+  /** Plain language, two to four sentences, in our own words. */
+  definition: z.string().min(60),
+  /** Dataset source ids that back the definition (at least one). */
+  sources: z.array(z.string()).min(1),
+  /** Other glossary ids. */
+  related: z.array(z.enum(GLOSSARY_IDS)).default([]),
+  /** Former ids kept as anchors so old links keep working. */
+  aliases: z.array(z.string()).default([]),
 });
+const glossary = defineCollection({ loader: strictJsonFile('content/glossary.json'), schema: glossaryEntry });
 
 /**
  * The teacher's guide (/teach/ and the handouts): per chapter a five-minute
@@ -143,21 +142,28 @@ const teach = defineCollection({
  * was checked on its operator's own page: `checked` keeps that page, the words
  * that give the number and the date, and the number must appear in the quote.
  */
-const helplines = defineCollection({
-  loader: strictJsonFile('content/helplines.json'),
-  schema: z
-    .strictObject({
-      id: z.string().regex(/^[a-z0-9-]+$/),
-      country: z.enum(['UK', 'Ukraine']),
-      name: z.string().min(3),
-      operator: z.string().min(3),
-      for: z.string().min(10),
-      phone: z.string().min(3),
-      how: z.string().min(5),
-      site: z.string().url(),
-      checked: z.strictObject({ url: z.string().url(), quote: z.string().min(10), date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
-    })
-    .refine((h) => h.phone.split(' or ').every((n) => h.checked.quote.includes(n)), { message: 'every phone number must appear verbatim in checked.quote (the operator\'s own words)' }),
-});
+const helpline = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    country: z.enum(['UK', 'Ukraine']),
+    name: z.string().min(3),
+    operator: z.string().min(3),
+    for: z.string().min(10),
+    phone: z.string().min(3),
+    how: z.string().min(5),
+    site: z.string().url(),
+    checked: z.strictObject({ url: z.string().url(), quote: z.string().min(10), date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
+  })
+  .refine((h) => h.phone.split(' or ').every((n) => h.checked.quote.includes(n)), { message: 'every phone number must appear verbatim in checked.quote (the operator\'s own words)' });
+const helplines = defineCollection({ loader: strictJsonFile('content/helplines.json'), schema: helpline });
 
-export const collections = { chapters, glossary, teach, helplines };
+/**
+ * The Ukrainian edition's copies: same schema, and the loader first checks the
+ * translation against the English file (src/data/content-translations.ts), so a
+ * bad translation stops the build with `<file>: <JSON path>: <rule>`.
+ */
+const translated = (name: TranslatedContent) => strictJsonFile(translationPath(name, 'uk'), () => assertTranslation(name, 'uk'));
+const glossaryUk = defineCollection({ loader: translated('glossary'), schema: glossaryEntry });
+const helplinesUk = defineCollection({ loader: translated('helplines'), schema: helpline });
+
+export const collections = { chapters, glossary, teach, helplines, glossaryUk, helplinesUk };

@@ -82,11 +82,15 @@ export function readJsonEntries(file: string): JsonEntry[] {
   return list as JsonEntry[];
 }
 
-/** The loader: every entry goes through the collection's schema; any problem throws, so the build stops. */
-export function strictJsonFile(file: string): Loader {
+/**
+ * The loader: every entry goes through the collection's schema; any problem throws, so the build stops.
+ * `check` runs first (e.g. a translation checked against its English file) and throws to stop the build.
+ */
+export function strictJsonFile(file: string, check?: () => void): Loader {
   return {
     name: 'strict-json-file',
     load: async ({ store, parseData }) => {
+      check?.();
       const entries = readJsonEntries(file);
       store.clear();
       for (const entry of entries) {

@@ -1,0 +1,203 @@
+// The Ukrainian content files (content/i18n/uk/glossary.json, helplines.json, teach.json) may change only
+// reader-facing text: src/data/content-translations.ts checks each against its English file, and the content
+// collections (src/content.config.ts) run that check, so a bad translation stops the build.
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  TRANSLATED_CONTENT,
+  compareTranslation,
+  translationPath,
+  translationProblems,
+  type TranslatedContent,
+  type TranslationSpec,
+} from '../../src/data/content-translations.ts';
+import { strictJsonFile } from '../../src/lib/strict-json-loader.ts';
+import { formatProblem } from '../../src/data/checks/problem.ts';
+
+const ROOT = join(import.meta.dirname, '../..');
+const home = process.cwd();
+const dir = mkdtempSync(join(tmpdir(), 'content-translations-'));
+afterEach(() => process.chdir(home));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+type Entry = Record<string, any>;
+const read = (path: string): Entry[] => JSON.parse(readFileSync(join(ROOT, path), 'utf8')) as Entry[];
+/** The real English file and a fresh copy of its real translation, for one rule to break. */
+function pair(name: TranslatedContent): { en: Entry[]; uk: Entry[] } {
+  return { en: read(TRANSLATED_CONTENT[name].en), uk: read(translationPath(name, 'uk')) };
+}
+function problems(name: TranslatedContent, en: Entry[], uk: Entry[]): string[] {
+  return compareTranslation(en, uk, TRANSLATED_CONTENT[name], 'uk', translationPath(name, 'uk')).map(formatProblem);
+}
+
+const LANDED: TranslatedContent[] = ['glossary', 'helplines'];
+
+describe('the committed translations', () => {
+  it.each(LANDED)('content/i18n/uk/%s.json matches its English file', (name) => {
+    process.chdir(ROOT);
+    expect(translationProblems(name, 'uk')).toEqual([]);
+  });
+
+  it('the Ukrainian glossary keeps every id, source and related id, and translates every term', () => {
+    const { en, uk } = pair('glossary');
+    expect(uk.map((e) => e.id)).toEqual(en.map((e) => e.id));
+    expect(uk.map((e) => [e.sources, e.related])).toEqual(en.map((e) => [e.sources, e.related]));
+    expect(uk.filter((e, i) => e.term === en[i]!.term).map((e) => e.id)).toEqual(['bring-kids-back-ua']);
+  });
+
+  it('the Ukrainian helplines keep every number, site and checked quote', () => {
+    const { en, uk } = pair('helplines');
+    const data = (h: Entry) => [h.id, h.country, h.phone, h.site, h.checked];
+    expect(uk.map(data)).toEqual(en.map(data));
+  });
+});
+
+describe('each rule fails on a bad translation, naming file, JSON path and rule', () => {
+  const G = 'content/i18n/uk/glossary.json';
+  const H = 'content/i18n/uk/helplines.json';
+
+  it('entries in another order', () => {
+    const { en, uk } = pair('glossary');
+    [uk[0], uk[1]] = [uk[1]!, uk[0]!];
+    expect(problems('glossary', en, uk)).toEqual([`${G}: $: entries must be the English file's ids in the same order: same ids in a different order; expected ${en.map((e) => e.id).join(', ')}`]);
+  });
+
+  it('a missing entry (and only that is reported)', () => {
+    const { en, uk } = pair('glossary');
+    uk.splice(3, 1);
+    expect(problems('glossary', en, uk)).toEqual([`${G}: $: entries must be the English file's ids in the same order: missing "${en[3]!.id}"`]);
+  });
+
+  it('an entry the English does not have', () => {
+    const { en, uk } = pair('helplines');
+    uk.push({ ...uk[0], id: 'extra-line' });
+    expect(problems('helplines', en, uk)).toEqual([`${H}: $: entries must be the English file's ids in the same order: not in the English "extra-line"`]);
+  });
+
+  it('a changed source id (data, not text)', () => {
+    const { en, uk } = pair('glossary');
+    uk[0]!.sources[1] = 'some-other-source';
+    expect(problems('glossary', en, uk)).toEqual([`${G}: $[0].sources[1]: must equal the English value "${en[0]!.sources[1]}" (not translatable), got "some-other-source"`]);
+  });
+
+  it('a changed phone number, URL or checked quote', () => {
+    const { en, uk } = pair('helplines');
+    uk[2]!.phone = '116 112';
+    uk[2]!.site = 'https://example.org/';
+    uk[2]!.checked.quote = 'телефонуйте 116 111';
+    expect(problems('helplines', en, uk)).toEqual([
+      `${H}: $[2].phone: must equal the English value ${JSON.stringify(en[2]!.phone)} (not translatable), got "116 112"`,
+      `${H}: $[2].site: must equal the English value ${JSON.stringify(en[2]!.site)} (not translatable), got "https://example.org/"`,
+      `${H}: $[2].checked.quote: must equal the English value ${JSON.stringify(en[2]!.checked.quote)} (not translatable), got "телефонуйте 116 111"`,
+    ]);
+  });
+
+  it('a list of references of another length', () => {
+    const { en, uk } = pair('glossary');
+    uk[0]!.related.pop();
+    expect(problems('glossary', en, uk)).toEqual([`${G}: $[0].related: has ${en[0]!.related.length - 1} item(s), the English has ${en[0]!.related.length}`]);
+  });
+
+  it('a key missing, a key added, keys reordered', () => {
+    const { en, uk } = pair('glossary');
+    delete uk[1]!.sources;
+    uk[2]!.note = 'примітка';
+    const { term, ...rest } = uk[3]!;
+    uk[3] = { ...rest, term };
+    expect(problems('glossary', en, uk)).toEqual([
+      `${G}: $[1].sources: missing: the English entry has this key`,
+      `${G}: $[2].note: not in the English entry: a translation adds no keys`,
+      `${G}: $[3]: keys in a different order from the English (id, term, definition, sources, related)`,
+    ]);
+  });
+
+  it('a value of another type', () => {
+    const { en, uk } = pair('glossary');
+    uk[0]!.related = 'war-crime';
+    uk[1]!.term = ['Примусове переміщення'];
+    expect(problems('glossary', en, uk)).toEqual([
+      `${G}: $[0].related: expected array as in the English file, got string`,
+      `${G}: $[1].term: expected translated text (a string), got array`,
+    ]);
+  });
+
+  it('empty text', () => {
+    const { en, uk } = pair('glossary');
+    uk[4]!.definition = '  ';
+    expect(problems('glossary', en, uk)).toEqual([`${G}: $[4].definition: translated text is empty`]);
+  });
+
+  it('the English left in place, unless it is a listed proper name', () => {
+    const { en, uk } = pair('helplines');
+    uk[1]!.how = en[1]!.how;
+    expect(uk[0]!.name).toBe(en[0]!.name); // Childline: listed as a proper name
+    expect(problems('helplines', en, uk)).toEqual([
+      `${H}: $[1].how: is the English text unchanged (${JSON.stringify(en[1]!.how)}); translate it, or list it as a proper name in TRANSLATED_CONTENT`,
+    ]);
+  });
+
+  it('text with no Ukrainian letter', () => {
+    const { en, uk } = pair('glossary');
+    uk[5]!.term = 'Foster care';
+    expect(problems('glossary', en, uk)).toEqual([`${G}: $[5].term: has no Ukrainian (Cyrillic) letter ("Foster care"); translate it`]);
+  });
+
+  it('a number the English does not have, or one it lost', () => {
+    const { en, uk } = pair('glossary');
+    const i = en.findIndex((e) => e.id === 'rome-statute');
+    uk[i]!.definition = uk[i]!.definition.replace('1998', '1989');
+    expect(problems('glossary', en, uk)).toEqual([
+      `${G}: $[${i}].definition: the English has the number(s) 1998, the translation does not`,
+      `${G}: $[${i}].definition: has the number(s) 1989, which the English does not`,
+    ]);
+  });
+
+  it('numbers grouped or with a decimal comma the Ukrainian way still match', () => {
+    const spec: TranslationSpec = { en: 'x.json', text: ['text'], keep: { uk: [] } };
+    const en = [{ id: 'a', text: 'About 19,546 children, 1.5 times as many.' }];
+    const uk = [{ id: 'a', text: 'Близько 19 546 дітей, у 1,5 раза більше.' }];
+    expect(compareTranslation(en, uk, spec, 'uk', 'x.uk.json')).toEqual([]);
+  });
+
+  it('{{…}} tokens: the same targets and fact flags; link words may change', () => {
+    const spec: TranslationSpec = { en: 'x.json', text: ['steps.*'], keep: { uk: [] } };
+    const en = [{ id: 'a', steps: ['Read {{section:filtration#camps|the camps section}} and note {{fact:total|unit}} and {{fact:returned}}.'] }];
+    const good = [{ id: 'a', steps: ['Прочитайте {{section:filtration#camps|розділ про табори}}, запишіть {{fact:returned}} і {{fact:total|unit}}.'] }];
+    expect(compareTranslation(en, good, spec, 'uk', 'x.uk.json')).toEqual([]);
+    const bad = [{ id: 'a', steps: ['Прочитайте {{section:filtration#camp|розділ}}, запишіть {{fact:total}} і {{fact:returned}}.'] }];
+    expect(compareTranslation(en, bad, spec, 'uk', 'x.uk.json').map(formatProblem)).toEqual([
+      'x.uk.json: $[0].steps[0]: tokens differ from the English: missing {{fact:total|unit}}, {{section:filtration#camps}}; not in the English {{fact:total}}, {{section:filtration#camp}}',
+    ]);
+  });
+});
+
+describe('the build stops on a bad translation', () => {
+  function project(files: Record<string, string>): void {
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(join(dir, path, '..'), { recursive: true });
+      writeFileSync(join(dir, path), text);
+    }
+    process.chdir(dir);
+  }
+
+  it('a missing translation file is reported by name', () => {
+    rmSync(join(dir, 'content'), { recursive: true, force: true });
+    project({ 'content/helplines.json': readFileSync(join(ROOT, 'content/helplines.json'), 'utf8') });
+    expect(translationProblems('helplines', 'uk').map(formatProblem)).toEqual(['content/i18n/uk/helplines.json: file not found']);
+  });
+
+  it('the collection loader throws before storing anything', async () => {
+    const uk = read('content/i18n/uk/helplines.json');
+    uk[0]!.phone = '0800 0000';
+    project({ 'content/helplines.json': readFileSync(join(ROOT, 'content/helplines.json'), 'utf8'), 'content/i18n/uk/helplines.json': JSON.stringify(uk) });
+    const { assertTranslation } = await import('../../src/data/content-translations.ts');
+    const store = { cleared: false, clear() { this.cleared = true; }, set() { throw new Error('unreachable'); } };
+    const load = strictJsonFile(translationPath('helplines', 'uk'), () => assertTranslation('helplines', 'uk')).load as (ctx: unknown) => Promise<void>;
+    await expect(load({ store, parseData: async (x: { data: unknown }) => x.data })).rejects.toThrow(
+      /^content\/i18n\/uk\/helplines\.json: \$\[0\]\.phone: must equal the English value "0800 1111" \(not translatable\), got "0800 0000"$/,
+    );
+    expect(store.cleared).toBe(false);
+  });
+});
