@@ -132,10 +132,8 @@ const teachPlan = z.strictObject({
     )
     .min(1),
 });
-const teach = defineCollection({
-  loader: strictJsonFile('content/teach.json'),
-  schema: z.discriminatedUnion('kind', [teachChapter, teachPlan]),
-});
+const teachEntry = z.discriminatedUnion('kind', [teachChapter, teachPlan]);
+const teach = defineCollection({ loader: strictJsonFile('content/teach.json'), schema: teachEntry });
 
 /**
  * Helplines printed in the safety kit (/teach/ and every handout). Each number
@@ -165,5 +163,6 @@ const helplines = defineCollection({ loader: strictJsonFile('content/helplines.j
 const translated = (name: TranslatedContent) => strictJsonFile(translationPath(name, 'uk'), () => assertTranslation(name, 'uk'));
 const glossaryUk = defineCollection({ loader: translated('glossary'), schema: glossaryEntry });
 const helplinesUk = defineCollection({ loader: translated('helplines'), schema: helpline });
+const teachUk = defineCollection({ loader: translated('teach'), schema: teachEntry });
 
-export const collections = { chapters, glossary, teach, helplines, glossaryUk, helplinesUk };
+export const collections = { chapters, glossary, teach, helplines, glossaryUk, helplinesUk, teachUk };

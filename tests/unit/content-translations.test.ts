@@ -32,7 +32,7 @@ function problems(name: TranslatedContent, en: Entry[], uk: Entry[]): string[] {
   return compareTranslation(en, uk, TRANSLATED_CONTENT[name], 'uk', translationPath(name, 'uk')).map(formatProblem);
 }
 
-const LANDED: TranslatedContent[] = ['glossary', 'helplines'];
+const LANDED: TranslatedContent[] = ['glossary', 'helplines', 'teach'];
 
 describe('the committed translations', () => {
   it.each(LANDED)('content/i18n/uk/%s.json matches its English file', (name) => {
@@ -51,6 +51,29 @@ describe('the committed translations', () => {
     const { en, uk } = pair('helplines');
     const data = (h: Entry) => [h.id, h.country, h.phone, h.site, h.checked];
     expect(uk.map(data)).toEqual(en.map(data));
+  });
+
+  it('the Ukrainian teaching guide keeps every chart, term, figure, objective and mark', () => {
+    const { en, uk } = pair('teach');
+    const data = (e: Entry) => (e.kind === 'chapter'
+      ? [e.id, e.terms, e.activity.charts, e.activity.data, e.handoutChart, e.guidance.questions.map((q: Entry) => q.objectives), e.assessment.figure, e.assessment.utility.marks, e.assessment.extended.marks]
+      : [e.id, e.lessons.map((l: Entry) => l.steps.map((s: Entry) => [s.minutes, s.who]))]);
+    expect(uk.map(data)).toEqual(en.map(data));
+  });
+
+  it('a plan that names a chapter activity uses that activity\'s Ukrainian title', () => {
+    const { en, uk } = pair('teach');
+    const quotes = (s: string) => s.replace(/[«»„“”"]/g, '"');
+    const titles = en.filter((e) => e.kind === 'chapter').map((e) => [e.activity.title as string, uk.find((u) => u.id === e.id)!.activity.title as string]);
+    const named: string[] = [];
+    en.filter((e) => e.kind === 'plan').forEach((plan, p) => plan.lessons.forEach((lesson: Entry, l: number) => lesson.steps.forEach((step: Entry, s: number) => {
+      for (const [title, ukTitle] of titles) {
+        if (!step.text.includes(`“${title}”`)) continue;
+        named.push(title!);
+        expect(quotes(uk.filter((e) => e.kind === 'plan')[p]!.lessons[l].steps[s].text), `${plan.id} lesson ${l + 1} step ${s + 1}`).toContain(`"${quotes(ukTitle!)}"`);
+      }
+    })));
+    expect(new Set(named).size).toBe(titles.length);
   });
 });
 
@@ -151,6 +174,24 @@ describe('each rule fails on a bad translation, naming file, JSON path and rule'
     expect(problems('glossary', en, uk)).toEqual([
       `${G}: $[${i}].definition: the English has the number(s) 1998, the translation does not`,
       `${G}: $[${i}].definition: has the number(s) 1989, which the English does not`,
+    ]);
+  });
+
+  it('in the teaching guide: a changed mark, chart id or objective, a dropped figure token', () => {
+    const { en, uk } = pair('teach');
+    const T = 'content/i18n/uk/teach.json';
+    uk[0]!.assessment.utility.marks = 10;
+    uk[1]!.activity.charts[0] = 'another-chart';
+    const objectives: number[] = en[2]!.guidance.questions[0].objectives;
+    uk[2]!.guidance.questions[0].objectives = [objectives[0]! + 9];
+    uk[3]!.summary[0] = uk[3]!.summary[0].replace('{{fact:deported-verified}}', '19 546');
+    expect(problems('teach', en, uk)).toEqual([
+      `${T}: $[0].assessment.utility.marks: must equal the English value 8 (not translatable), got 10`,
+      `${T}: $[1].activity.charts[0]: must equal the English value "russian-claims" (not translatable), got "another-chart"`,
+      `${T}: $[2].guidance.questions[0].objectives: has 1 item(s), the English has ${objectives.length}`,
+      `${T}: $[2].guidance.questions[0].objectives[0]: must equal the English value ${objectives[0]} (not translatable), got ${objectives[0]! + 9}`,
+      `${T}: $[3].summary[0]: tokens differ from the English: missing {{fact:deported-verified}}`,
+      `${T}: $[3].summary[0]: has the number(s) 19, 546, which the English does not`,
     ]);
   });
 
