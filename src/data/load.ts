@@ -19,6 +19,7 @@ import { jsonPath } from './checks/problem.ts';
 import { scanJson } from './checks/json-syntax.ts';
 import { capProblems } from './checks/cap.ts';
 import { validateDataset } from './validate.ts';
+import { translationProblems } from './translations.ts';
 
 /** Larger than any plausible dataset (ours is well under 1 MB); refuse before reading so a wrong file cannot exhaust memory. */
 export const MAX_DATASET_BYTES = 20 * 1024 * 1024;
@@ -146,9 +147,22 @@ export function loadDatasetFile(path: string): Dataset {
   return result.data;
 }
 
-/** The working dataset, content/data/dataset.json (what /data/dataset.json publishes). */
+/** The working datasets whose translations have been checked (the loader's cache returns the same object while the file is unchanged). */
+const translated = new WeakSet<Dataset>();
+
+/**
+ * The working dataset, content/data/dataset.json (what /data/dataset.json
+ * publishes). Its translations (content/data/i18n/<locale>.json) are checked
+ * against it here, so a malformed or incomplete translation stops the build.
+ */
 export function latestDataset(): Dataset {
-  return loadDatasetFile(LATEST_PATH);
+  const ds = loadDatasetFile(LATEST_PATH);
+  if (!translated.has(ds)) {
+    const problems = translationProblems(ds);
+    if (problems.length > 0) throw new DatasetError(problems);
+    translated.add(ds);
+  }
+  return ds;
 }
 
 function checkVersion(version: string): void {

@@ -1,0 +1,198 @@
+// The Ukrainian dataset text (content/data/i18n/uk.json): the real file passes every rule; each rule
+// fails a bad copy with `<file>: <JSON path>: <rule>`; localizeDataset changes text only, never a value.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { latestDataset, LATEST_PATH } from '../../src/data/load.ts';
+import { formatProblem } from '../../src/data/checks/problem.ts';
+import { checkTranslation, englishNumbers, leftoverEnglish, localNumbers } from '../../src/data/translation-check.ts';
+import { localizeDataset, quoteTranslation, readTranslation, translationPath, translationProblems, unitLabel } from '../../src/data/translations.ts';
+import type { Dataset } from '../../src/data/schema.ts';
+import { runScript } from '../data/fixture.ts';
+
+const FILE = translationPath('uk');
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Loose = any;
+const ds: Dataset = latestDataset();
+const real = (): Loose => JSON.parse(readFileSync(FILE, 'utf8'));
+const messages = (raw: unknown): string[] => {
+  const r = checkTranslation(raw, ds, { file: FILE, locale: 'uk' });
+  return r.ok ? [] : r.problems.map(formatProblem);
+};
+const quoted = ds.figures.find((f) => ds.sources.find((s) => s.id === f.sources[0])?.language === 'en')!;
+
+describe('the real translation', () => {
+  it('passes every rule against the working dataset', () => {
+    expect(translationProblems(ds)).toEqual([]);
+    const r = readTranslation(FILE, ds, { locale: 'uk' });
+    expect(r.ok && r.fields.places).toBeGreaterThan(0);
+  });
+
+  it('names every place, and every event, in Cyrillic', () => {
+    const uk = localizeDataset(ds, 'uk');
+    for (const p of uk.places) expect(p.name).toMatch(/\p{Script=Cyrillic}/u);
+    for (const e of uk.events) expect(e.title).toMatch(/\p{Script=Cyrillic}/u);
+  });
+});
+
+describe('each rule fails a bad translation with file, path and rule', () => {
+  it('an id the dataset does not have', () => {
+    const t = real();
+    t.places['donetsk-oblst'] = t.places['donetsk-oblast'];
+    expect(messages(t)).toContain(`${FILE}: $.places["donetsk-oblst"]: unknown place id "donetsk-oblst": the dataset (v${ds.version}) has no such place id; did you mean "donetsk-oblast"?`);
+  });
+
+  it('a missing entry and a missing field', () => {
+    const t = real();
+    delete t.places['rostov-oblast'];
+    expect(messages(t)).toContain(`${FILE}: $.places["rostov-oblast"]: missing translation of place "rostov-oblast" (name, summary, quote_translation)`);
+    const u = real();
+    delete u.places['kherson-oblast'].summary;
+    expect(messages(u)).toContain(`${FILE}: $.places["kherson-oblast"].summary: missing required field "summary"`);
+  });
+
+  it('a missing quote translation, and one for a quote already in Ukrainian', () => {
+    const t = real();
+    delete t.places['samara-oblast'].quote_translation;
+    expect(messages(t)).toContain(`${FILE}: $.places["samara-oblast"].quote_translation: missing translation of the quote "Samara Oblast Governor Vyacheslav Fedorishchev announced on …"`);
+    const uaQuote = ds.figures.find((f) => ds.sources.find((s) => s.id === f.sources[0])?.language === 'uk');
+    if (uaQuote) {
+      const u = real();
+      if (u.figures) {
+        u.figures[uaQuote.id].quote_translation = 'Переклад цитати.';
+        expect(messages(u).some((m) => m.includes(`$.figures["${uaQuote.id}"].quote_translation: the quote is already in this language`))).toBe(true);
+      }
+    }
+  });
+
+  it('an empty string, and one of only spaces', () => {
+    const t = real();
+    t.events['alaska-summit'].title = '';
+    t.events['alaska-summit'].summary = '   ';
+    const m = messages(t);
+    expect(m).toContain(`${FILE}: $.events["alaska-summit"].title: must not be empty`);
+    const u = real();
+    u.events['alaska-summit'].summary = '   ';
+    expect(messages(u)).toContain(`${FILE}: $.events["alaska-summit"].summary: is empty (only spaces); write the translation`);
+  });
+
+  it('a number the English does not have', () => {
+    const t = real();
+    t.places['rostov-oblast'].summary = t.places['rostov-oblast'].summary.replace('1184', '1148');
+    expect(messages(t)).toContain(`${FILE}: $.places["rostov-oblast"].summary: has the number 1148, which the English text and the entry's values do not have; numbers must be the dataset's`);
+  });
+
+  it('English left in place of a translation', () => {
+    const t = real();
+    const e = ds.events.find((x) => x.id === 'alaska-summit')!;
+    t.events['alaska-summit'].title = e.title;
+    t.events['alaska-summit'].summary = 'На саміті Trump handed Putin a letter.';
+    const m = messages(t);
+    expect(m).toContain(`${FILE}: $.events["alaska-summit"].title: is the English text unchanged; translate it`);
+    expect(m).toContain(`${FILE}: $.events["alaska-summit"].summary: contains the English words "Trump handed Putin a letter"; translate them`);
+    const u = real();
+    u.places['sevastopol'].name = 'Sevastopil';
+    expect(messages(u)).toContain(`${FILE}: $.places.sevastopol.name: has no Cyrillic letter; it looks untranslated`);
+  });
+
+  it('a field the English does not have, an unknown field, a wrong locale, a unit without its forms', () => {
+    const t = real();
+    t.places['sakhalin-oblast'].quote_translation = 'Цитата.';
+    t.locale = 'ru';
+    delete t.units['children'];
+    const m = messages(t);
+    expect(m).toContain(`${FILE}: $.places["sakhalin-oblast"].quote_translation: the dataset has no quote here to translate; remove this field`);
+    expect(m).toContain(`${FILE}: $.locale: says "ru", but the file is for "uk"`);
+    expect(m).toContain(`${FILE}: $.units.children: missing the plural forms (one, few, many, other) of the unit "children"`);
+    const u = real();
+    u.places['sevastopol'].nmae = 'Севастополь';
+    expect(messages(u)).toContain(`${FILE}: $.places.sevastopol.nmae: unknown field "nmae"; did you mean "name"?`);
+  });
+});
+
+describe('numbers', () => {
+  it('reads English and Ukrainian number forms as the same values', () => {
+    expect([...englishNumbers('more than 19,546 children, 1.2 million, 80 per cent')]).toEqual(expect.arrayContaining([19546, 1.2, 80]));
+    expect(localNumbers('понад 19 546 дітей, 1,2 млн, 80 %, у 2014 200')).toEqual([19546, 1.2, 80, 2014, 200]);
+    expect(localNumbers('19\u00A0546 і 19\u202F546')).toEqual([19546, 19546]);
+  });
+
+  it('lets proper names in Latin script through but not an English phrase', () => {
+    expect(leftoverEnglish('Зустріч Bring Kids Back UA в Парижі', 'x')).toBeNull();
+    expect(leftoverEnglish('Розслідування The Kyiv Independent', 'x')).toBeNull();
+    expect(leftoverEnglish('діти were taken to camps', 'x')).toMatch(/English words/);
+  });
+});
+
+describe('localizeDataset', () => {
+  const uk = localizeDataset(ds, 'uk');
+  const strip = (d: Dataset): unknown =>
+    JSON.parse(
+      JSON.stringify(d, (key, value: unknown) =>
+        ['title', 'description', 'label', 'note', 'claimant', 'definition', 'summary', 'name'].includes(key) && typeof value === 'string' ? '·' : value,
+      ),
+    );
+
+  it("returns the dataset itself for 'en'", () => {
+    expect(localizeDataset(ds, 'en')).toBe(ds);
+  });
+
+  it('keeps every value, date, id, source, quote and unit identical and the order of every list', () => {
+    expect(strip(uk)).toEqual(strip(ds));
+    expect(uk.sources).toBe(ds.sources);
+  });
+
+  it('puts the Ukrainian text in place', () => {
+    expect(uk.title).toBe(real().title);
+    expect(uk.places.find((p) => p.id === 'zaporizhzhia-oblast')!.name).toBe('Запорізька область');
+    expect(uk.events.find((e) => e.id === 'alaska-summit')!.title).toBe(real().events['alaska-summit'].title);
+  });
+
+  it('keeps the English of a field whose numbers no longer match (an older release)', () => {
+    const old = structuredClone(ds);
+    const p = old.places.find((x) => x.id === 'rostov-oblast')!;
+    p.summary = p.summary.replace('1,184', '1,100');
+    const loc = localizeDataset(old, 'uk');
+    expect(loc.places.find((x) => x.id === 'rostov-oblast')!.summary).toBe(p.summary);
+    expect(loc.places.find((x) => x.id === 'rostov-oblast')!.name).toBe('Ростовська область');
+  });
+});
+
+describe('quoteTranslation and unitLabel', () => {
+  it('gives the Ukrainian translation of a quote in another language, nothing in English', () => {
+    expect(quoteTranslation('places', 'samara-oblast', 'uk')).toBe(real().places['samara-oblast'].quote_translation);
+    expect(quoteTranslation('places', 'samara-oblast', 'en')).toBeUndefined();
+    expect(quoteTranslation('places', 'sakhalin-oblast', 'uk')).toBeUndefined();
+    expect(quoted).toBeDefined();
+  });
+
+  it('picks the Ukrainian plural form', () => {
+    expect([1, 2, 5, 11, 21, 19546].map((n) => unitLabel('children', n, 'uk'))).toEqual(['дитина', 'дитини', 'дітей', 'дітей', 'дитина', 'дітей']);
+    expect(unitLabel('children', 5, 'en')).toBe('children');
+  });
+});
+
+describe('data:check', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'uk-translation-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('reports the working dataset and its Ukrainian text', () => {
+    const r = runScript('scripts/data-check.ts', [LATEST_PATH]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^ok uk: \d+ fields translated \(dataset 2, units \d+, figures \d+, series \d+, events \d+, places \d+\)$/m);
+  });
+
+  it('stops with file, path and rule on a bad translation', () => {
+    const t = real();
+    t.events['alaska-summit'].title = '';
+    const path = join(dir, 'uk.json');
+    writeFileSync(path, JSON.stringify(t));
+    const r = runScript('scripts/data-check.ts', [LATEST_PATH, '--translation', path]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`${path}: $.events["alaska-summit"].title: must not be empty\n`);
+  });
+});
