@@ -76,10 +76,14 @@ function signature(keys: readonly Key[]): string {
   return keys.map((k) => (typeof k === 'number' ? '*' : k)).join('.');
 }
 
-/** `{{kind:arg|flags}}` tokens, as `kind:arg` plus the fact flags (the words after `|` are text, except a fact's flags). */
+/**
+ * `{{kind:arg|…}}` tokens as `{{kind:arg}}`: the words after `|` are text. A fact keeps its `bare` flag (it drops
+ * the qualifier, "at least", so it is part of the meaning) but not `unit`: a Ukrainian sentence may need the noun in
+ * another case than the unit's, so the translation may write the noun itself.
+ */
 function tokens(text: string): string[] {
   return [...text.matchAll(/\{\{([a-z]+)(?::([^|}]*))?(?:\|([^}]*))?\}\}/g)]
-    .map(([, k, arg = '', opt = '']) => (k === 'fact' ? `{{fact:${arg}${opt ? `|${opt.split(',').map((s) => s.trim()).sort().join(',')}` : ''}}}` : `{{${k}${arg ? `:${arg}` : ''}}}`))
+    .map(([, k, arg = '', opt = '']) => (k === 'fact' ? `{{fact:${arg}${opt.split(',').some((s) => s.trim() === 'bare') ? '|bare' : ''}}}` : `{{${k}${arg ? `:${arg}` : ''}}}`))
     .sort();
 }
 

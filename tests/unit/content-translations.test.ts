@@ -202,14 +202,14 @@ describe('each rule fails on a bad translation, naming file, JSON path and rule'
     expect(compareTranslation(en, uk, spec, 'uk', 'x.uk.json')).toEqual([]);
   });
 
-  it('{{…}} tokens: the same targets and fact flags; link words may change', () => {
+  it('{{…}} tokens: the same targets and "bare" flags; link words, and whether a fact prints its unit, may change', () => {
     const spec: TranslationSpec = { en: 'x.json', text: ['steps.*'], keep: { uk: [] } };
-    const en = [{ id: 'a', steps: ['Read {{section:filtration#camps|the camps section}} and note {{fact:total|unit}} and {{fact:returned}}.'] }];
-    const good = [{ id: 'a', steps: ['Прочитайте {{section:filtration#camps|розділ про табори}}, запишіть {{fact:returned}} і {{fact:total|unit}}.'] }];
+    const en = [{ id: 'a', steps: ['Read {{section:filtration#camps|the camps section}} and note {{fact:total|bare,unit}} and {{fact:places|unit}}.'] }];
+    const good = [{ id: 'a', steps: ['Прочитайте {{section:filtration#camps|розділ про табори}}, запишіть {{fact:places}} місць і {{fact:total|unit,bare}}.'] }];
     expect(compareTranslation(en, good, spec, 'uk', 'x.uk.json')).toEqual([]);
-    const bad = [{ id: 'a', steps: ['Прочитайте {{section:filtration#camp|розділ}}, запишіть {{fact:total}} і {{fact:returned}}.'] }];
+    const bad = [{ id: 'a', steps: ['Прочитайте {{section:filtration#camp|розділ}}, запишіть {{fact:total|unit}} і {{fact:places|bare}}.'] }];
     expect(compareTranslation(en, bad, spec, 'uk', 'x.uk.json').map(formatProblem)).toEqual([
-      'x.uk.json: $[0].steps[0]: tokens differ from the English: missing {{fact:total|unit}}, {{section:filtration#camps}}; not in the English {{fact:total}}, {{section:filtration#camp}}',
+      'x.uk.json: $[0].steps[0]: tokens differ from the English: missing {{fact:places}}, {{fact:total|bare}}, {{section:filtration#camps}}; not in the English {{fact:places|bare}}, {{fact:total}}, {{section:filtration#camp}}',
     ]);
   });
 });
