@@ -155,10 +155,9 @@ export function checkTranslation(raw: unknown, ds: Dataset, opts: CheckOptions):
     }
   }
 
-  const trFigures = tr.figures;
-  if (trFigures) unknownIds('figures', Object.keys(trFigures), ds.figures.map((f) => f.id), 'figure id');
-  for (const f of trFigures ? ds.figures : []) {
-    const t = trFigures![f.id];
+  unknownIds('figures', Object.keys(tr.figures), ds.figures.map((f) => f.id), 'figure id');
+  for (const f of ds.figures) {
+    const t = tr.figures[f.id];
     const keys = ['figures', f.id];
     if (!t) {
       add(keys, `missing translation of figure ${JSON.stringify(f.id)} (label, claimant${f.note ? ', note' : ''}${needsTranslation(f.sources) ? ', quote_translation' : ''})`);
@@ -171,10 +170,9 @@ export function checkTranslation(raw: unknown, ds: Dataset, opts: CheckOptions):
     quote('figures', [...keys, 'quote_translation'], f.quote, f.sources, t.quote_translation, values);
   }
 
-  const trSeries = tr.series;
-  if (trSeries) unknownIds('series', Object.keys(trSeries), ds.series.map((s) => s.id), 'series id');
-  for (const s of trSeries ? ds.series : []) {
-    const t = trSeries![s.id];
+  unknownIds('series', Object.keys(tr.series), ds.series.map((s) => s.id), 'series id');
+  for (const s of ds.series) {
+    const t = tr.series[s.id];
     const keys = ['series', s.id];
     if (!t) {
       add(keys, `missing translation of series ${JSON.stringify(s.id)} (label, claimant, definition, its breaks and points)`);
@@ -188,10 +186,9 @@ export function checkTranslation(raw: unknown, ds: Dataset, opts: CheckOptions):
     seriesParts(s, t, keys, values);
   }
 
-  const trEvents = tr.events;
-  if (trEvents) unknownIds('events', Object.keys(trEvents), ds.events.map((e) => e.id), 'event id');
-  for (const e of trEvents ? ds.events : []) {
-    const t = trEvents![e.id];
+  unknownIds('events', Object.keys(tr.events), ds.events.map((e) => e.id), 'event id');
+  for (const e of ds.events) {
+    const t = tr.events[e.id];
     if (!t) {
       add(['events', e.id], `missing translation of event ${JSON.stringify(e.id)} (title, summary)`);
       continue;

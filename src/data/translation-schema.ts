@@ -55,13 +55,9 @@ export const Translation = z.strictObject({
   description: Text,
   /** Every unit the dataset uses, with its plural forms. */
   units: z.record(z.string(), UnitForms),
-  /**
-   * While the translation is being written a table may be left out: the whole
-   * table then stays English. A table that is present must be complete.
-   */
-  figures: z.record(z.string(), FigureText).optional(),
-  series: z.record(z.string(), SeriesText).optional(),
-  events: z.record(z.string(), EventText).optional(),
+  figures: z.record(z.string(), FigureText),
+  series: z.record(z.string(), SeriesText),
+  events: z.record(z.string(), EventText),
   places: z.record(z.string(), PlaceText),
 });
 

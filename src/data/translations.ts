@@ -140,7 +140,7 @@ function pickOptional(english: string | undefined, text: string | undefined, val
 }
 
 function localizeFigure(f: Figure, tr: TranslationT): Figure {
-  const t = tr.figures?.[f.id];
+  const t = tr.figures[f.id];
   if (!t) return f;
   const values = 'low' in f ? [f.low, f.high] : [f.value];
   const note = pickOptional(f.note, t.note, values);
@@ -148,7 +148,7 @@ function localizeFigure(f: Figure, tr: TranslationT): Figure {
 }
 
 function localizeSeries(s: Series, tr: TranslationT): Series {
-  const t = tr.series?.[s.id];
+  const t = tr.series[s.id];
   if (!t) return s;
   const values = s.points.map((p) => p.value);
   const note = pickOptional(s.note, t.note, values);
@@ -173,7 +173,7 @@ function localizeSeries(s: Series, tr: TranslationT): Series {
 }
 
 function localizeEvent(e: Event, tr: TranslationT): Event {
-  const t = tr.events?.[e.id];
+  const t = tr.events[e.id];
   return t ? { ...e, title: pick(e.title, t.title, []), summary: pick(e.summary, t.summary, []) } : e;
 }
 
@@ -211,10 +211,10 @@ export function localizeDataset(ds: Dataset, locale: DataLocale): Dataset {
 export function quoteTranslation(table: 'figures' | 'places' | 'series', id: string, locale: DataLocale, date?: string): string | undefined {
   if (locale === 'en') return undefined;
   const tr = translationTable(locale);
-  if (table === 'figures') return tr.figures?.[id]?.quote_translation;
+  if (table === 'figures') return tr.figures[id]?.quote_translation;
   if (table === 'places') return tr.places[id]?.quote_translation;
   if (date === undefined) throw new Error(`quoteTranslation('series', ${JSON.stringify(id)}): a series point is named by its date; pass it`);
-  return tr.series?.[id]?.points?.[date]?.quote_translation;
+  return tr.series[id]?.points?.[date]?.quote_translation;
 }
 
 /**

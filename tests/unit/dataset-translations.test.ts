@@ -26,13 +26,26 @@ describe('the real translation', () => {
   it('passes every rule against the working dataset', () => {
     expect(translationProblems(ds)).toEqual([]);
     const r = readTranslation(FILE, ds, { locale: 'uk' });
-    expect(r.ok && r.fields.places).toBeGreaterThan(0);
+    expect(r.ok && r.fields).toEqual({ dataset: 2, units: 40, figures: expect.any(Number), series: expect.any(Number), events: ds.events.length * 2, places: expect.any(Number) });
   });
 
-  it('names every place, and every event, in Cyrillic', () => {
+  it('gives every place, event, figure and series its Ukrainian text', () => {
     const uk = localizeDataset(ds, 'uk');
-    for (const p of uk.places) expect(p.name).toMatch(/\p{Script=Cyrillic}/u);
-    for (const e of uk.events) expect(e.title).toMatch(/\p{Script=Cyrillic}/u);
+    const cyr = /\p{Script=Cyrillic}/u;
+    for (const p of uk.places) expect(p.name).toMatch(cyr);
+    for (const e of uk.events) expect(e.title).toMatch(cyr);
+    for (const f of uk.figures) expect([f.label, f.claimant]).toEqual([expect.stringMatching(cyr), expect.stringMatching(cyr)]);
+    for (const s of uk.series) {
+      expect(s.definition).toMatch(cyr);
+      for (const b of s.breaks) expect(b.label).toMatch(cyr);
+      for (const p of s.points) if (p.claimant) expect(p.claimant).toMatch(cyr);
+    }
+  });
+
+  it('gives a quote translation exactly where the source did not write in Ukrainian', () => {
+    const lang = new Map(ds.sources.map((s) => [s.id, s.language]));
+    for (const f of ds.figures) expect(quoteTranslation('figures', f.id, 'uk') !== undefined).toBe(lang.get(f.sources[0]!) !== 'uk');
+    for (const s of ds.series) for (const p of s.points) expect(quoteTranslation('series', s.id, 'uk', p.date) !== undefined).toBe(lang.get(p.sources[0]!) !== 'uk');
   });
 });
 
@@ -56,14 +69,38 @@ describe('each rule fails a bad translation with file, path and rule', () => {
     const t = real();
     delete t.places['samara-oblast'].quote_translation;
     expect(messages(t)).toContain(`${FILE}: $.places["samara-oblast"].quote_translation: missing translation of the quote "Samara Oblast Governor Vyacheslav Fedorishchev announced on …"`);
-    const uaQuote = ds.figures.find((f) => ds.sources.find((s) => s.id === f.sources[0])?.language === 'uk');
-    if (uaQuote) {
-      const u = real();
-      if (u.figures) {
-        u.figures[uaQuote.id].quote_translation = 'Переклад цитати.';
-        expect(messages(u).some((m) => m.includes(`$.figures["${uaQuote.id}"].quote_translation: the quote is already in this language`))).toBe(true);
-      }
-    }
+    const u = real();
+    u.figures['deported-rounded-20000'].quote_translation = 'Переклад цитати.';
+    expect(messages(u)).toContain(
+      `${FILE}: $.figures["deported-rounded-20000"].quote_translation: the quote is already in this language (source "glavcom-2026-02-24-lubinets-20000"); it is shown as written, so remove its translation`,
+    );
+  });
+
+  it('every table is required, and every figure, series, break and point in it', () => {
+    const t = real();
+    delete t.series;
+    expect(messages(t)).toContain(`${FILE}: $.series: missing required field "series"`);
+    const u = real();
+    delete u.figures['yale-placed-42'];
+    delete u.series['returned'].breaks['2024'];
+    delete u.series['returned'].points['2023-05-31'];
+    delete u.series['deported-verified'].points['2025-12-01'].quote_translation;
+    u.series['returned'].points['2023-05-30'] = { claimant: 'Володимир Зеленський' };
+    const m = messages(u);
+    expect(m).toContain(`${FILE}: $.figures["yale-placed-42"]: missing translation of figure "yale-placed-42" (label, claimant, quote_translation)`);
+    expect(m).toContain(`${FILE}: $.series.returned.breaks["2024"]: missing translation of the break after 2024 (label, note)`);
+    expect(m).toContain(`${FILE}: $.series.returned.points["2023-05-31"]: missing translation of the point dated 2023-05-31 (claimant, quote_translation)`);
+    expect(m.some((x) => x.startsWith(`${FILE}: $.series["deported-verified"].points["2025-12-01"].quote_translation: missing translation of the quote "According to Ukraine`))).toBe(true);
+    expect(m.some((x) => x.startsWith(`${FILE}: $.series.returned.points["2023-05-30"]: unknown point (by its date) in series "returned": the dataset (v${ds.version}) has none dated "2023-05-30"`))).toBe(true);
+  });
+
+  it('a number in a quote translation or a series note that the dataset does not have', () => {
+    const t = real();
+    t.figures['deported-verified'].quote_translation = t.figures['deported-verified'].quote_translation.replace('19 546', '19 564');
+    t.series['returned'].note = t.series['returned'].note.replace('1366', '1336');
+    const m = messages(t);
+    expect(m).toContain(`${FILE}: $.figures["deported-verified"].quote_translation: has the number 19564, which the English text and the entry's values do not have; numbers must be the dataset's`);
+    expect(m).toContain(`${FILE}: $.series.returned.note: has the number 1336, which the English text and the entry's values do not have; numbers must be the dataset's`);
   });
 
   it('an empty string, and one of only spaces', () => {
