@@ -40,6 +40,26 @@ describe('the committed translations', () => {
     expect(translationProblems(name, 'uk')).toEqual([]);
   });
 
+  // A new text field in an English file must be listed in TRANSLATED_CONTENT, or its translation would be checked as data
+  // (equal to the English) and stay untranslated: every string the spec does not call text is one of these.
+  it.each([
+    ['glossary', ['id', 'related.*', 'sources.*']],
+    ['helplines', ['checked.date', 'checked.quote', 'checked.url', 'country', 'id', 'phone', 'site']],
+    ['teach', ['activity.charts.*', 'assessment.figure', 'handoutChart', 'id', 'kind', 'lessons.*.steps.*.who', 'terms.*']],
+  ] as const)('every string in the English %s is either text or one of its known data fields', (name, data) => {
+    const spec: TranslationSpec = TRANSLATED_CONTENT[name];
+    const found = new Set<string>();
+    const walk = (v: unknown, keys: string[]): void => {
+      if (typeof v === 'string') {
+        const sig = keys.join('.');
+        if (!spec.text.includes(sig)) found.add(sig);
+      } else if (Array.isArray(v)) v.forEach((x) => walk(x, [...keys, '*']));
+      else if (v !== null && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, [...keys, k]);
+    };
+    read(spec.en).forEach((e) => walk(e, []));
+    expect([...found].sort()).toEqual([...data]);
+  });
+
   it('the Ukrainian glossary keeps every id, source and related id, and translates every term', () => {
     const { en, uk } = pair('glossary');
     expect(uk.map((e) => e.id)).toEqual(en.map((e) => e.id));
