@@ -644,7 +644,7 @@ function svgRoot(width: number, height: number, body: string): string {
 /** The regions a sequence state brings forward, and its annotation. */
 function mapState(ds: Dataset, state: string): MapState {
   const { origins, ruDest, uaDest, far } = summary(ds);
-  const n = (x: number) => formatNumber(x);
+  const n = (x: number) => formatNumber(x, 'en');
   const east = ruDest.filter((r) => geoCentroid(r.feature)[0] >= URALS);
   const west = ruDest.filter((r) => !east.includes(r));
   const isos = (rs: MapRegion[]) => new Set(rs.map((r) => r.iso));

@@ -1,4 +1,9 @@
-/** English UI strings. A second language is a new file with the same keys. */
+/**
+ * English UI strings: the reference dictionary. Its keys are the keys of every
+ * locale (src/i18n/dictionary.ts derives the type from this file). A value is a
+ * string with {placeholders}, or plural forms by CLDR category (`one`, `other`;
+ * other languages add the forms they need) for `tn()`.
+ */
 export const en = {
   'site.skip': 'Skip to content',
   'site.menu': 'Chapters',
@@ -63,7 +68,7 @@ export const en = {
   'updates.feed': 'Atom feed of these updates',
   'updates.release': 'Dataset {version} released',
   'updates.releaseNotFrozen': 'Dataset {version} (preview, not yet published)',
-  'updates.firstEvents': 'The first release holds {n} dated events.',
+  'updates.firstEvents': { one: 'The first release holds {n} dated event.', other: 'The first release holds {n} dated events.' },
   'updates.eventsAdded': 'Dated events added to the timeline',
   'updates.downloads': 'Dataset {version} as JSON',
   'updates.allDownloads': 'every release and its CSV files',

@@ -1,24 +1,34 @@
 /**
- * Number and date formatting for every page and chart, by locale. Dates in the
- * dataset carry their precision in their form (YYYY, YYYY-MM, YYYY-MM-DD), and
- * a date is never printed more precisely than it is known.
+ * Number, date and list formatting for every page and chart, by locale (the
+ * locale is always required). Dates in the dataset carry their precision in
+ * their form (YYYY, YYYY-MM, YYYY-MM-DD), and a date is never printed more
+ * precisely than it is known. English dates use en-GB forms ("17 March 2023");
+ * Ukrainian uses Intl's uk forms ("12 листопада 2025 р.", "листопад 2025 р.",
+ * "2025"; numbers "19 546" with a no-break space).
  */
-import { t, DEFAULT_LOCALE, type Locale } from './index.ts';
+import { t, tn, LANG_TAG, type Locale, type PluralKey } from './index.ts';
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-export function formatNumber(value: number, locale: Locale = DEFAULT_LOCALE): string {
-  let nf = numberFormats.get(locale);
-  if (!nf) {
-    nf = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
-    numberFormats.set(locale, nf);
-  }
-  return nf.format(value);
+function cached<T>(make: (key: string) => T): (key: string) => T {
+  const cache = new Map<string, T>();
+  return (key) => {
+    let v = cache.get(key);
+    if (v === undefined) cache.set(key, (v = make(key)));
+    return v;
+  };
 }
 
-/** A compact form for chart axes: 19.5K, 700K. */
-export function formatCompact(value: number, locale: Locale = DEFAULT_LOCALE): string {
-  return new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(value);
+const numberFormat = cached((locale) => new Intl.NumberFormat(LANG_TAG[locale as Locale], { maximumFractionDigits: 1 }));
+const compactFormat = cached(
+  (locale) => new Intl.NumberFormat(LANG_TAG[locale as Locale], { notation: 'compact', maximumFractionDigits: 1 }),
+);
+
+export function formatNumber(value: number, locale: Locale): string {
+  return numberFormat(locale).format(value);
+}
+
+/** A compact form for chart axes: 19.5K, 700K (uk: 19,5 тис., 700 тис.). */
+export function formatCompact(value: number, locale: Locale): string {
+  return compactFormat(locale).format(value);
 }
 
 export type Precision = 'day' | 'month' | 'year';
@@ -30,11 +40,11 @@ export function precisionOf(date: string): Precision {
   throw new Error(`not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD): "${date}"`);
 }
 
-/** "17 March 2023", "March 2023" or "2023", as precise as the date is known. */
-export function formatDate(date: string, locale: Locale = DEFAULT_LOCALE, style: 'long' | 'short' = 'long'): string {
-  const precision = precisionOf(date);
-  const [y, m = '01', d = '01'] = date.split('-');
-  const when = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+/** Dates use British order and spelling in English ("17 March 2023"); numbers keep plain `en` ("700K"). */
+const DATE_TAG: Record<Locale, string> = { en: 'en-GB', uk: LANG_TAG.uk };
+
+const dateFormat = cached((spec) => {
+  const [locale, precision, style] = spec.split('|') as [Locale, Precision, 'long' | 'short'];
   const month = style === 'long' ? 'long' : 'short';
   const options: Intl.DateTimeFormatOptions =
     precision === 'day'
@@ -42,16 +52,40 @@ export function formatDate(date: string, locale: Locale = DEFAULT_LOCALE, style:
       : precision === 'month'
         ? { month, year: 'numeric', timeZone: 'UTC' }
         : { year: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, options).format(when);
+  return new Intl.DateTimeFormat(DATE_TAG[locale], options);
+});
+
+/** "17 March 2023", "March 2023" or "2023" (uk: "17 березня 2023 р.", "березень 2023 р.", "2023"), as precise as the date is known. */
+export function formatDate(date: string, locale: Locale, style: 'long' | 'short' = 'long'): string {
+  const precision = precisionOf(date);
+  const [y, m = '01', d = '01'] = date.split('-');
+  const when = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+  return dateFormat(`${locale}|${precision}|${style}`).format(when);
 }
 
 export type Qualifier = 'exact' | 'at-least' | 'more-than' | 'about' | 'nearly' | 'fewer-than' | 'up-to';
 
-/** "at least 6,000", "more than 300", "19,546". */
-export function formatQualified(value: number, qualifier: Qualifier = 'exact', locale: Locale = DEFAULT_LOCALE): string {
+/** "at least 6,000", "more than 300", "19,546" (uk: "щонайменше 6 000"). */
+export function formatQualified(value: number, qualifier: Qualifier, locale: Locale): string {
   return t(`qualifier.${qualifier}`, { n: formatNumber(value, locale) }, locale);
 }
 
-export function formatRange(low: number, high: number, locale: Locale = DEFAULT_LOCALE): string {
+/** "2,000 to 3,000" (uk: "від 2 000 до 3 000"). */
+export function formatRange(low: number, high: number, locale: Locale): string {
   return t('range', { low: formatNumber(low, locale), high: formatNumber(high, locale) }, locale);
+}
+
+const listFormat = cached((spec) => {
+  const [locale, type] = spec.split('|') as [Locale, Intl.ListFormatType];
+  return new Intl.ListFormat(LANG_TAG[locale], { style: 'long', type });
+});
+
+/** "a, b and c" (uk: "а, б і в"); `disjunction` gives "a, b or c". */
+export function formatList(items: readonly string[], locale: Locale, type: 'conjunction' | 'disjunction' = 'conjunction'): string {
+  return listFormat(`${locale}|${type}`).format(items);
+}
+
+/** A counted phrase with the number formatted for the locale: "19,546 children" / "19 546 дітей". */
+export function formatCount(key: PluralKey, n: number, locale: Locale): string {
+  return tn(key, n, { n: formatNumber(n, locale) }, locale);
 }

@@ -6,7 +6,7 @@
  */
 import { inlineHtml } from './changelog.ts';
 import type { SiteUpdate } from './updates.ts';
-import { formatDate } from '../i18n/format.ts';
+import { formatCount, formatDate } from '../i18n/format.ts';
 import { t, type Locale } from '../i18n/index.ts';
 
 const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -43,7 +43,7 @@ export function updateBodyHtml(u: SiteUpdate, locale: Locale, origin: string): s
         .join('')}</ul>`,
     );
   } else if (u.firstEvents !== undefined) {
-    parts.push(`<p>${escapeHtml(t('updates.firstEvents', { n: u.firstEvents }, locale))}</p>`);
+    parts.push(`<p>${escapeHtml(formatCount('updates.firstEvents', u.firstEvents, locale))}</p>`);
   }
   if (u.frozen) {
     parts.push(

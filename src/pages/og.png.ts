@@ -13,7 +13,7 @@ import { SITE } from '../site.ts';
 
 export const GET: APIRoute = () => {
   const f = figure(latestDataset(), 'deported-verified');
-  const n = isRange(f) ? `${formatNumber(f.low)}–${formatNumber(f.high)}` : formatNumber(f.value);
+  const n = isRange(f) ? `${formatNumber(f.low, 'en')}–${formatNumber(f.high, 'en')}` : formatNumber(f.value, 'en');
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630" font-family="Source Sans 3">` +
     `<rect width="1200" height="630" fill="${PALETTE.bg.light}"/><rect width="1200" height="14" fill="#a3271b"/>` +
@@ -21,7 +21,7 @@ export const GET: APIRoute = () => {
     `<text x="80" y="185" font-size="30" fill="${PALETTE.muted.light}">${esc(SITE.tagline)}</text>` +
     `<text x="80" y="390" font-size="150" font-weight="700" fill="${PALETTE.verified.light}">${esc(n)}</text>` +
     `<text x="80" y="450" font-size="34" fill="${PALETTE.text.light}">children verified as deported or forcibly transferred</text>` +
-    `<text x="80" y="500" font-size="26" fill="${PALETTE.muted.light}">${esc(`According to Ukraine's government, as of ${formatDate(f.as_of)}`)}</text>` +
+    `<text x="80" y="500" font-size="26" fill="${PALETTE.muted.light}">${esc(`According to Ukraine's government, as of ${formatDate(f.as_of, 'en')}`)}</text>` +
     `</svg>`;
   return new Response(new Uint8Array(svgToPng(svg, 1).png), { headers: { 'Content-Type': 'image/png' } });
 };

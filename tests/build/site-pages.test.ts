@@ -39,7 +39,7 @@ describe('/ (landing)', () => {
       expect(item!.querySelector(`.prov.m-${f.method} svg`), `${id}: provenance mark`).not.toBeNull();
       expect(text(item!.querySelector('.prov')), `${id}: provenance words`).toBe(provenanceLabel(f, 'en'));
       expect(text(item), `${id}: claimant`).toContain(f.claimant);
-      expect(text(item), `${id}: as-of date`).toContain(`latest figure we could source, as of ${formatDate(f.as_of)}`);
+      expect(text(item), `${id}: as-of date`).toContain(`latest figure we could source, as of ${formatDate(f.as_of, 'en')}`);
       expect(text(item)).not.toMatch(/\b(Verified|Claim)\b/);
     }
   });
@@ -85,7 +85,7 @@ describe('/timeline/', () => {
       if (li.getAttribute('data-chapter') !== e.chapter) problems.push(`${e.id}: data-chapter ${li.getAttribute('data-chapter')}`);
       if (text(li.closest('[data-timeline-group]')?.querySelector('h3')) !== e.date.slice(0, 4)) problems.push(`${e.id}: not under its year`);
       if (li.querySelector('time')?.getAttribute('datetime') !== e.date) problems.push(`${e.id}: datetime`);
-      if (!text(li.querySelector('time')).includes(formatDate(e.date))) problems.push(`${e.id}: date text`);
+      if (!text(li.querySelector('time')).includes(formatDate(e.date, 'en'))) problems.push(`${e.id}: date text`);
       if (!li.querySelector(`a[href="/chapters/${e.chapter}/"]`)) problems.push(`${e.id}: chapter link`);
       if (!text(li).includes(e.summary)) problems.push(`${e.id}: summary`);
       for (const s of e.sources) if (!li.querySelector(`a[href="/sources/#${s}"]`)) problems.push(`${e.id}: no link to /sources/#${s}`);

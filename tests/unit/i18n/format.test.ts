@@ -1,0 +1,63 @@
+// Locale-aware numbers, dates and lists: English output unchanged (en-GB), Ukrainian as
+// Ukrainian editors write it ("19 546", "12 листопада 2025 р."), and never more precise
+// than the date is known.
+import { describe, expect, it } from 'vitest';
+import { formatCompact, formatCount, formatDate, formatList, formatNumber, formatQualified, formatRange } from '../../../src/i18n/format.ts';
+
+const nbsp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+
+describe('numbers', () => {
+  it('groups thousands the English and the Ukrainian way', () => {
+    expect(formatNumber(19546, 'en')).toBe('19,546');
+    expect(nbsp(formatNumber(19546, 'uk'))).toBe('19 546');
+    // The separator is a no-break space, so a number never wraps across lines.
+    expect(formatNumber(19546, 'uk')).not.toContain(' ');
+    expect(nbsp(formatNumber(1234.5, 'uk'))).toBe('1 234,5');
+    expect(formatCompact(700000, 'en')).toBe('700K');
+    expect(nbsp(formatCompact(700000, 'uk'))).toBe('700 тис.');
+  });
+  it('qualifies and ranges in Ukrainian (it threw before there was a uk dictionary)', () => {
+    expect(formatQualified(6000, 'at-least', 'en')).toBe('at least 6,000');
+    expect(nbsp(formatQualified(6000, 'at-least', 'uk'))).toBe('щонайменше 6 000');
+    expect(nbsp(formatQualified(300, 'more-than', 'uk'))).toBe('понад 300');
+    expect(nbsp(formatQualified(19546, 'exact', 'uk'))).toBe('19 546');
+    expect(formatRange(2000, 3000, 'en')).toBe('2,000 to 3,000');
+    expect(nbsp(formatRange(2000, 3000, 'uk'))).toBe('від 2 000 до 3 000');
+  });
+  it('counts with plural forms and a formatted number', () => {
+    expect(nbsp(formatCount('updates.firstEvents', 1021, 'uk'))).toBe('Перший випуск містить 1 021 датовану подію.');
+    expect(formatCount('updates.firstEvents', 1021, 'en')).toBe('The first release holds 1,021 dated events.');
+  });
+});
+
+describe('dates', () => {
+  it('prints English dates as before (en-GB)', () => {
+    expect(formatDate('2023-03-17', 'en')).toBe('17 March 2023');
+    expect(formatDate('2023-03', 'en')).toBe('March 2023');
+    expect(formatDate('2023', 'en')).toBe('2023');
+    expect(formatDate('2023-03-17', 'en', 'short')).toBe('17 Mar 2023');
+  });
+  it('prints Ukrainian dates with the genitive month and "р." where Intl gives it', () => {
+    expect(nbsp(formatDate('2025-11-12', 'uk'))).toBe('12 листопада 2025 р.');
+    expect(nbsp(formatDate('2023-03-17', 'uk'))).toBe('17 березня 2023 р.');
+    // A month alone is in the nominative ("березень"), never with an invented day.
+    expect(nbsp(formatDate('2023-03', 'uk'))).toBe('березень 2023 р.');
+    expect(formatDate('2023', 'uk')).toBe('2023');
+    expect(nbsp(formatDate('2025-11-12', 'uk', 'short'))).toMatch(/^12 лист\. 2025 р\.$/);
+  });
+  it('never prints more precision than the date has', () => {
+    for (const l of ['en', 'uk'] as const) {
+      expect(formatDate('2024-02', l)).not.toMatch(/\b1\b/);
+      expect(formatDate('2024', l)).toBe('2024');
+    }
+    expect(() => formatDate('2024-2-1', 'uk')).toThrow(/not an ISO date/);
+  });
+});
+
+describe('lists', () => {
+  it('joins lists by the language rules', () => {
+    expect(formatList(['a', 'b', 'c'], 'en')).toBe('a, b and c');
+    expect(formatList(['а', 'б', 'в'], 'uk')).toBe('а, б і в');
+    expect(formatList(['а', 'б'], 'uk', 'disjunction')).toBe('а або б');
+  });
+});
