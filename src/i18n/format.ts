@@ -40,8 +40,8 @@ export function precisionOf(date: string): Precision {
   throw new Error(`not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD): "${date}"`);
 }
 
-/** Dates use British order and spelling in English ("17 March 2023"); numbers keep plain `en` ("700K"). */
-const DATE_TAG: Record<Locale, string> = { en: 'en-GB', uk: LANG_TAG.uk };
+/** English dates and lists are British ("17 March 2023", "a, b and c"); numbers keep plain `en` ("700K"). */
+const PROSE_TAG: Record<Locale, string> = { en: 'en-GB', uk: LANG_TAG.uk };
 
 const dateFormat = cached((spec) => {
   const [locale, precision, style] = spec.split('|') as [Locale, Precision, 'long' | 'short'];
@@ -52,7 +52,7 @@ const dateFormat = cached((spec) => {
       : precision === 'month'
         ? { month, year: 'numeric', timeZone: 'UTC' }
         : { year: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(DATE_TAG[locale], options);
+  return new Intl.DateTimeFormat(PROSE_TAG[locale], options);
 });
 
 /** "17 March 2023", "March 2023" or "2023" (uk: "17 березня 2023 р.", "березень 2023 р.", "2023"), as precise as the date is known. */
@@ -77,7 +77,7 @@ export function formatRange(low: number, high: number, locale: Locale): string {
 
 const listFormat = cached((spec) => {
   const [locale, type] = spec.split('|') as [Locale, Intl.ListFormatType];
-  return new Intl.ListFormat(LANG_TAG[locale], { style: 'long', type });
+  return new Intl.ListFormat(PROSE_TAG[locale], { style: 'long', type });
 });
 
 /** "a, b and c" (uk: "а, б і в"); `disjunction` gives "a, b or c". */
