@@ -15,6 +15,9 @@ import {
 } from '../../src/data/content-translations.ts';
 import { strictJsonFile } from '../../src/lib/strict-json-loader.ts';
 import { formatProblem } from '../../src/data/checks/problem.ts';
+import { latestDataset } from '../../src/data/load.ts';
+import { isRange } from '../../src/data/query.ts';
+import { translationTable, unitLabel } from '../../src/data/translations.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const home = process.cwd();
@@ -94,6 +97,38 @@ describe('the committed translations', () => {
       }
     })));
     expect(new Set(named).size).toBe(titles.length);
+  });
+});
+
+describe('Ukrainian grammar around dataset numbers', () => {
+  // terms.uk.md: a noun written after a dataset number must agree with today's value (1 дитина, 3 дитини, 5 дітей),
+  // except where the case does not change with the number: the genitive plural after a preposition that governs it,
+  // or after the qualifier the number prints ("понад", "до"). When a release changes a value, this names the noun.
+  const GENITIVE = new Set(['з', 'із', 'зі', 'від', 'до', 'понад', 'близько', 'серед', 'для', 'без', 'щодо', 'біля']);
+  const texts = (v: unknown, keys: string[] = []): [string, string][] =>
+    typeof v === 'string' ? [[keys.join('.'), v]] : Array.isArray(v) ? v.flatMap((x, i) => texts(x, [...keys, String(i)])) : v !== null && typeof v === 'object' ? Object.entries(v).flatMap(([k, x]) => texts(x, [...keys, k])) : [];
+
+  it('every unit word after a figure in content/i18n/uk/teach.json agrees with the figure\'s value', () => {
+    process.chdir(ROOT);
+    const ds = latestDataset();
+    const units = translationTable('uk').units;
+    const checked: string[] = [];
+    const wrong: string[] = [];
+    for (const [path, text] of texts(read('content/i18n/uk/teach.json'))) {
+      for (const m of text.matchAll(/(\S+)\s+\{\{fact:([^|}]+)(?:\|([^}]*))?\}\}\s+([\p{L}']+)/gu)) {
+        const [, before, id, flags = '', word] = m;
+        const f = ds.figures.find((x) => x.id === id)!;
+        const forms = units[f.unit];
+        if (!forms || isRange(f) || !Object.values(forms).includes(word!)) continue;
+        const bare = flags.includes('bare');
+        if (GENITIVE.has(before!.toLowerCase()) || (!bare && (f.qualifier === 'more-than' || f.qualifier === 'up-to'))) continue;
+        const want = unitLabel(f.unit, f.value, 'uk');
+        checked.push(`${id} ${word}`);
+        if (word !== want) wrong.push(`${path}: {{fact:${id}}} ${word}: the value ${f.value} wants «${want}»`);
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(checked.length).toBeGreaterThan(5);
   });
 });
 
