@@ -19,7 +19,7 @@ import { jsonPath } from './checks/problem.ts';
 import { scanJson } from './checks/json-syntax.ts';
 import { capProblems } from './checks/cap.ts';
 import { validateDataset } from './validate.ts';
-import { translationProblems } from './translations.ts';
+import { translationProblems, translationStamp } from './translations.ts';
 
 /** Larger than any plausible dataset (ours is well under 1 MB); refuse before reading so a wrong file cannot exhaust memory. */
 export const MAX_DATASET_BYTES = 20 * 1024 * 1024;
@@ -147,8 +147,8 @@ export function loadDatasetFile(path: string): Dataset {
   return result.data;
 }
 
-/** The working datasets whose translations have been checked (the loader's cache returns the same object while the file is unchanged). */
-const translated = new WeakSet<Dataset>();
+/** For each working dataset, the translation files' stamp it was last checked against (so `astro dev` rechecks an edited translation). */
+const translated = new WeakMap<Dataset, string>();
 
 /**
  * The working dataset, content/data/dataset.json (what /data/dataset.json
@@ -157,10 +157,11 @@ const translated = new WeakSet<Dataset>();
  */
 export function latestDataset(): Dataset {
   const ds = loadDatasetFile(LATEST_PATH);
-  if (!translated.has(ds)) {
+  const stamp = translationStamp();
+  if (translated.get(ds) !== stamp) {
     const problems = translationProblems(ds);
     if (problems.length > 0) throw new DatasetError(problems);
-    translated.add(ds);
+    translated.set(ds, stamp);
   }
   return ds;
 }

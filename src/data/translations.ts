@@ -81,6 +81,18 @@ export function translationProblems(ds: Dataset): Problem[] {
   });
 }
 
+/** The translation files' modification times and sizes, to notice an edit; '' parts for missing files. */
+export function translationStamp(): string {
+  return TRANSLATED_LOCALES.map((locale) => {
+    try {
+      const st = statSync(resolve(process.cwd(), translationPath(locale)));
+      return `${st.mtimeMs}:${st.size}`;
+    } catch {
+      return '';
+    }
+  }).join('|');
+}
+
 /** A translation that cannot be used; the message lists every problem, one a line. */
 export class TranslationError extends Error {
   readonly problems: readonly Problem[];

@@ -1,10 +1,10 @@
 // The Ukrainian dataset text (content/data/i18n/uk.json): the real file passes every rule; each rule
 // fails a bad copy with `<file>: <JSON path>: <rule>`; localizeDataset changes text only, never a value.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { latestDataset, LATEST_PATH } from '../../src/data/load.ts';
+import { DatasetError, latestDataset, LATEST_PATH } from '../../src/data/load.ts';
 import { formatProblem } from '../../src/data/checks/problem.ts';
 import { checkTranslation, englishNumbers, leftoverEnglish, localNumbers } from '../../src/data/translation-check.ts';
 import { localizeDataset, quoteTranslation, readTranslation, translationPath, translationProblems, unitLabel } from '../../src/data/translations.ts';
@@ -207,6 +207,29 @@ describe('quoteTranslation and unitLabel', () => {
   it('picks the Ukrainian plural form', () => {
     expect([1, 2, 5, 11, 21, 19546].map((n) => unitLabel('children', n, 'uk'))).toEqual(['дитина', 'дитини', 'дітей', 'дітей', 'дитина', 'дітей']);
     expect(unitLabel('children', 5, 'en')).toBe('children');
+  });
+});
+
+describe('the build', () => {
+  it('stops where the dataset is loaded when the translation is bad, and sees an edit', () => {
+    const root = mkdtempSync(join(tmpdir(), 'uk-build-'));
+    const cwd = process.cwd();
+    try {
+      mkdirSync(join(root, 'content/data/i18n'), { recursive: true });
+      copyFileSync(LATEST_PATH, join(root, LATEST_PATH));
+      const good = readFileSync(FILE, 'utf8');
+      const t = real();
+      delete t.events['alaska-summit'];
+      writeFileSync(join(root, FILE), JSON.stringify(t));
+      process.chdir(root);
+      expect(() => latestDataset()).toThrow(DatasetError);
+      expect(() => latestDataset()).toThrow(`${FILE}: $.events["alaska-summit"]: missing translation of event "alaska-summit" (title, summary)`);
+      writeFileSync(join(root, FILE), good);
+      expect(latestDataset().version).toBe(ds.version);
+    } finally {
+      process.chdir(cwd);
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
 
