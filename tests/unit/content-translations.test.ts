@@ -18,6 +18,7 @@ import { formatProblem } from '../../src/data/checks/problem.ts';
 import { latestDataset } from '../../src/data/load.ts';
 import { isRange } from '../../src/data/query.ts';
 import { translationTable, unitLabel } from '../../src/data/translations.ts';
+import { t } from '../../src/i18n/index.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const home = process.cwd();
@@ -129,6 +130,17 @@ describe('Ukrainian grammar around dataset numbers', () => {
     }
     expect(wrong).toEqual([]);
     expect(checked.length).toBeGreaterThan(5);
+  });
+});
+
+describe('link words in the Ukrainian teacher\'s guide', () => {
+  it('a table link that names its table uses the name /uk/data/ shows (the chapter\'s short name in src/i18n/uk.ts)', () => {
+    const links = [...readFileSync(join(ROOT, 'content/i18n/uk/teach.json'), 'utf8').matchAll(/\{\{table:([a-z-]+)\|([^}]*)\}\}/g)];
+    expect(links.length).toBeGreaterThan(5);
+    for (const [token, chapter, words] of links) {
+      const name = t(`chapter.${chapter}` as Parameters<typeof t>[0], {}, 'uk');
+      if (words!.includes('«')) expect(words, token).toContain(`«${name}»`);
+    }
   });
 });
 
