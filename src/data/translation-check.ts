@@ -62,6 +62,19 @@ export function leftoverEnglish(text: string, english: string): string | null {
   return null;
 }
 
+/**
+ * Why `text` breaks the Ukrainian typography of content/i18n/terms.uk.md, or
+ * null: quotation marks are «…» (inside a quote „…“), and the apostrophe is
+ * the ASCII ' so that search finds every form of a word.
+ */
+export function typographyProblem(text: string): string | null {
+  const quote = /["\u201D]/.exec(text);
+  if (quote) return `uses the quotation mark ${JSON.stringify(quote[0])}; Ukrainian text uses «…» (inside a quote „…“), see content/i18n/terms.uk.md`;
+  const apos = /[\u2019\u02BC]/.exec(text);
+  if (apos) return `uses ${JSON.stringify(apos[0])} as an apostrophe; write the ASCII ' (content/i18n/terms.uk.md)`;
+  return null;
+}
+
 export interface CheckOptions {
   /** The file name to put in each problem. */
   file: string;
@@ -119,6 +132,8 @@ export function checkTranslation(raw: unknown, ds: Dataset, opts: CheckOptions):
     fields[table]++;
     const left = leftoverEnglish(text, english);
     if (left) add(keys, left);
+    const typo = opts.locale === 'uk' && table !== 'units' ? typographyProblem(text) : null;
+    if (typo) add(keys, typo);
     const allowed = englishNumbers(english);
     for (const v of values) allowed.add(v);
     for (const n of localNumbers(text)) {

@@ -133,6 +133,15 @@ describe('each rule fails a bad translation with file, path and rule', () => {
     expect(messages(u)).toContain(`${FILE}: $.places.sevastopol.name: has no Cyrillic letter; it looks untranslated`);
   });
 
+  it('English quotation marks or a typographic apostrophe (terms.uk.md)', () => {
+    const t = real();
+    t.events['alaska-summit'].title = 'Трамп і Путін зустрічаються на "Алясці"';
+    t.events['alaska-summit'].summary = 'Лист про сім\u2019ї.';
+    const m = messages(t);
+    expect(m).toContain(`${FILE}: $.events["alaska-summit"].title: uses the quotation mark "\\""; Ukrainian text uses «…» (inside a quote „…“), see content/i18n/terms.uk.md`);
+    expect(m).toContain(`${FILE}: $.events["alaska-summit"].summary: uses "\u2019" as an apostrophe; write the ASCII ' (content/i18n/terms.uk.md)`);
+  });
+
   it('a field the English does not have, an unknown field, a wrong locale, a unit without its forms', () => {
     const t = real();
     t.places['sakhalin-oblast'].quote_translation = 'Цитата.';
