@@ -19,7 +19,7 @@ import { numberCandidates } from './checks/numerals.ts';
 export type CheckResult = { ok: true; data: TranslationT; fields: FieldCounts } | { ok: false; problems: Problem[] };
 
 /** How many text fields the translation gives per table (for the CLI's "ok" line and the report). */
-export type FieldCounts = Record<'dataset' | 'units' | 'figures' | 'series' | 'events' | 'places', number>;
+export type FieldCounts = Record<'dataset' | 'units' | 'figures' | 'series' | 'events' | 'places' | 'sources', number>;
 
 type Keys = PropertyKey[];
 
@@ -94,7 +94,7 @@ export function checkTranslation(raw: unknown, ds: Dataset, opts: CheckOptions):
     return { ok: false, problems };
   }
   const tr = parsed.data;
-  const fields: FieldCounts = { dataset: 0, units: 0, figures: 0, series: 0, events: 0, places: 0 };
+  const fields: FieldCounts = { dataset: 0, units: 0, figures: 0, series: 0, events: 0, places: 0, sources: 0 };
   if (tr.locale !== opts.locale) add(['locale'], `says ${JSON.stringify(tr.locale)}, but the file is for ${JSON.stringify(opts.locale)}`);
   if (opts.locale === 'en') add(['locale'], 'English is the dataset itself; a translation is for another language');
 
@@ -222,6 +222,19 @@ export function checkTranslation(raw: unknown, ds: Dataset, opts: CheckOptions):
     field('places', ['places', p.id, 'name'], p.name, t.name, []);
     field('places', ['places', p.id, 'summary'], p.summary, t.summary, []);
     quote('places', ['places', p.id, 'quote_translation'], p.quote, p.sources, t.quote_translation, []);
+  }
+
+  // Sources: only our own notes; titles and publishers are the source's words.
+  const noted = ds.sources.filter((src) => src.note !== undefined || src.date_note !== undefined);
+  unknownIds('sources', Object.keys(tr.sources), noted.map((src) => src.id), 'source id with a note');
+  for (const src of noted) {
+    const t = tr.sources[src.id];
+    if (!t) {
+      add(['sources', src.id], `missing translation of the notes of source ${JSON.stringify(src.id)} (${[src.note !== undefined && 'note', src.date_note !== undefined && 'date_note'].filter(Boolean).join(', ')})`);
+      continue;
+    }
+    field('sources', ['sources', src.id, 'note'], src.note, t.note, []);
+    field('sources', ['sources', src.id, 'date_note'], src.date_note, t.date_note, []);
   }
 
   if (problems.length > 0) return { ok: false, problems };

@@ -43,6 +43,9 @@ export const SeriesText = z.strictObject({
   points: z.record(z.string(), PointText).optional(),
 });
 
+/** Our own notes on a source (how it was read, why it has no date); its title and publisher are its own words and stay as written. */
+export const SourceText = z.strictObject({ note: Text.optional(), date_note: Text.optional() });
+
 export const EventText = z.strictObject({ title: Text, summary: Text });
 
 export const PlaceText = z.strictObject({ name: Text, summary: Text, quote_translation: Text.optional() });
@@ -59,6 +62,8 @@ export const Translation = z.strictObject({
   series: z.record(z.string(), SeriesText),
   events: z.record(z.string(), EventText),
   places: z.record(z.string(), PlaceText),
+  /** Only sources with a note or a date_note. */
+  sources: z.record(z.string(), SourceText),
 });
 
 export type UnitForms = z.infer<typeof UnitForms>;
@@ -67,4 +72,5 @@ export type PointText = z.infer<typeof PointText>;
 export type SeriesText = z.infer<typeof SeriesText>;
 export type EventText = z.infer<typeof EventText>;
 export type PlaceText = z.infer<typeof PlaceText>;
+export type SourceText = z.infer<typeof SourceText>;
 export type Translation = z.infer<typeof Translation>;

@@ -13,7 +13,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Dataset, Event, Figure, Place, Series } from './schema.ts';
+import type { Dataset, Event, Figure, Place, Series, Source } from './schema.ts';
 import { Translation } from './translation-schema.ts';
 import type { Translation as TranslationT } from './translation-schema.ts';
 import type { Problem } from './checks/problem.ts';
@@ -194,10 +194,20 @@ function localizePlace(p: Place, tr: TranslationT): Place {
   return t ? { ...p, name: pick(p.name, t.name, []), summary: pick(p.summary, t.summary, []) } : p;
 }
 
+/** A source with our notes on it in the locale; its title, publisher, address and dates stay as they are. */
+function localizeSource(src: Source, tr: TranslationT): Source {
+  const t = tr.sources[src.id];
+  if (!t) return src;
+  const note = pickOptional(src.note, t.note, []);
+  const dateNote = pickOptional(src.date_note, t.date_note, []);
+  return { ...src, ...(note !== undefined ? { note } : {}), ...(dateNote !== undefined ? { date_note: dateNote } : {}) };
+}
+
 /**
  * The dataset with its reader-facing text in `locale`: the same type, the same
- * entries in the same order, every value, date, id, source, quote and unit key
- * untouched ('en' returns `ds` itself). Quotes stay as the source wrote them;
+ * entries in the same order, every value, date, id, quote and unit key
+ * untouched, and each source's title, publisher and address as the source
+ * wrote them (only our notes on a source are translated); 'en' returns `ds` itself. Quotes stay as the source wrote them;
  * use quoteTranslation for their translation and unitLabel for a unit's words.
  */
 export function localizeDataset(ds: Dataset, locale: DataLocale): Dataset {
@@ -211,6 +221,7 @@ export function localizeDataset(ds: Dataset, locale: DataLocale): Dataset {
     series: ds.series.map((s) => localizeSeries(s, tr)),
     events: ds.events.map((e) => localizeEvent(e, tr)),
     places: ds.places.map((p) => localizePlace(p, tr)),
+    sources: ds.sources.map((src) => localizeSource(src, tr)),
   };
 }
 

@@ -26,7 +26,7 @@ describe('the real translation', () => {
   it('passes every rule against the working dataset', () => {
     expect(translationProblems(ds)).toEqual([]);
     const r = readTranslation(FILE, ds, { locale: 'uk' });
-    expect(r.ok && r.fields).toEqual({ dataset: 2, units: 40, figures: expect.any(Number), series: expect.any(Number), events: ds.events.length * 2, places: expect.any(Number) });
+    expect(r.ok && r.fields).toEqual({ dataset: 2, units: 40, figures: expect.any(Number), series: expect.any(Number), events: ds.events.length * 2, places: expect.any(Number), sources: expect.any(Number) });
   });
 
   it('gives every place, event, figure and series its Ukrainian text', () => {
@@ -103,6 +103,17 @@ describe('each rule fails a bad translation with file, path and rule', () => {
     expect(m).toContain(`${FILE}: $.series.returned.note: has the number 1336, which the English text and the entry's values do not have; numbers must be the dataset's`);
   });
 
+  it("a source's notes are translated, its title is not", () => {
+    const t = real();
+    delete t.sources['irish-times-2026-03-10-un-coi'];
+    t.sources['moscow-times-2026-03-10-un-coi'].title = 'Назва';
+    const m = messages(t);
+    expect(m).toContain(`${FILE}: $.sources["moscow-times-2026-03-10-un-coi"].title: unknown field "title"`);
+    const u = real();
+    delete u.sources['irish-times-2026-03-10-un-coi'];
+    expect(messages(u)).toContain(`${FILE}: $.sources["irish-times-2026-03-10-un-coi"]: missing translation of the notes of source "irish-times-2026-03-10-un-coi" (note)`);
+  });
+
   it('an empty string, and one of only spaces', () => {
     const t = real();
     t.events['alaska-summit'].title = '';
@@ -176,7 +187,7 @@ describe('localizeDataset', () => {
   const strip = (d: Dataset): unknown =>
     JSON.parse(
       JSON.stringify(d, (key, value: unknown) =>
-        ['title', 'description', 'label', 'note', 'claimant', 'definition', 'summary', 'name'].includes(key) && typeof value === 'string' ? '·' : value,
+        ['title', 'description', 'label', 'note', 'date_note', 'claimant', 'definition', 'summary', 'name'].includes(key) && typeof value === 'string' ? '·' : value,
       ),
     );
 
@@ -186,7 +197,8 @@ describe('localizeDataset', () => {
 
   it('keeps every value, date, id, source, quote and unit identical and the order of every list', () => {
     expect(strip(uk)).toEqual(strip(ds));
-    expect(uk.sources).toBe(ds.sources);
+    const own = (d: Dataset) => d.sources.map(({ id, title, publisher, url, date, language, kind }) => ({ id, title, publisher, url, date, language, kind }));
+    expect(own(uk)).toEqual(own(ds));
   });
 
   it('puts the Ukrainian text in place', () => {
@@ -252,7 +264,7 @@ describe('data:check', () => {
   it('reports the working dataset and its Ukrainian text', () => {
     const r = runScript('scripts/data-check.ts', [LATEST_PATH]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^ok uk: \d+ fields translated \(dataset 2, units \d+, figures \d+, series \d+, events \d+, places \d+\)$/m);
+    expect(r.stdout).toMatch(/^ok uk: \d+ fields translated \(dataset 2, units \d+, figures \d+, series \d+, events \d+, places \d+, sources \d+\)$/m);
   });
 
   it('stops with file, path and rule on a bad translation', () => {
