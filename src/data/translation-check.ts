@@ -47,6 +47,18 @@ export function localNumbers(text: string): number[] {
   return out;
 }
 
+/**
+ * True when a translation writes exactly the English's numbers: none the
+ * English text and `values` lack, and every number the English writes in digits.
+ */
+export function numbersFit(english: string, text: string, values: readonly number[]): boolean {
+  const allowed = englishNumbers(english);
+  for (const v of values) allowed.add(v);
+  const written = localNumbers(text);
+  const have = new Set(written);
+  return written.every((n) => allowed.has(n)) && [...english.matchAll(/\d+(?:[ ,.]\d+)*/g)].every((m) => [...englishNumbers(m[0])].some((n) => have.has(n)));
+}
+
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 /** Three or more Latin words in a row, two of them lower-case ("of the children"): an English phrase. */
 const ENGLISH_RUN = /(?:\b[A-Za-z][A-Za-z'’-]*[\s,]+){2,}[A-Za-z][A-Za-z'’-]*\b/g;
@@ -136,9 +148,17 @@ export function checkTranslation(raw: unknown, ds: Dataset, opts: CheckOptions):
     if (typo) add(keys, typo);
     const allowed = englishNumbers(english);
     for (const v of values) allowed.add(v);
-    for (const n of localNumbers(text)) {
+    const written = localNumbers(text);
+    for (const n of written) {
       if (!allowed.has(n)) {
         add(keys, `has the number ${n}, which the English text and the entry's values do not have; numbers must be the dataset's`);
+      }
+    }
+    // The other way round: a number the English writes in digits is not left out.
+    const have = new Set(written);
+    for (const m of english.matchAll(/\d+(?:[ ,.]\d+)*/g)) {
+      if (![...englishNumbers(m[0])].some((n) => have.has(n))) {
+        add(keys, `leaves out the number ${JSON.stringify(m[0])} that the English text has; write every number of the English in digits`);
       }
     }
   };

@@ -21,7 +21,7 @@ import { formatProblem, jsonPath } from './checks/problem.ts';
 import { issueHits } from './checks/zod-issues.ts';
 import { scanJson } from './checks/json-syntax.ts';
 import { capProblems } from './checks/cap.ts';
-import { checkTranslation, englishNumbers, localNumbers } from './translation-check.ts';
+import { checkTranslation, numbersFit } from './translation-check.ts';
 import type { CheckResult } from './translation-check.ts';
 
 /** The locales the dataset is translated into (each has content/data/i18n/<locale>.json). */
@@ -136,16 +136,13 @@ export function translationTable(locale: TranslatedLocale): TranslationT {
 }
 
 /**
- * The translation of one field if it fits this dataset's English (every
- * number it writes is in the English or the entry's values), else the English.
+ * The translation of one field if it fits this dataset's English (it writes
+ * the English's numbers, and no other but the entry's values), else the English.
  * For the working dataset every field fits (load.ts refuses it otherwise); an
  * older release keeps its English wherever its text has since changed.
  */
 function pick(english: string, text: string | undefined, values: readonly number[]): string {
-  if (text === undefined) return english;
-  const allowed = englishNumbers(english);
-  for (const v of values) allowed.add(v);
-  return localNumbers(text).every((n) => allowed.has(n)) ? text : english;
+  return text !== undefined && numbersFit(english, text, values) ? text : english;
 }
 function pickOptional(english: string | undefined, text: string | undefined, values: readonly number[]): string | undefined {
   return english === undefined ? undefined : pick(english, text, values);

@@ -131,6 +131,12 @@ describe('each rule fails a bad translation with file, path and rule', () => {
     expect(messages(t)).toContain(`${FILE}: $.places["rostov-oblast"].summary: has the number 1148, which the English text and the entry's values do not have; numbers must be the dataset's`);
   });
 
+  it('a number the English has that the translation leaves out', () => {
+    const t = real();
+    t.places['rostov-oblast'].summary = t.places['rostov-oblast'].summary.replace('534', "п'ятсот тридцять чотири");
+    expect(messages(t)).toContain(`${FILE}: $.places["rostov-oblast"].summary: leaves out the number "534" that the English text has; write every number of the English in digits`);
+  });
+
   it('English left in place of a translation', () => {
     const t = real();
     const e = ds.events.find((x) => x.id === 'alaska-summit')!;
