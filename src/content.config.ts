@@ -9,6 +9,7 @@ import { CHAPTER_IDS } from './data/schema.ts';
 // Not Astro's file(): that one keeps stale cached entries when a file is malformed; this one stops the build.
 import { strictJsonFile } from './lib/strict-json-loader.ts';
 import { assertTranslation, translationPath, type TranslatedContent } from './data/content-translations.ts';
+import { PAGE_IDS, PROSE_LOCALES } from './lib/page-prose-ids.ts';
 
 const chapters = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './content/chapters' }),
@@ -165,4 +166,28 @@ const glossaryUk = defineCollection({ loader: translated('glossary'), schema: gl
 const helplinesUk = defineCollection({ loader: translated('helplines'), schema: helpline });
 const teachUk = defineCollection({ loader: translated('teach'), schema: teachEntry });
 
-export const collections = { chapters, glossary, teach, helplines, glossaryUk, helplinesUk, teachUk };
+/**
+ * The long-prose pages' text per locale: content/pages/<locale>/<page>.mdx (methodology, about, the teacher's guide,
+ * the safety kit). The page or component renders the generated parts (conflict groups, corrections, lesson plans,
+ * helplines) through MDX components; src/lib/page-prose.ts loads an entry and checks it sits in its place.
+ */
+const pages = defineCollection({
+  loader: glob({ pattern: '{en,uk}/*.mdx', base: './content/pages' }),
+  schema: z.strictObject({
+    page: z.enum(PAGE_IDS),
+    locale: z.enum(PROSE_LOCALES),
+    /** The <title> (before the site name). */
+    title: z.string().min(3),
+    /** For search results and link previews (pages only, not the safety kit). */
+    description: z.string().min(50).max(200).optional(),
+    /** The small line above the headline, and the headline. */
+    kicker: z.string().min(3).optional(),
+    heading: z.string().min(5).optional(),
+    /** The lead paragraph under the headline; {site} is the site's name. */
+    standfirst: z.string().min(40).optional(),
+    /** A translation: the ISO date it was last brought in line with the English text. */
+    translated: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  }),
+});
+
+export const collections = { chapters, glossary, teach, helplines, glossaryUk, helplinesUk, teachUk, pages };

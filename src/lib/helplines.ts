@@ -1,0 +1,20 @@
+/**
+ * The checked national helplines (content/helplines.json) in a locale, for the safety kit and the handouts, and the
+ * small helpers that print them: a phone field's numbers joined with the locale's "or", a site's host name.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Locale } from '../i18n/index.ts';
+import { pt } from '../i18n/pages.ts';
+
+export type Helpline = CollectionEntry<'helplines'>['data'];
+
+export async function helplines(locale: Locale): Promise<Helpline[]> {
+  if (locale !== 'en') throw new Error(`helplines: no "${locale}" text of content/helplines.json yet`);
+  return (await getCollection('helplines')).map((h) => h.data);
+}
+
+/** "116 111 or 0 800 500 225" in the locale ("116 111 або 0 800 500 225"); the data keeps the operator's numbers. */
+export const phoneText = (phone: string, locale: Locale): string => phone.split(' or ').join(pt('safety.or', {}, locale));
+
+/** "childline.org.uk" from "https://www.childline.org.uk/". */
+export const hostOf = (url: string): string => new URL(url).host.replace(/^www\./, '');
