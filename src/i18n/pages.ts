@@ -3,8 +3,7 @@
  * {placeholder} substitution. A missing key throws, naming it and the locale: a Ukrainian page never falls back to
  * English silently.
  */
-/** The locales these labels exist in (the same as Locale in ./index.ts). */
-type Locale = 'en' | 'uk';
+import type { Locale } from './index.ts';
 import { pagesEn, type PagesDictionary, type PagesKey } from './pages.en.ts';
 import { pagesUk } from './pages.uk.ts';
 

@@ -27,8 +27,3 @@ export async function chapterTitles(locale: Locale): Promise<Record<ChapterId, s
   const chapters = await getCollection('chapters');
   return Object.fromEntries(chapters.map((c) => [c.data.id, c.data.title])) as Record<ChapterId, string>;
 }
-
-/** A site path in the locale: unchanged in English, under /<locale>/ otherwise. */
-export function localHref(path: string, locale: Locale): string {
-  return locale === 'en' ? path : `/${locale}${path}`;
-}
