@@ -76,12 +76,15 @@ export function leftoverEnglish(text: string, english: string): string | null {
 
 /**
  * Why `text` breaks the Ukrainian typography of content/i18n/terms.uk.md, or
- * null: quotation marks are «…» (inside a quote „…“), and the apostrophe is
- * the ASCII ' so that search finds every form of a word.
+ * null: quotation marks are «…» (inside a quote „…“), the apostrophe is the
+ * ASCII ' so that search finds every form of a word, and no Russian letter
+ * (ы, э, ъ, ё) is left in from a Russian original.
  */
 export function typographyProblem(text: string): string | null {
   const quote = /["\u201D]/.exec(text);
   if (quote) return `uses the quotation mark ${JSON.stringify(quote[0])}; Ukrainian text uses «…» (inside a quote „…“), see content/i18n/terms.uk.md`;
+  const russian = /[ыэъёЫЭЪЁ]/.exec(text);
+  if (russian) return `contains the Russian letter ${JSON.stringify(russian[0])}, which Ukrainian does not have (a Russian word left untranslated?)`;
   const apos = /[\u2019\u02BC]/.exec(text);
   if (apos) return `uses ${JSON.stringify(apos[0])} as an apostrophe; write the ASCII ' (content/i18n/terms.uk.md)`;
   return null;

@@ -157,6 +157,9 @@ describe('each rule fails a bad translation with file, path and rule', () => {
     const m = messages(t);
     expect(m).toContain(`${FILE}: $.events["alaska-summit"].title: uses the quotation mark "\\""; Ukrainian text uses «…» (inside a quote „…“), see content/i18n/terms.uk.md`);
     expect(m).toContain(`${FILE}: $.events["alaska-summit"].summary: uses "\u2019" as an apostrophe; write the ASCII ' (content/i18n/terms.uk.md)`);
+    const u = real();
+    u.places['sevastopol'].quote_translation = 'В результате были подписаны согласия на принятие в семью 12 детей: семи ребятишек в Республике Крым и пяти.';
+    expect(messages(u)).toContain(`${FILE}: $.places.sevastopol.quote_translation: contains the Russian letter "ы", which Ukrainian does not have (a Russian word left untranslated?)`);
   });
 
   it('a field the English does not have, an unknown field, a wrong locale, a unit without its forms', () => {
