@@ -3,15 +3,15 @@
  * one documented figure for it, who gave it and when. The figures come from
  * different sources, places and dates, so this is deliberately NOT a funnel:
  * separate numbered cards, no shared scale, no connected widths, and a note
- * above them saying so. Each card's left edge carries the figure's status
- * style (verified solid, estimate light and dashed, claim hatched).
+ * above them saying so. Each card's left edge carries the figure's method
+ * mark (method-mark.ts). Copy: src/i18n/charts.*.ts ("pipe.*").
  */
 import type { Dataset, Figure, Method } from '../data/schema.ts';
 import { figure } from '../data/query.ts';
 import { formatDate, formatNumber, formatQualified } from '../i18n/format.ts';
 import type { Locale } from '../i18n/index.ts';
-import { t } from '../i18n/index.ts';
 import type { ChartDefinition, ChartTable } from './types.ts';
+import { ct, type ChartKey } from '../i18n/charts.ts';
 import { color, FONT_SANS } from './palette.ts';
 import { methodAttrs, methodDefs } from './method-mark.ts';
 import { keep, phrase, shortClaimant } from './util.ts';
@@ -22,70 +22,58 @@ import { METHOD_ORDER, methodTitle, provenanceLabel } from '../i18n/provenance.t
 interface Step {
   id: string;
   /** The step's name, one or two words. */
-  step: string;
+  step: ChartKey;
   /** What the figure counts, short. */
-  label: string;
+  label: ChartKey;
   /** A short "who", where the claimant's first words are not enough. */
-  who?: string;
+  who?: ChartKey;
   /** What the count covers (place, period, group), from the figure's data. */
   scope: (ds: Dataset, locale: Locale) => string;
 }
 
 const STEPS: Step[] = [
-  {
-    id: 'deported-verified',
-    step: 'Taken',
-    label: 'Deported to Russia or forcibly moved within occupied Ukraine',
-    scope: () => 'All of Ukraine since February 2022; cases verified one by one.',
-  },
+  { id: 'deported-verified', step: 'pipe.step.taken', label: 'pipe.label.taken', scope: (_ds, l) => ct('pipe.scope.taken', {}, l) },
   {
     id: 'rostov-guardianship',
-    step: 'Guardianship',
-    label: 'Put under ‘preliminary guardianship’ on arrival without a legal guardian',
-    who: 'Rostov Oblast government report, found by journalists',
-    scope: () => 'One Russian region, Rostov Oblast, in 2022: about three times what officials had said.',
+    step: 'pipe.step.guardianship',
+    label: 'pipe.label.guardianship',
+    who: 'pipe.who.guardianship',
+    scope: (_ds, l) => ct('pipe.scope.guardianship', {}, l),
   },
-  {
-    id: 'rostov-foster-care-534',
-    step: 'Foster care',
-    label: 'Placed in foster care in Rostov Oblast',
-    scope: () => 'The same region and year; the rest were probably moved on to other regions.',
-  },
+  { id: 'rostov-foster-care-534', step: 'pipe.step.foster', label: 'pipe.label.foster', scope: (_ds, l) => ct('pipe.scope.foster', {}, l) },
   {
     id: 'yale-adoption-database',
-    step: 'Listed',
-    label: 'Identified in Russia’s adoption and fostering system',
-    scope: (ds, locale) =>
-      `Children from Donetsk and Luhansk the lab traced by name: ${phrase(figure(ds, 'yale-database-listed-148'), locale)} listed in placement databases, ${phrase(figure(ds, 'yale-placed-42'), locale)} of them already placed for adoption or guardianship.`,
+    step: 'pipe.step.listed',
+    label: 'pipe.label.listed',
+    scope: (ds, l) => ct('pipe.scope.listed', { listed: phrase(figure(ds, 'yale-database-listed-148'), l), placed: phrase(figure(ds, 'yale-placed-42'), l) }, l),
   },
   {
     id: 'yale-naturalized',
-    step: 'Citizenship',
-    label: 'Made Russian citizens',
-    scope: (ds, locale) => `Of the ${phrase(figure(ds, 'yale-adoption-database'), locale)} children the lab identified; it says the real number is likely higher.`,
+    step: 'pipe.step.citizenship',
+    label: 'pipe.label.citizenship',
+    scope: (ds, l) => ct('pipe.scope.citizenship', { identified: phrase(figure(ds, 'yale-adoption-database'), l) }, l),
   },
-  {
-    id: 'adopted-ukraine-count',
-    step: 'Adoption',
-    label: 'Placed in Russian families, adoption begun or completed',
-    who: 'Ukraine’s ombudsman, Dmytro Lubinets',
-    scope: () => 'Cases Ukraine has confirmed across Russia.',
-  },
+  { id: 'adopted-ukraine-count', step: 'pipe.step.adoption', label: 'pipe.label.adoption', who: 'pipe.who.adoption', scope: (_ds, l) => ct('pipe.scope.adoption', {}, l) },
 ];
 
 const DETAIL_IDS = ['yale-database-listed-148', 'yale-placed-42'];
+/** Figures the adoption note cites beside Ukraine's count: Lubinets's 400 as Meduza reports it, Lvova-Belova's 380. */
+const NOTE_IDS = ['adopted-lubinets-400-meduza', 'russia-placed-380'];
 const STEP_IDS = STEPS.map((s) => s.id);
-const CAVEAT = 'Each step is a separate count from a different source and date. They do not follow one group of children, so they cannot be subtracted from one another.';
 
 function single(f: Figure): number {
   if ('low' in f) throw new Error(`figure "${f.id}" is a range; adoption-pipeline needs single values`);
   return f.value;
 }
 
-const whoOf = (s: Step, f: Figure) => s.who ?? shortClaimant(f.claimant);
+const whoOf = (s: Step, f: Figure, locale: Locale) => (s.who ? ct(s.who, {}, locale) : shortClaimant(f.claimant));
 
 function tip(i: number, s: Step, f: Figure, locale: Locale): string {
-  return `Step ${i + 1}, ${s.step.toLowerCase()}: ${f.label}: ${phrase(f, locale)} as of ${formatDate(f.as_of, locale)}. ${provenanceLabel(f, locale)}, according to ${f.claimant}.`;
+  return ct(
+    'pipe.tip',
+    { n: i + 1, step: ct(s.step, {}, locale).toLocaleLowerCase(locale), label: f.label, value: phrase(f, locale), date: formatDate(f.as_of, locale), provenance: provenanceLabel(f, locale), claimant: f.claimant },
+    locale,
+  );
 }
 
 const FS = 12;
@@ -98,33 +86,56 @@ const PAD = 11;
 export const adoptionPipeline: ChartDefinition = {
   id: 'adoption-pipeline',
   chapter: 'adoption-pipeline',
-  requires: { figures: [...STEP_IDS, ...DETAIL_IDS] },
+  requires: { figures: [...STEP_IDS, ...DETAIL_IDS, ...NOTE_IDS] },
 
-  describe(ds, locale = 'en') {
+  describe(ds, locale) {
     const figs = STEP_IDS.map((id) => figure(ds, id));
     const f = (id: string) => figure(ds, id);
+    const p = (id: string) => phrase(f(id), locale);
+    const lubinets = f('adopted-lubinets-400-meduza');
+    const russia = f('russia-placed-380');
     return {
-      title: 'From deportation to adoption: what has been counted at each step',
-      subtitle: `Each step of the pipeline is documented only in part, by a different source at a different time: from ${phrase(f('rostov-guardianship'), locale)} children under guardianship in one region to ${phrase(f('adopted-ukraine-count'), locale)} confirmed adoptions.`,
-      alt:
-        `Six numbered steps, each a separate count from its own source and date, not one group of children: ` +
-        STEPS.map((s, i) => {
-          const fig = figs[i]!;
-          return `${i + 1}. ${s.step}: ${phrase(fig, locale)} (${whoOf(s, fig)}, ${formatDate(fig.as_of, locale)}, ${provenanceLabel(fig, locale).toLowerCase()})`;
-        }).join('; ') +
-        '.',
+      title: ct('pipe.title', {}, locale),
+      subtitle: ct('pipe.subtitle', { guardianship: p('rostov-guardianship'), adopted: p('adopted-ukraine-count') }, locale),
+      alt: ct(
+        'pipe.alt',
+        {
+          steps: STEPS.map((s, i) => {
+            const fig = figs[i]!;
+            return ct(
+              'pipe.alt.step',
+              { n: i + 1, step: ct(s.step, {}, locale), value: phrase(fig, locale), who: whoOf(s, fig, locale), date: formatDate(fig.as_of, locale), provenance: provenanceLabel(fig, locale).toLocaleLowerCase(locale) },
+              locale,
+            );
+          }).join(ct('pipe.alt.sep', {}, locale)),
+        },
+        locale,
+      ),
       notes: [
-        CAVEAT,
-        `Rostov Oblast: ${phrase(f('rostov-guardianship'), locale)} children were placed under 'preliminary guardianship' in 2022, according to the region's own report found by the outlet Vazhnye Istorii, while Russia's education ministry reported ${phrase(f('rostov-foster-care-534'), locale)} placed in foster care there, which suggests the others were moved on. Both are Russian official figures, not independently verified.`,
-        `Yale Humanitarian Research Lab (${formatDate(f('yale-adoption-database').as_of, locale)}): ${phrase(f('yale-adoption-database'), locale)} children identified over a 20-month investigation, all from Donetsk and Luhansk oblasts; ${phrase(f('yale-naturalized'), locale)} of them naturalised as Russian citizens. These are children the lab could trace, not totals.`,
-        `Adoption: ${phrase(f('adopted-ukraine-count'), locale)} is Ukraine's confirmed count (${formatDate(f('adopted-ukraine-count').as_of, locale)}). Meduza reports that Lubinets said in February 2024 that at least 400 had been adopted, a statement not found elsewhere; Russia's commissioner Maria Lvova-Belova put the number of evacuated orphans placed with Russian families at 380 in July 2023.`,
+        ct('pipe.caveat', {}, locale),
+        ct('pipe.note.rostov', { guardianship: p('rostov-guardianship'), foster: p('rostov-foster-care-534') }, locale),
+        ct('pipe.note.yale', { asOf: formatDate(f('yale-adoption-database').as_of, locale), identified: p('yale-adoption-database'), naturalized: p('yale-naturalized') }, locale),
+        ct(
+          'pipe.note.adoption',
+          {
+            adopted: p('adopted-ukraine-count'),
+            asOf: formatDate(f('adopted-ukraine-count').as_of, locale),
+            lubinetsName: shortClaimant(lubinets.claimant),
+            lubinetsDate: formatDate(lubinets.as_of.slice(0, 7), locale),
+            lubinets: phrase(lubinets, locale),
+            russiaName: shortClaimant(russia.claimant),
+            russiaDate: formatDate(russia.as_of.slice(0, 7), locale),
+            russia: phrase(russia, locale),
+          },
+          locale,
+        ),
       ],
-      sources: [...new Set([...figs, ...DETAIL_IDS.map(f)].flatMap((x) => x.sources))],
+      sources: [...new Set([...figs, ...DETAIL_IDS.map(f), ...NOTE_IDS.map(f)].flatMap((x) => x.sources))],
       methods: METHOD_ORDER.filter((s) => figs.some((x) => x.method === s)),
     };
   },
 
-  render(ds, { width, locale = 'en' }) {
+  render(ds, { width, locale }) {
     const wide = width >= 480;
     const prefix = `adoption-pipeline-${width}`;
     const cols = wide ? 2 : 1;
@@ -136,7 +147,7 @@ export const adoptionPipeline: ChartDefinition = {
     const out: string[] = [];
     // The caveat, above the cards, where it cannot be missed.
     let y = 0;
-    const caveat = wrapText(CAVEAT, width - 14, FS_LABEL, true);
+    const caveat = wrapText(ct('pipe.caveat', {}, locale), width - 14, FS_LABEL, true);
     out.push(`<rect x="0" y="0" width="4" height="${caveat.length * 17 + 4}" fill="${color('axis')}"/>`);
     for (const l of caveat) {
       y += 17;
@@ -151,7 +162,7 @@ export const adoptionPipeline: ChartDefinition = {
       const parts: string[] = [];
       let cy = PAD + 12;
       parts.push(
-        `<text x="${textX}" y="${cy}" font-size="${FS}" font-weight="700" letter-spacing="0.04em" fill="${color('muted')}">${esc(`${i + 1} · ${s.step.toUpperCase()}`)}</text>`,
+        `<text x="${textX}" y="${cy}" font-size="${FS}" font-weight="700" letter-spacing="0.04em" fill="${color('muted')}">${esc(ct('pipe.cardHead', { n: i + 1, step: ct(s.step, {}, locale).toLocaleUpperCase(locale) }, locale))}</text>`,
       );
       const number = formatNumber(v, locale);
       const pre = formatQualified(v, f.qualifier, locale).replace(number, '').trim();
@@ -163,13 +174,13 @@ export const adoptionPipeline: ChartDefinition = {
           `<tspan font-size="${FS_VALUE}">${esc(number)}</tspan></text>`,
       );
       cy += wide ? 6 : 8;
-      for (const l of wrapText(s.label, textW, FS_LABEL)) {
+      for (const l of wrapText(ct(s.label, {}, locale), textW, FS_LABEL)) {
         cy += 17;
         parts.push(`<text x="${textX}" y="${cy}" font-size="${FS_LABEL}" fill="${color('text')}">${esc(l)}</text>`);
       }
       cy += 2;
       // Separators stay with the word before them, so a wrapped line never starts with "·".
-      const meta = `${methodTitle(f.method, locale)}\u00a0· ${whoOf(s, f)}\u00a0· ${keep(formatDate(f.as_of, locale, 'short'))}`;
+      const meta = `${methodTitle(f.method, locale)}\u00a0· ${whoOf(s, f, locale)}\u00a0· ${keep(formatDate(f.as_of, locale, 'short'))}`;
       for (const l of wrapText(meta, textW, FS)) {
         cy += LINE;
         parts.push(`<text x="${textX}" y="${cy}" font-size="${FS}" fill="${color('muted')}">${esc(l)}</text>`);
@@ -216,34 +227,39 @@ export const adoptionPipeline: ChartDefinition = {
     );
   },
 
-  table(ds, locale = 'en'): ChartTable {
+  table(ds, locale): ChartTable {
+    const row = (id: string, step: string) => {
+      const f = figure(ds, id);
+      return {
+        step,
+        measure: f.label,
+        children: single(f),
+        stated: phrase(f, locale),
+        as_of: f.as_of,
+        provenance: provenanceLabel(f, locale),
+        claimant: f.claimant,
+      };
+    };
     return {
       columns: [
-        { key: 'step', label: 'Step' },
-        { key: 'measure', label: 'What is counted' },
-        { key: 'children', label: 'Children', numeric: true },
-        { key: 'stated', label: 'As stated' },
-        { key: 'as_of', label: 'As of' },
-        { key: 'provenance', label: 'Who and how' },
-        { key: 'claimant', label: 'According to' },
+        { key: 'step', label: ct('col.step', {}, locale) },
+        { key: 'measure', label: ct('col.counted', {}, locale) },
+        { key: 'children', label: ct('col.children', {}, locale), numeric: true },
+        { key: 'stated', label: ct('col.stated', {}, locale) },
+        { key: 'as_of', label: ct('col.asOf', {}, locale) },
+        { key: 'provenance', label: ct('col.provenance', {}, locale) },
+        { key: 'claimant', label: ct('col.claimant', {}, locale) },
       ],
-      rows: STEPS.flatMap((s, i) => {
-        const row = (id: string, step: string) => {
-          const f = figure(ds, id);
-          return {
-            step,
-            measure: f.label,
-            children: single(f),
-            stated: phrase(f, locale),
-            as_of: f.as_of,
-            provenance: provenanceLabel(f, locale),
-            claimant: f.claimant,
-          };
-        };
-        // The Yale breakdown printed on step 4's card.
-        const details = s.id === 'yale-adoption-database' ? DETAIL_IDS.map((id) => row(id, `${i + 1}. ${s.step} (detail)`)) : [];
-        return [row(s.id, `${i + 1}. ${s.step}`), ...details];
-      }),
+      rows: [
+        ...STEPS.flatMap((s, i) => {
+          const name = ct('pipe.row', { n: i + 1, step: ct(s.step, {}, locale) }, locale);
+          // The Yale breakdown printed on step 4's card.
+          const details = s.id === 'yale-adoption-database' ? DETAIL_IDS.map((id) => row(id, ct('pipe.detail', { step: name }, locale))) : [];
+          return [row(s.id, name), ...details];
+        }),
+        // The figures the adoption note cites, under the step they speak of.
+        ...NOTE_IDS.map((id) => row(id, ct('pipe.detail', { step: ct('pipe.row', { n: STEPS.length, step: ct('pipe.step.adoption', {}, locale) }, locale) }, locale))),
+      ],
     };
   },
 };

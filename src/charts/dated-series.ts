@@ -7,6 +7,7 @@ import type { Dataset, Qualifier, Series, SeriesPoint } from '../data/schema.ts'
 import { source } from '../data/query.ts';
 import { formatDate, formatQualified, precisionOf } from '../i18n/format.ts';
 import type { Locale } from '../i18n/index.ts';
+import { ct } from '../i18n/charts.ts';
 
 const DAY = 86_400_000;
 
@@ -30,11 +31,16 @@ export function startOf(date: string): number {
 }
 
 /** "" for a day; a short phrase for a coarser date, for data-tips. */
-export function precisionNote(date: string): string {
+export function precisionNote(date: string, locale: Locale): string {
   const p = precisionOf(date);
-  if (p === 'month') return ' (date known only to the month; drawn mid-month)';
-  if (p === 'year') return ' (date known only to the year; drawn mid-year)';
+  if (p === 'month') return ct('series.precision.month', {}, locale);
+  if (p === 'year') return ct('series.precision.year', {}, locale);
   return '';
+}
+
+/** "day", "month" or "year": how precisely a date is known, in words for a table cell. */
+export function precisionWord(date: string, locale: Locale): string {
+  return ct(`precision.${precisionOf(date)}`, {}, locale);
 }
 
 /** A number the source gave as a floor: "more than 7,000", "at least 5,754". Drawn as an open marker. */
@@ -57,8 +63,8 @@ export function seriesSources(s: Series): string[] {
 }
 
 /** "more than 7,000 as of 5 September 2022 (date known only to the month; drawn mid-month)". */
-export function pointPhrase(p: SeriesPoint, locale: Locale = 'en'): string {
-  return `${formatQualified(p.value, p.qualifier, locale)} as of ${formatDate(p.date, locale)}${precisionNote(p.date)}`;
+export function pointPhrase(p: SeriesPoint, locale: Locale): string {
+  return ct('series.pointPhrase', { value: formatQualified(p.value, p.qualifier, locale), date: formatDate(p.date, locale), precision: precisionNote(p.date, locale) }, locale);
 }
 
 /** 1 January of every year from the domain's start to its end, inclusive. */

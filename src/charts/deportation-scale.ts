@@ -5,17 +5,18 @@
  * width of the chart at that scale, so it gets its own section: a bar that
  * runs to the end of the scale, breaks (a real gap with a break symbol) and
  * runs off the edge, with its value written out and what it counts.
+ * Copy: src/i18n/charts.*.ts ("scale.*").
  */
 import { scaleLinear } from 'd3';
 import type { Figure, Method } from '../data/schema.ts';
 import { figure } from '../data/query.ts';
-import { formatCompact, formatDate, formatNumber } from '../i18n/format.ts';
+import { formatCompact, formatDate } from '../i18n/format.ts';
 import type { Locale } from '../i18n/index.ts';
-import { t } from '../i18n/index.ts';
 import type { ChartDefinition, ChartTable } from './types.ts';
+import { ct, type ChartKey } from '../i18n/charts.ts';
 import { color, FONT_SANS } from './palette.ts';
 import { methodAttrs, methodDefs } from './method-mark.ts';
-import { phrase, valueOf } from './util.ts';
+import { phrase, shortClaimant, valueOf } from './util.ts';
 import { esc } from './dom.ts';
 import { r1, textWidth, wrapText } from './text.ts';
 import { METHOD_ORDER, provenanceLabel } from '../i18n/provenance.ts';
@@ -23,52 +24,51 @@ import { METHOD_ORDER, provenanceLabel } from '../i18n/provenance.ts';
 interface Item {
   id: string;
   /** A short label for the bar; the dataset's full label is in the tooltip and the table. */
-  label: string;
+  label: ChartKey;
   /** A caveat printed under the label. */
-  caveat?: string;
+  caveat?: ChartKey;
 }
 
-const GROUPS: Array<{ heading: string; items: Item[] }> = [
+const GROUPS: Array<{ heading: ChartKey; items: Item[] }> = [
   {
-    heading: 'Ukraine',
+    heading: 'scale.group.ukraine',
     items: [
-      { id: 'deported-verified', label: 'Verified as deported or forcibly transferred' },
-      { id: 'returned-verified', label: 'Returned to Ukraine' },
-      { id: 'adopted-ukraine-count', label: 'Placed with Russian families for adoption' },
+      { id: 'deported-verified', label: 'scale.item.deported' },
+      { id: 'returned-verified', label: 'scale.item.returned' },
+      { id: 'adopted-ukraine-count', label: 'scale.item.adopted' },
     ],
   },
   {
-    heading: 'Yale Humanitarian Research Lab',
+    heading: 'scale.group.yale',
     items: [
-      {
-        id: 'yale-upper-estimate',
-        label: 'Separated from their families, being tracked',
-        caveat: "Said in interviews; not yet in the lab's published reports",
-      },
-      { id: 'yale-camps-children-2023', label: "Held in Russia's re-education camps in the first year" },
-      { id: 'yale-adoption-database', label: "Identified in Russia's adoption and foster system" },
-      { id: 'yale-naturalized', label: 'Of those, made Russian citizens' },
+      { id: 'yale-upper-estimate', label: 'scale.item.yaleUpper', caveat: 'scale.item.yaleUpperCaveat' },
+      { id: 'yale-camps-children-2023', label: 'scale.item.yaleCamps' },
+      { id: 'yale-adoption-database', label: 'scale.item.yaleAdoption' },
+      { id: 'yale-naturalized', label: 'scale.item.yaleNaturalized' },
     ],
   },
 ];
 
-const OFF_SCALE: Item & { heading: string } = {
-  heading: "Russia's own figure",
+const OFF_SCALE: Item & { heading: ChartKey } = {
+  heading: 'scale.group.russia',
   id: 'russia-claim-700000',
-  label: 'Children among the Ukrainians Russia says it ‘received’',
+  label: 'scale.item.russia',
 };
 
 const BASE = 'deported-verified';
-const ALL_IDS = [...GROUPS.flatMap((g) => g.items.map((i) => i.id)), OFF_SCALE.id];
+/** Figures the notes cite beside the bars: Karasin's earlier 700,000 and the UK government's camp estimate. */
+const NOTE_IDS = ['russia-claim-700000-karasin', 'uk-reeducation-camps-6000'];
+const BAR_IDS = [...GROUPS.flatMap((g) => g.items.map((i) => i.id)), OFF_SCALE.id];
+const ALL_IDS = [...BAR_IDS, ...NOTE_IDS];
 
 function single(f: Figure): number {
   if ('low' in f) throw new Error(`figure "${f.id}" is a range; deportation-scale needs single values`);
   return f.value;
 }
 
-/** "Ukraine's government (...), verified: Children Ukraine has verified ...: 19,546 as of 12 November 2025." */
+/** "Children Ukraine has counted ...: 19,546 as of 12 November 2025. Ukraine's government · case count, according to ...". */
 function tip(f: Figure, locale: Locale): string {
-  return `${f.label}: ${phrase(f, locale)} as of ${formatDate(f.as_of, locale)}. ${provenanceLabel(f, locale)}, according to ${f.claimant}.`;
+  return ct('scale.tip', { label: f.label, value: phrase(f, locale), date: formatDate(f.as_of, locale), provenance: provenanceLabel(f, locale), claimant: f.claimant }, locale);
 }
 
 const H_BAR = 16;
@@ -81,32 +81,63 @@ export const deportationScale: ChartDefinition = {
   chapter: 'filtration',
   requires: { figures: ALL_IDS },
 
-  describe(ds, locale = 'en') {
+  describe(ds, locale) {
     const f = (id: string) => figure(ds, id);
+    const p = (id: string) => phrase(f(id), locale);
+    const d = (id: string) => formatDate(f(id).as_of, locale);
     const dep = f(BASE);
-    const yale = f('yale-upper-estimate');
     const ru = f(OFF_SCALE.id);
+    const karasin = f('russia-claim-700000-karasin');
     const times = Math.round(valueOf(ds, OFF_SCALE.id) / valueOf(ds, BASE));
     const figs = ALL_IDS.map(f);
     return {
-      title: 'How many children? It depends on who is counting',
-      subtitle: `Ukraine has verified ${phrase(dep, locale)} cases one by one; Yale researchers speak of ${phrase(yale, locale)}; Russia's ${phrase(ru, locale)} counts every child who crossed, most with family.`,
-      alt:
-        `Horizontal bars. Ukraine: ${phrase(dep, locale)} children verified as deported or forcibly transferred (${formatDate(dep.as_of, locale)}), ${phrase(f('returned-verified'), locale)} returned (${formatDate(f('returned-verified').as_of, locale)}), ${phrase(f('adopted-ukraine-count'), locale)} placed with Russian families for adoption (${formatDate(f('adopted-ukraine-count').as_of, locale)}). ` +
-        `Yale Humanitarian Research Lab: ${phrase(yale, locale)} separated from their families (an interview figure), ${phrase(f('yale-camps-children-2023'), locale)} held in re-education camps, ${phrase(f('yale-adoption-database'), locale)} identified in Russia's adoption and foster system, ${phrase(f('yale-naturalized'), locale)} of them made Russian citizens. ` +
-        `Russia's own figure, ${phrase(ru, locale)} children received from Ukraine (${formatDate(ru.as_of, locale)}), about ${times} times Ukraine's verified count, is drawn with a broken bar because it counts all children who crossed, with or without their families.`,
+      title: ct('scale.title', {}, locale),
+      subtitle: ct('scale.subtitle', { deported: p(BASE), yale: p('yale-upper-estimate'), russia: p(OFF_SCALE.id) }, locale),
+      alt: [
+        ct(
+          'scale.alt.ukraine',
+          { deported: p(BASE), deportedAsOf: d(BASE), returned: p('returned-verified'), returnedAsOf: d('returned-verified'), adopted: p('adopted-ukraine-count'), adoptedAsOf: d('adopted-ukraine-count') },
+          locale,
+        ),
+        ct('scale.alt.yale', { yale: p('yale-upper-estimate'), camps: p('yale-camps-children-2023'), adoption: p('yale-adoption-database'), naturalized: p('yale-naturalized') }, locale),
+        ct('scale.alt.russia', { russia: p(OFF_SCALE.id), asOf: formatDate(ru.as_of, locale), times }, locale),
+      ].join(' '),
       notes: [
-        `Russia's figure: ${ru.claimant} reported ${phrase(ru, locale)} children among about 4.8 million residents of Ukraine "received" since February 2022 (${formatDate(ru.as_of, locale)}), and said most came with parents or relatives. It is Russia's count of all children who crossed, not of children separated from their families, and it is not independently verified. Grigory Karasin gave the same 700,000 four weeks earlier. Its bar is broken: at the scale of the other bars it would be about ${Math.round(valueOf(ds, OFF_SCALE.id) / valueOf(ds, 'yale-upper-estimate'))} times as long as the longest.`,
-        `Yale's ${phrase(yale, locale)} was given in interviews (${formatDate(yale.as_of, locale)}); it has not yet appeared in the lab's published reports. The lab's "${phrase(f('yale-camps-children-2023'), locale)}" in camps (${formatDate(f('yale-camps-children-2023').as_of, locale)}) is a minimum for the first year; the UK government still cites "about 6,000".`,
-        `Returned: since 2024 Ukraine's total also counts children brought out of occupied Ukraine who were never counted as deported. Placed for adoption: ${phrase(f('adopted-ukraine-count'), locale)} is Ukraine's confirmed count of children placed in Russian families with adoption begun or completed (${formatDate(f('adopted-ukraine-count').as_of, locale)}).`,
-        `Yale's ${phrase(f('yale-adoption-database'), locale)} and ${phrase(f('yale-naturalized'), locale)} are children the lab identified by name, all from Donetsk and Luhansk oblasts, not totals.`,
+        ct(
+          'scale.note.russia',
+          {
+            claimant: ru.claimant,
+            russia: p(OFF_SCALE.id),
+            asOf: formatDate(ru.as_of, locale),
+            karasinName: shortClaimant(karasin.claimant),
+            karasin: phrase(karasin, locale),
+            karasinDate: formatDate(karasin.as_of, locale),
+            times: Math.round(valueOf(ds, OFF_SCALE.id) / valueOf(ds, 'yale-upper-estimate')),
+          },
+          locale,
+        ),
+        ct(
+          'scale.note.yale',
+          {
+            yale: p('yale-upper-estimate'),
+            yaleAsOf: d('yale-upper-estimate'),
+            camps: p('yale-camps-children-2023'),
+            campsAsOf: d('yale-camps-children-2023'),
+            ukCamps: p('uk-reeducation-camps-6000'),
+            ukCampsAsOf: d('uk-reeducation-camps-6000'),
+          },
+          locale,
+        ),
+        ct('scale.note.ukraine', { adopted: p('adopted-ukraine-count'), asOf: d('adopted-ukraine-count') }, locale),
+        ct('scale.note.named', { adoption: p('yale-adoption-database'), naturalized: p('yale-naturalized') }, locale),
       ],
+      // Every figure the chart prints, bars and notes alike, so the source line and the CSV name them all.
       sources: [...new Set(figs.flatMap((x) => x.sources))],
-      methods: METHOD_ORDER.filter((s) => figs.some((x) => x.method === s)),
+      methods: METHOD_ORDER.filter((s) => BAR_IDS.map(f).some((x) => x.method === s)),
     };
   },
 
-  render(ds, { width, locale = 'en' }) {
+  render(ds, { width, locale }) {
     const wide = width >= 480;
     const prefix = `deportation-scale-${width}`;
     const labelW = wide ? 230 : width; // wide: a label column; narrow: labels above the bars
@@ -136,7 +167,7 @@ export const deportationScale: ChartDefinition = {
 
     const heading = (text: string) => {
       y += 14;
-      out.push(`<text x="0" y="${y}" font-size="${FS_SMALL}" font-weight="700" letter-spacing="0.04em" fill="${color('muted')}">${esc(text.toUpperCase())}</text>`);
+      out.push(`<text x="0" y="${y}" font-size="${FS_SMALL}" font-weight="700" letter-spacing="0.04em" fill="${color('muted')}">${esc(text.toLocaleUpperCase(locale))}</text>`);
       y += 10;
     };
 
@@ -144,7 +175,7 @@ export const deportationScale: ChartDefinition = {
     const labelBlock = (item: Item, top: number, maxW: number): number => {
       const f = fig(item.id);
       const date = formatDate(f.as_of, locale, 'short');
-      const lines = wrapText(item.label, maxW, FS_LABEL);
+      const lines = wrapText(ct(item.label, {}, locale), maxW, FS_LABEL);
       let ly = top + 12;
       lines.forEach((l, i) => {
         const last = i === lines.length - 1;
@@ -158,7 +189,7 @@ export const deportationScale: ChartDefinition = {
         }
         ly += LINE;
       });
-      for (const c of item.caveat ? wrapText(item.caveat, maxW, FS_SMALL) : []) {
+      for (const c of item.caveat ? wrapText(ct(item.caveat, {}, locale), maxW, FS_SMALL) : []) {
         out.push(`<text x="0" y="${ly}" font-size="${FS_SMALL}" font-style="italic" fill="${color('muted')}">${esc(c)}</text>`);
         ly += LINE - 1;
       }
@@ -168,7 +199,7 @@ export const deportationScale: ChartDefinition = {
     let scaleTop = 0;
     for (const [gi, g] of GROUPS.entries()) {
       if (gi > 0) y += 10;
-      heading(g.heading);
+      heading(ct(g.heading, {}, locale));
       if (gi === 0) scaleTop = y;
       for (const item of g.items) {
         const f = fig(item.id);
@@ -207,7 +238,7 @@ export const deportationScale: ChartDefinition = {
     y += 12;
     out.push(`<path d="M0 ${y}H${width}" stroke="${color('grid')}"/>`);
     y += 6;
-    heading(OFF_SCALE.heading);
+    heading(ct(OFF_SCALE.heading, {}, locale));
     const ru = fig(OFF_SCALE.id);
     const ruTop = y;
     const ruBlock = labelBlock(OFF_SCALE, ruTop, wide ? labelW : width);
@@ -216,7 +247,7 @@ export const deportationScale: ChartDefinition = {
     const gap = 5;
     const xEnd = width - 1;
     out.push(
-      `<g data-tip="${esc(tip(ru, locale) + ' Not drawn to scale.')}">` +
+      `<g data-tip="${esc(ct('scale.tip.notToScale', { tip: tip(ru, locale) }, locale))}">` +
         `<rect x="${r1(x0)}" y="${r1(barY)}" width="${r1(xb - gap - x0)}" height="${H_BAR}" ${methodAttrs(ru.method, prefix)}/>` +
         `<rect x="${r1(xb + gap)}" y="${r1(barY)}" width="${r1(xEnd - xb - gap)}" height="${H_BAR}" ${methodAttrs(ru.method, prefix)}/></g>`,
       // The break symbol: two slanted strokes across the gap.
@@ -230,8 +261,8 @@ export const deportationScale: ChartDefinition = {
     out.push(`<text x="${noteX}" y="${ny}" font-size="16" font-weight="700" fill="${color('text')}">${esc(phrase(ru, locale))}</text>`);
     ny += 18;
     const notes = [
-      { text: `About ${formatNumber(times, locale)} times Ukraine's verified count. The bar is not to scale.`, fill: 'muted' as const },
-      { text: 'By Russia’s own account it counts every child who crossed from Ukraine, with or without their family.', fill: 'text' as const },
+      { text: ct('scale.offScale.times', { times }, locale), fill: 'muted' as const },
+      { text: ct('scale.offScale.what', {}, locale), fill: 'text' as const },
     ];
     for (const n of notes) {
       for (const l of wrapText(n.text, noteW, FS_SMALL)) {
@@ -251,9 +282,10 @@ export const deportationScale: ChartDefinition = {
     );
   },
 
-  table(ds, locale = 'en'): ChartTable {
-    const rows = [...GROUPS.flatMap((g) => g.items), OFF_SCALE].map((item) => {
-      const f = figure(ds, item.id);
+  table(ds, locale): ChartTable {
+    // Every figure the chart prints: the bars, then the figures its notes cite.
+    const rows = ALL_IDS.map((id) => {
+      const f = figure(ds, id);
       return {
         measure: f.label,
         children: single(f),
@@ -265,12 +297,12 @@ export const deportationScale: ChartDefinition = {
     });
     return {
       columns: [
-        { key: 'measure', label: 'Measure' },
-        { key: 'children', label: 'Children', numeric: true },
-        { key: 'stated', label: 'As stated' },
-        { key: 'as_of', label: 'As of' },
-        { key: 'provenance', label: 'Who and how' },
-        { key: 'claimant', label: 'According to' },
+        { key: 'measure', label: ct('col.measure', {}, locale) },
+        { key: 'children', label: ct('col.children', {}, locale), numeric: true },
+        { key: 'stated', label: ct('col.stated', {}, locale) },
+        { key: 'as_of', label: ct('col.asOf', {}, locale) },
+        { key: 'provenance', label: ct('col.provenance', {}, locale) },
+        { key: 'claimant', label: ct('col.claimant', {}, locale) },
       ],
       rows,
     };

@@ -1,9 +1,10 @@
 /**
- * deportations-over-time: Ukraine's verified count of deported children, report
+ * deportations-over-time: Ukraine's case count of deported children, report
  * by report, from the Children of War portal's launch in 2022. The story is in
  * two places: a sudden jump in March 2023 that no source explains, and a count
  * that has not moved since September 2023. Both are annotated on the chart.
  * Values the source gave as a floor ("more than 7,000") are open circles.
+ * Copy: src/i18n/charts.*.ts ("dot.*").
  */
 import { scaleLinear, scaleUtc } from 'd3-scale';
 import type { Dataset, Series, SeriesPoint } from '../data/schema.ts';
@@ -11,6 +12,7 @@ import { series } from '../data/query.ts';
 import { formatCompact, formatDate, formatNumber, formatQualified, precisionOf } from '../i18n/format.ts';
 import type { Locale } from '../i18n/index.ts';
 import type { ChartDefinition } from './types.ts';
+import { ct } from '../i18n/charts.ts';
 import { provenanceLabel } from '../i18n/provenance.ts';
 import { color, FONT_SANS } from './palette.ts';
 import { methodStroke } from './method-mark.ts';
@@ -21,6 +23,7 @@ import {
   placeDate,
   pointClaimant,
   pointPhrase,
+  precisionWord,
   publishers,
   seriesSources,
   yearTicks,
@@ -28,6 +31,12 @@ import {
 import { r1, textWidth, wrapText } from './text.ts';
 
 const SERIES_ID = 'deported-verified';
+/**
+ * Reports whose rise from the report before no source explains (the dataset's editors say so in the point's note
+ * for maintainers). Keyed by the later report's date and checked against the series, so a changed dataset fails
+ * the build by name instead of silently mislabelling a jump.
+ */
+const UNEXPLAINED_AFTER = ['2023-03-28'];
 
 /** The last run of reports that all give the same value (the plateau), if at least two do. */
 export function plateauOf(s: Series): { value: number; from: SeriesPoint; to: SeriesPoint; count: number } | undefined {
@@ -58,13 +67,15 @@ export function jumpOf(s: Series): { a: SeriesPoint; b: SeriesPoint; diff: numbe
 
 /** "20–28 March 2023" (or, in prose, "20 and 28 March 2023"); the two full dates when they differ in month. */
 function span(a: string, b: string, locale: Locale, prose = false): string {
-  if (a.slice(0, 7) === b.slice(0, 7) && precisionOf(a) === 'day') return `${Number(a.slice(8))}${prose ? ' and ' : '–'}${formatDate(b, locale)}`;
-  return `${formatDate(a, locale)}${prose ? ' and ' : ' – '}${formatDate(b, locale)}`;
+  if (a.slice(0, 7) === b.slice(0, 7) && precisionOf(a) === 'day') {
+    return ct(prose ? 'dot.span.sameMonthProse' : 'dot.span.sameMonth', { day: String(Number(a.slice(8))), date: formatDate(b, locale) }, locale);
+  }
+  return ct(prose ? 'dot.span.prose' : 'dot.span', { from: formatDate(a, locale), to: formatDate(b, locale) }, locale);
 }
 
-/** Whether the dataset records that no source explains the jump (the later point's note says so). */
+/** Whether no source explains the rise to this report (UNEXPLAINED_AFTER). */
 function unexplained(p: SeriesPoint): boolean {
-  return /no explanation|unexplained|not (?:been )?explained/i.test(p.note ?? '');
+  return UNEXPLAINED_AFTER.includes(p.date);
 }
 
 function monthYear(date: string, locale: Locale): string {
@@ -73,6 +84,9 @@ function monthYear(date: string, locale: Locale): string {
 
 function data(ds: Dataset) {
   const s = series(ds, SERIES_ID);
+  for (const d of UNEXPLAINED_AFTER) {
+    if (!s.points.some((p) => p.date === d)) throw new Error(`deportations-over-time: UNEXPLAINED_AFTER names ${d}, but series "${SERIES_ID}" has no report on that date`);
+  }
   return { s, plateau: plateauOf(s), jump: jumpOf(s) };
 }
 
@@ -81,38 +95,60 @@ export const deportationsOverTime: ChartDefinition = {
   chapter: 'filtration',
   requires: { series: [SERIES_ID] },
 
-  describe(ds, locale = 'en') {
+  describe(ds, locale) {
     const { s, plateau, jump } = data(ds);
     const first = s.points[0]!;
     const last = s.points[s.points.length - 1]!;
     const lower = s.points.filter((p) => isLowerBound(p.qualifier));
-    const jumpText = jump
-      ? `Between ${span(jump.a.date, jump.b.date, locale, true)} the count rose from ${formatNumber(jump.a.value, locale)} to ${formatNumber(jump.b.value, locale)}, ${formatNumber(jump.diff, locale)} more in ${jump.days} days${unexplained(jump.b) ? '; no source found explains the jump' : ''}.`
-      : '';
+    const jumpVars = jump
+      ? { span: span(jump.a.date, jump.b.date, locale, true), from: jump.a.value, to: jump.b.value, diff: jump.diff, n: jump.days, month: monthYear(jump.b.date, locale) }
+      : undefined;
+    const jumpText = jump && jumpVars ? ct(unexplained(jump.b) ? 'dot.jump.unexplained' : 'dot.jump', jumpVars, locale) : '';
     const plateauText = plateau
-      ? `All ${plateau.count} reports from ${formatDate(plateau.from.date, locale)} to ${formatDate(plateau.to.date, locale)} give ${formatNumber(plateau.value, locale)}: the count has not changed in any source found since.`
+      ? ct('dot.plateau', { count: plateau.count, from: formatDate(plateau.from.date, locale), to: formatDate(plateau.to.date, locale), value: plateau.value }, locale)
       : '';
+    const since = plateau ? { value: plateau.value, since: monthYear(plateau.from.date, locale), sinceDay: formatDate(plateau.from.date, locale) } : undefined;
     return {
-      title: plateau
-        ? `Ukraine's verified count has stood at ${formatNumber(plateau.value, locale)} since ${monthYear(plateau.from.date, locale)}`
-        : `Children Ukraine has verified as deported, ${formatQualified(last.value, last.qualifier, locale)} as of ${formatDate(last.date, locale)}`,
+      title: since
+        ? ct('dot.title.plateau', since, locale)
+        : ct('dot.title', { value: formatQualified(last.value, last.qualifier, locale), date: formatDate(last.date, locale) }, locale),
       subtitle: plateau
-        ? `Children verified case by case as deported: the count climbed fast${jump ? `, jumped by ${formatNumber(jump.diff, locale)} in ${jump.days} days in ${monthYear(jump.b.date, locale)}${unexplained(jump.b) ? ' with no explanation' : ''},` : ''} and has not moved since.`
-        : `Children Ukraine has verified, case by case, as deported or forcibly transferred, as reported from ${formatDate(first.date, locale)} to ${formatDate(last.date, locale)}.`,
+        ? jump && jumpVars
+          ? ct(unexplained(jump.b) ? 'dot.subtitle.plateauJumpUnexplained' : 'dot.subtitle.plateauJump', jumpVars, locale)
+          : ct('dot.subtitle.plateau', {}, locale)
+        : ct('dot.subtitle', { from: formatDate(first.date, locale), to: formatDate(last.date, locale) }, locale),
       alt:
-        `A line chart of ${s.points.length} reported values of the number of children Ukraine has verified as deported, from ${formatQualified(first.value, first.qualifier, locale)} on ${formatDate(first.date, locale)} to ${formatQualified(last.value, last.qualifier, locale)} on ${formatDate(last.date, locale)}. ` +
-        (jump ? `${jumpText} ` : '') +
-        (plateau ? `It reached ${formatNumber(plateau.value, locale)} on ${formatDate(plateau.from.date, locale)} and stayed there in every later report.` : ''),
+        ct(
+          'dot.alt',
+          {
+            n: s.points.length,
+            first: formatQualified(first.value, first.qualifier, locale),
+            firstDate: formatDate(first.date, locale),
+            last: formatQualified(last.value, last.qualifier, locale),
+            lastDate: formatDate(last.date, locale),
+          },
+          locale,
+        ) +
+        (jump ? ` ${jumpText}` : '') +
+        (plateau ? ` ${ct('dot.alt.plateau', { value: plateau.value, date: formatDate(plateau.from.date, locale) }, locale)}` : ''),
       notes: [
-        `What is counted: ${s.definition} According to ${s.claimant}.`,
+        ct('series.counted', { definition: s.definition, claimant: s.claimant }, locale),
         ...(jump ? [jumpText + (jump.b.note && !unexplained(jump.b) ? ` ${jump.b.note}` : '')] : []),
         ...(plateau ? [plateauText] : []),
         ...(lower.length
           ? [
-              `Open circles are values the source gave only as a lower bound (${lower.map((p) => `“${formatQualified(p.value, p.qualifier, locale)}” on ${formatDate(p.date, locale)}`).join(', ')}).`,
+              ct(
+                'dot.note.lower',
+                {
+                  list: lower
+                    .map((p) => ct('dot.note.lowerItem', { value: formatQualified(p.value, p.qualifier, locale), date: formatDate(p.date, locale) }, locale))
+                    .join(', '),
+                },
+                locale,
+              ),
             ]
           : []),
-        ...(s.points.some((p) => precisionOf(p.date) !== 'day') ? ['Values dated only to the month are drawn in the middle of that month.'] : []),
+        ...(s.points.some((p) => precisionOf(p.date) !== 'day') ? [ct('series.monthNote', {}, locale)] : []),
         ...(s.note ? [s.note] : []),
       ],
       sources: seriesSources(s),
@@ -120,7 +156,7 @@ export const deportationsOverTime: ChartDefinition = {
     };
   },
 
-  render(ds, { width, locale = 'en' }) {
+  render(ds, { width, locale }) {
     const { s, plateau, jump } = data(ds);
     const narrow = width < 480;
     const top = 30;
@@ -172,9 +208,9 @@ export const deportationsOverTime: ChartDefinition = {
         `<path d="M${r1(bx - 3)} ${yb}H${bx}V${ya}H${r1(bx - 3)}" fill="none" stroke="${color('text')}" stroke-width="1"/>`,
       );
       const lines: Array<{ t: string; bold?: boolean }> = [
-        { t: `+${formatNumber(jump.diff, locale)} in ${jump.days} days`, bold: true },
+        { t: ct('dot.jump.label', { diff: jump.diff, n: jump.days }, locale), bold: true },
         { t: span(jump.a.date, jump.b.date, locale) },
-        ...(unexplained(jump.b) ? [{ t: 'No source explains the jump' }] : []),
+        ...(unexplained(jump.b) ? [{ t: ct('dot.jump.unexplainedLabel', {}, locale) }] : []),
       ];
       const tx = r1(bx + 6);
       const maxW = right - tx;
@@ -194,7 +230,7 @@ export const deportationsOverTime: ChartDefinition = {
       const xs = r1(x(placeDate(plateau.from.date)));
       const xe = r1(x(placeDate(plateau.to.date)));
       const yy = r1(y(plateau.value) - 9);
-      const label = `${formatNumber(plateau.value, locale)}, unchanged since ${monthYear(plateau.from.date, locale)}`;
+      const label = ct('dot.plateau.label', { value: plateau.value, since: monthYear(plateau.from.date, locale), sinceDay: formatDate(plateau.from.date, locale) }, locale);
       const w = textWidth(label, 13);
       const anchorEnd = xe + 2 - w >= 40;
       out.push(
@@ -206,10 +242,17 @@ export const deportationsOverTime: ChartDefinition = {
     // Points: filled for a count, open for a lower bound; each with its claimant and date in its tip.
     const pts = s.points.map((p) => {
       const open = isLowerBound(p.qualifier);
-      const tip =
-        `${provenanceLabel(s, locale)}: ${pointPhrase(p, locale)}` +
-        (open ? ', a lower bound as the source words it' : '') +
-        `. According to ${pointClaimant(s, p)}; source: ${publishers(ds, p.sources)}.`;
+      const tip = ct(
+        'dot.tip',
+        {
+          provenance: provenanceLabel(s, locale),
+          phrase: pointPhrase(p, locale),
+          lower: open ? ct('series.lowerBound', {}, locale) : '',
+          claimant: pointClaimant(s, p),
+          publishers: publishers(ds, p.sources),
+        },
+        locale,
+      );
       const fill = open ? color('bg') : color('verified');
       return `<circle cx="${r1(x(placeDate(p.date)))}" cy="${r1(y(p.value))}" r="${open ? 4 : 3.5}" fill="${fill}" stroke="${color('verified')}" stroke-width="${open ? 2 : 1}" data-tip="${esc(tip)}"/>`;
     });
@@ -221,9 +264,9 @@ export const deportationsOverTime: ChartDefinition = {
       const second = narrow ? { x: 0, y: ky + 18 } : { x: 150, y: ky };
       out.push(
         `<g font-size="12" fill="${color('text')}">` +
-          `<circle cx="5" cy="${ky - 4}" r="3.5" fill="${color('verified')}"/><text x="14" y="${ky}">Count as reported</text>` +
+          `<circle cx="5" cy="${ky - 4}" r="3.5" fill="${color('verified')}"/><text x="14" y="${ky}">${esc(ct('dot.key.count', {}, locale))}</text>` +
           `<circle cx="${second.x + 5}" cy="${second.y - 4}" r="4" fill="${color('bg')}" stroke="${color('verified')}" stroke-width="2"/>` +
-          `<text x="${second.x + 14}" y="${second.y}">Lower bound (“more than”, “at least”)</text></g>`,
+          `<text x="${second.x + 14}" y="${second.y}">${esc(ct('dot.key.lower', {}, locale))}</text></g>`,
       );
     }
 
@@ -234,25 +277,28 @@ export const deportationsOverTime: ChartDefinition = {
     );
   },
 
-  table(ds, locale = 'en') {
+  table(ds, locale) {
     const s = series(ds, SERIES_ID);
     return {
       columns: [
-        { key: 'date', label: 'Date' },
-        { key: 'precision', label: 'Date precision' },
-        { key: 'children', label: 'Children', numeric: true },
-        { key: 'as_stated', label: 'As the source states it' },
-        { key: 'claimant', label: 'According to' },
-        { key: 'source', label: 'Source' },
+        { key: 'date', label: ct('col.date', {}, locale) },
+        { key: 'precision', label: ct('col.precision', {}, locale) },
+        { key: 'children', label: ct('col.children', {}, locale), numeric: true },
+        { key: 'as_stated', label: ct('col.asStated', {}, locale) },
+        { key: 'claimant', label: ct('col.claimant', {}, locale) },
+        { key: 'source', label: ct('col.source', {}, locale) },
       ],
-      rows: s.points.map((p) => ({
-        date: p.date,
-        precision: precisionOf(p.date),
-        children: p.value,
-        as_stated: formatQualified(p.value, p.qualifier, locale) + (isLowerBound(p.qualifier) ? ' (lower bound)' : ''),
-        claimant: pointClaimant(s, p),
-        source: publishers(ds, p.sources),
-      })),
+      rows: s.points.map((p) => {
+        const stated = formatQualified(p.value, p.qualifier, locale);
+        return {
+          date: p.date,
+          precision: precisionWord(p.date, locale),
+          children: p.value,
+          as_stated: isLowerBound(p.qualifier) ? ct('series.lowerBoundCell', { value: stated }, locale) : stated,
+          claimant: pointClaimant(s, p),
+          source: publishers(ds, p.sources),
+        };
+      }),
     };
   },
 };

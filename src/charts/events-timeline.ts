@@ -9,14 +9,16 @@
  *
  * Every mark carries data-tip (date and title) and data-chapter, which
  * src/scripts/timeline-filter.ts uses to filter by chapter in the browser.
+ * Copy: src/i18n/charts.*.ts ("ev.*"); event titles come from the dataset.
  */
 import { scaleUtc, utcYear, type ScaleTime } from 'd3';
 import type { ChapterId, Dataset, Event } from '../data/schema.ts';
 import { CHAPTER_IDS } from '../data/schema.ts';
 import { compareDates } from '../data/checks/dates.ts';
-import { sourcesOf } from '../data/query.ts';
+import { series, sourcesOf } from '../data/query.ts';
 import { formatDate } from '../i18n/format.ts';
 import { t, type Locale } from '../i18n/index.ts';
+import { ct, type ChartKey } from '../i18n/charts.ts';
 import type { ChartDefinition } from './types.ts';
 import { color, FONT_SANS } from './palette.ts';
 import { esc } from './dom.ts';
@@ -24,18 +26,32 @@ import { r1, textWidth, wrapText } from './text.ts';
 
 const ID = 'events-timeline';
 
-/** The events labelled on the chart, with a short label. Others are reachable by tooltip and listed in the table. */
-const KEY_EVENTS: Record<string, string> = {
-  'trains-of-hope-crimea-2014': "'Train of Hope' adoption trips to Crimea",
-  'full-scale-invasion': 'Full-scale invasion',
-  'putin-citizenship-decree': 'Citizenship decree for orphans',
-  'yale-report-2023-02': 'Yale maps the camp network',
-  'icc-warrants-putin-lvova-belova': 'ICC warrants for Putin and Lvova-Belova',
-  'qatar-first-return': 'First return mediated by Qatar',
-  'istanbul-list-handover': 'Istanbul talks: list of children handed over',
-  'unga-resolution-return-of-children': 'UN General Assembly resolution',
-  'returns-reach-2000': 'Ukraine: 2,000 children returned',
+/**
+ * The events labelled on the chart, with a short label from the chart dictionary ("ev.key.<id>"). Others are
+ * reachable by tooltip and listed in the table. An id the dataset lacks fails the build by name (`requires.eventIds`).
+ */
+const KEY_EVENTS: Record<string, ChartKey> = {
+  'trains-of-hope-crimea-2014': 'ev.key.trains-of-hope-crimea-2014',
+  'full-scale-invasion': 'ev.key.full-scale-invasion',
+  'putin-citizenship-decree': 'ev.key.putin-citizenship-decree',
+  'yale-report-2023-02': 'ev.key.yale-report-2023-02',
+  'icc-warrants-putin-lvova-belova': 'ev.key.icc-warrants-putin-lvova-belova',
+  'qatar-first-return': 'ev.key.qatar-first-return',
+  'istanbul-list-handover': 'ev.key.istanbul-list-handover',
+  'unga-resolution-return-of-children': 'ev.key.unga-resolution-return-of-children',
+  'returns-reach-2000': 'ev.key.returns-reach-2000',
 };
+/** The label's number for a key event, where it has one: the `returned` total reported on the event's date. */
+const KEY_EVENT_VALUES: Record<string, (ds: Dataset, e: Event) => number> = {
+  'returns-reach-2000': (ds, e) => {
+    const p = series(ds, 'returned').points.find((x) => x.date === e.date);
+    if (!p) throw new Error(`events-timeline: event "${e.id}" (${e.date}) has no point of series "returned" on its date for its label's number`);
+    return p.value;
+  },
+};
+/** Years the takeaway counts from: the full-scale invasion, and the year the negotiations over children began in earnest. */
+const SINCE_YEAR = 2022;
+const RECENT_YEAR = 2025;
 
 const DAY = 86_400_000;
 
@@ -61,10 +77,14 @@ function spanOf(e: Event): { start: Date; end: Date } {
   return { start: utc(y), end: utc(y + 1) };
 }
 
-function items(ds: Dataset): Item[] {
+function items(ds: Dataset, locale: Locale): Item[] {
   return [...ds.events]
     .sort((a, b) => compareDates(a.date, b.date) || a.id.localeCompare(b.id))
-    .map((ev) => ({ ev, ...spanOf(ev), label: KEY_EVENTS[ev.id] }));
+    .map((ev) => {
+      const key = KEY_EVENTS[ev.id];
+      const value = KEY_EVENT_VALUES[ev.id];
+      return { ev, ...spanOf(ev), ...(key ? { label: ct(key, value ? { n: value(ds, ev) } : {}, locale) } : {}) };
+    });
 }
 
 /**
@@ -110,7 +130,7 @@ function timeScale(segs: Segment[], r0: number, r1: number, gap: number): ScaleT
 
 /** "17 March 2023 — ICC issues arrest warrants for Putin and Lvova-Belova". */
 function tipOf(e: Event, locale: Locale): string {
-  return `${formatDate(e.date, locale)} — ${e.title}`;
+  return ct('ev.tip', { date: formatDate(e.date, locale), title: e.title }, locale);
 }
 
 /**
@@ -156,17 +176,18 @@ function markSvg(it: Item, p0: number, p1: number, cross: number, horizontal: bo
 }
 
 /** The precision key: "Date known to the: ● day ▬ month ▭ year", left-aligned at (x, y baseline). */
-function keySvg(x: number, y: number, horizontal: boolean): string {
+function keySvg(x: number, y: number, horizontal: boolean, locale: Locale): string {
   const out: string[] = [];
-  const txt = (tx: number, s: string) => `<text x="${r1(tx)}" y="${y}" fill="${color('muted')}">${s}</text>`;
+  const txt = (tx: number, s: string) => `<text x="${r1(tx)}" y="${y}" fill="${color('muted')}">${esc(s)}</text>`;
+  const [lead, day, month, year] = (['ev.legend.lead', 'ev.legend.day', 'ev.legend.month', 'ev.legend.year'] as const).map((k) => ct(k, {}, locale)) as [string, string, string, string];
   let cx = x;
-  out.push(txt(cx, 'Date known to the'));
-  cx += textWidth('Date known to the', 12) + 8;
+  out.push(txt(cx, lead));
+  cx += textWidth(lead, 12) + 8;
   const mid = y - 4;
   out.push(`<circle cx="${r1(cx + 4)}" cy="${mid}" r="4" fill="${color('axis')}"/>`);
   cx += 12;
-  out.push(txt(cx, 'day'));
-  cx += textWidth('day', 12) + 10;
+  out.push(txt(cx, day));
+  cx += textWidth(day, 12) + 10;
   const bar = (len: number, year: boolean) => {
     const [w, h] = horizontal ? [len, MARK] : [MARK, len];
     const yy = horizontal ? mid - MARK / 2 : mid - len / 2;
@@ -176,11 +197,11 @@ function keySvg(x: number, y: number, horizontal: boolean): string {
   };
   out.push(bar(10, false));
   cx += (horizontal ? 10 : MARK) + 4;
-  out.push(txt(cx, 'month'));
-  cx += textWidth('month', 12) + 10;
+  out.push(txt(cx, month));
+  cx += textWidth(month, 12) + 10;
   out.push(bar(horizontal ? 26 : 14, true));
   cx += (horizontal ? 26 : MARK) + 4;
-  out.push(txt(cx, 'year'));
+  out.push(txt(cx, year));
   return `<g font-size="12">${out.join('')}</g>`;
 }
 
@@ -260,11 +281,11 @@ function labelText(x: number, y: number, anchor: 'start' | 'end', p: Pick<LabelO
 const svgOpen = (w: number, h: number) =>
   `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${w} ${Math.ceil(h)}" width="${w}" height="${Math.ceil(h)}" font-family="${esc(FONT_SANS)}" font-size="12" aria-hidden="true">`;
 
-const cutLabel = (c: [number, number]) => (c[0] === c[1] ? `${c[0]}` : `${c[0]}–${String(c[1]).slice(-2)}`);
+const cutLabel = (c: [number, number], locale: Locale) => (c[0] === c[1] ? `${c[0]}` : ct('ev.cut.short', { from: String(c[0]), to: String(c[1]).slice(-2) }, locale));
 
 /** Wide: time runs left to right, one lane per chapter with its labels above the marks. */
 function renderHorizontal(ds: Dataset, width: number, locale: Locale): string {
-  const list = items(ds);
+  const list = items(ds, locale);
   const { segs, cuts } = segments(list);
   const GAP = 26;
   const x = timeScale(segs, 5, width - 5, GAP);
@@ -359,16 +380,16 @@ function renderHorizontal(ds: Dataset, width: number, locale: Locale): string {
     for (const dx of [-3, 3]) {
       out.push(`<line x1="${r1(gx + dx - 3)}" y1="${axisY + 5}" x2="${r1(gx + dx + 3)}" y2="${axisY - 5}" stroke="${color('axis')}" stroke-width="1.5"/>`);
     }
-    const text = `${cutLabel(cuts[i]!)}: no events`;
+    const text = ct('ev.cut', { years: cutLabel(cuts[i]!, locale) }, locale);
     const half = textWidth(text, 12) / 2;
     const cxText = Math.min(Math.max(gx, half), width - half);
-    out.push(`<text x="${r1(cxText)}" y="${axisY + 31}" text-anchor="middle" fill="${color('muted')}">${text}</text>`);
+    out.push(`<text x="${r1(cxText)}" y="${axisY + 31}" text-anchor="middle" fill="${color('muted')}">${esc(text)}</text>`);
   });
   const height = axisY + 36;
   marks.sort((a, b) => a.it.start.getTime() - b.it.start.getTime() || compareDates(a.it.ev.date, b.it.ev.date));
   return (
     svgOpen(width, height) +
-    keySvg(0, keyY, true) +
+    keySvg(0, keyY, true, locale) +
     `<g>${grid.join('')}</g><g>${bands.join('')}</g>` +
     out.join('') +
     labels.join('') +
@@ -379,7 +400,7 @@ function renderHorizontal(ds: Dataset, width: number, locale: Locale): string {
 
 /** Narrow: time runs down; lanes are columns, named in a staircase above them; key events labelled in a gutter. */
 function renderVertical(ds: Dataset, width: number, locale: Locale): string {
-  const list = items(ds);
+  const list = items(ds, locale);
   const { segs, cuts } = segments(list);
   const PER_YEAR = 230;
   const GAP = 34;
@@ -477,13 +498,13 @@ function renderVertical(ds: Dataset, width: number, locale: Locale): string {
     const zig = (yy: number) =>
       `<path d="M0 ${r1(yy)}${Array.from({ length: Math.ceil(colsEnd / 8) }, (_, k) => ` L${(k + 1) * 8} ${r1(yy + (k % 2 === 0 ? -3 : 0))}`).join('')}" fill="none" stroke="${color('axis')}"/>`;
     out.push(zig(gy - 8), zig(gy + 11));
-    out.push(`<text x="${r1(colsEnd / 2)}" y="${r1(gy + 5)}" text-anchor="middle" fill="${color('muted')}">${cutLabel(cuts[i]!)}: no events</text>`);
+    out.push(`<text x="${r1(colsEnd / 2)}" y="${r1(gy + 5)}" text-anchor="middle" fill="${color('muted')}">${esc(ct('ev.cut', { years: cutLabel(cuts[i]!, locale) }, locale))}</text>`);
   });
   const height = plotBottom + 6;
   marks.sort((a, b) => a.it.start.getTime() - b.it.start.getTime() || compareDates(a.it.ev.date, b.it.ev.date));
   return (
     svgOpen(width, height) +
-    keySvg(0, keyY, false) +
+    keySvg(0, keyY, false, locale) +
     `<g>${bands.join('')}</g><g>${grid.join('')}</g>` +
     out.join('') +
     labels.join('') +
@@ -501,56 +522,67 @@ function counts(ds: Dataset): Record<ChapterId, number> {
 export const eventsTimeline: ChartDefinition = {
   id: ID,
   chapter: 'icc-warrants',
-  requires: { events: true },
+  requires: { events: true, eventIds: Object.keys(KEY_EVENTS) },
 
-  describe(ds, locale = 'en') {
-    const list = items(ds);
+  describe(ds, locale) {
+    const list = items(ds, locale);
     const n = list.length;
     const c = counts(ds);
     const { cuts } = segments(list);
     const first = list[0]!;
     const last = list[list.length - 1]!;
-    const since2022 = list.filter((it) => it.start >= utc(2022)).length;
-    const recent = list.filter((it) => it.start >= utc(2025));
+    const since = list.filter((it) => it.start >= utc(SINCE_YEAR)).length;
+    const recent = list.filter((it) => it.start >= utc(RECENT_YEAR));
     const recentNeg = recent.filter((it) => it.ev.chapter === 'negotiations').length;
     const key = list.filter((it) => it.label);
-    const chapters = CHAPTER_IDS.map((ch) => `${t(`chapter.${ch}`, {}, locale).toLowerCase().replace('icc', 'ICC')} (${c[ch]})`);
-    const keyText = key.map((it) => `${it.label} (${formatDate(it.ev.date, locale)})`).join('; ');
+    const and = new Intl.ListFormat(locale, { type: 'conjunction' });
+    const chapters = CHAPTER_IDS.map((ch) => ct('ev.alt.chapter', { chapter: t(`chapter.${ch}`, {}, locale), n: c[ch] }, locale));
+    const labelled = key.map((it) => ct('ev.alt.labelled', { label: it.label!, date: formatDate(it.ev.date, locale) }, locale)).join('; ');
+    const before = n - since;
     return {
-      title: 'From Crimea to the negotiating table: the events, year by year',
-      subtitle: `${since2022} of the ${n} recorded events date from 2022 onward; since 2025, ${recentNeg} of ${recent.length} concern negotiations over returning children.`,
-      alt:
-        `A timeline of ${n} events from ${formatDate(first.ev.date, locale)} to ${formatDate(last.ev.date, locale)} in four lanes by chapter: ${chapters.slice(0, -1).join(', ')} and ${chapters[chapters.length - 1]}. ` +
-        `${n - since2022 === 0 ? 'None' : n - since2022} of them ${n - since2022 === 1 ? 'predates' : 'predate'} 2022. Labelled: ${keyText}.`,
+      title: ct('ev.title', {}, locale),
+      subtitle: ct('ev.subtitle', { since, n, year: String(SINCE_YEAR), recentYear: String(RECENT_YEAR), recentNeg, recent: recent.length }, locale),
+      alt: ct(
+        'ev.alt',
+        {
+          n,
+          first: formatDate(first.ev.date, locale),
+          last: formatDate(last.ev.date, locale),
+          chapters: and.format(chapters),
+          before: before === 0 ? ct('ev.alt.beforeNone', { year: String(SINCE_YEAR) }, locale) : ct('ev.alt.before', { n: before, year: String(SINCE_YEAR) }, locale),
+          labelled,
+        },
+        locale,
+      ),
       notes: [
-        'A dot is an event known to the day; a solid bar spans the month and an outlined bar the year when only that is known.',
+        ct('ev.note.marks', {}, locale),
         ...(cuts.length
-          ? [`The time axis leaves out ${cuts.map((cu) => (cu[0] === cu[1] ? `${cu[0]}` : `${cu[0]}–${cu[1]}`)).join(' and ')}, when the dataset records no events; elsewhere it is to scale.`]
+          ? [ct('ev.note.cuts', { cuts: and.format(cuts.map((cu) => (cu[0] === cu[1] ? `${cu[0]}` : ct('range.dash', { low: String(cu[0]), high: String(cu[1]) }, locale)))) }, locale)]
           : []),
-        'The dataset’s events, each filed under the chapter that tells its story; it is a record of what is documented and sourced, not of everything that happened. Every event and its sources are in the table.',
+        ct('ev.note.record', {}, locale),
       ],
       sources: [...new Set(list.flatMap((it) => it.ev.sources))],
       methods: [],
     };
   },
 
-  render(ds, { width, locale = 'en' }) {
+  render(ds, { width, locale }) {
     return width < 480 ? renderVertical(ds, width, locale) : renderHorizontal(ds, width, locale);
   },
 
-  table(ds, locale = 'en') {
-    const list = items(ds);
+  table(ds, locale) {
+    const list = items(ds, locale);
     return {
       columns: [
-        { key: 'date', label: 'Date' },
-        { key: 'precision', label: 'Known to the' },
-        { key: 'chapter', label: 'Chapter' },
-        { key: 'title', label: 'Event' },
-        { key: 'sources', label: 'Sources' },
+        { key: 'date', label: ct('col.date', {}, locale) },
+        { key: 'precision', label: ct('col.knownTo', {}, locale) },
+        { key: 'chapter', label: ct('col.chapter', {}, locale) },
+        { key: 'title', label: ct('col.event', {}, locale) },
+        { key: 'sources', label: ct('col.sources', {}, locale) },
       ],
       rows: list.map(({ ev }) => ({
         date: formatDate(ev.date, locale),
-        precision: ev.precision,
+        precision: ct(`precision.${ev.precision}`, {}, locale),
         chapter: t(`chapter.${ev.chapter}`, {}, locale),
         title: ev.title,
         sources: [...new Set(sourcesOf(ds, ev).map((s) => s.publisher))].join('; '),

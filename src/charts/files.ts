@@ -6,13 +6,15 @@
 import { Resvg } from '@resvg/resvg-js';
 import type { Dataset } from '../data/schema.ts';
 import type { ChartDefinition } from './types.ts';
+import type { Locale } from '../i18n/index.ts';
 import { renderChart, standaloneSvg, tableCsv } from './render.ts';
 import type { Theme } from './palette.ts';
 import { sansFace } from '../fonts/faces.ts';
 import { creditOrder } from '../data/credit.ts';
 
-export function chartSvgFile(chart: ChartDefinition, ds: Dataset, siteName: string, theme: Theme = 'light'): string {
-  const r = renderChart(chart, ds);
+/** The standalone SVG in `locale`; `ds` is the dataset already localized for it (see renderChart). */
+export function chartSvgFile(chart: ChartDefinition, ds: Dataset, siteName: string, locale: Locale, theme: Theme = 'light'): string {
+  const r = renderChart(chart, ds, { locale });
   // The data's producers first, by role (credit.ts).
   const sourceNames = creditOrder(ds, r.text.sources).map((c) => c.publisher);
   return standaloneSvg(r, { theme, siteName, sourceNames });
@@ -27,6 +29,10 @@ export function svgToPng(svg: string, scale = 2): { png: Buffer; width: number; 
   return { png: img.asPng(), width: img.width, height: img.height };
 }
 
-export function chartCsvFile(chart: ChartDefinition, ds: Dataset): string {
-  return tableCsv(renderChart(chart, ds).table);
+/**
+ * The chart's table as CSV. English keeps its column keys as the header row (the published files' contract);
+ * another locale's file is headed by the column labels in that language, since readers open it in a spreadsheet.
+ */
+export function chartCsvFile(chart: ChartDefinition, ds: Dataset, locale: Locale): string {
+  return tableCsv(renderChart(chart, ds, { locale }).table, locale === 'en' ? 'keys' : 'labels');
 }

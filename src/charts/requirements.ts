@@ -16,6 +16,8 @@ export function checkRequirements(chart: ChartDefinition, ds: Dataset): void {
     else if (s.points.length === 0) problems.push(`series "${id}" has no points`);
   }
   if (chart.requires.events && ds.events.length === 0) problems.push('the dataset has no events');
+  const events = new Set(ds.events.map((e) => e.id));
+  for (const id of chart.requires.eventIds ?? []) if (!events.has(id)) problems.push(`event "${id}" is missing`);
   if (chart.requires.places && ds.places.length === 0) problems.push('the dataset has no places');
   if (problems.length) {
     throw new ChartDataError(`chart "${chart.id}" cannot render from dataset v${ds.version}: ${problems.join('; ')}`);

@@ -4,12 +4,14 @@
  * single rounds of a few children, a list handed over in talks, Russia's own
  * claims) and on very different scales, so there is no shared axis: each channel
  * is a labelled row with its own number, claimant and as-of date, marked with the
- * status swatch from status.ts. Nothing is summed; the chart says they overlap.
+ * method mark (method-mark.ts). Nothing is summed; the chart says they overlap.
+ * Copy: src/i18n/charts.*.ts ("chan.*").
  */
 import type { Dataset, Figure } from '../data/schema.ts';
 import { figure, isRange } from '../data/query.ts';
 import { formatDate, formatNumber } from '../i18n/format.ts';
 import { t, type Locale } from '../i18n/index.ts';
+import { ct, type ChartKey } from '../i18n/charts.ts';
 import type { ChartDefinition } from './types.ts';
 import { color, FONT_SANS } from './palette.ts';
 import { methodAttrs, methodDefs } from './method-mark.ts';
@@ -32,7 +34,7 @@ interface GroupSpec {
   title: (ds: Dataset, locale: Locale) => string;
   /** 'cells': comparable counts side by side (small multiples), under a shared lead line; 'rows': one row each. */
   layout: 'rows' | 'cells';
-  lead?: string;
+  lead?: ChartKey;
   rows: RowSpec[];
 }
 
@@ -40,40 +42,42 @@ const monthOf = (f: Figure, locale: Locale) => formatDate(f.as_of.slice(0, 7), l
 
 /** The break label of the 'returned' series, when the dataset has one: what Ukraine's total now includes. */
 function returnedRule(ds: Dataset): string | undefined {
-  const b = ds.series.find((s) => s.id === 'returned')?.breaks[0];
-  return b ? b.label.replace(/^from ([^:]+):\s*includes\b/i, 'since $1 also counts') : undefined;
+  return ds.series.find((s) => s.id === 'returned')?.breaks[0]?.label;
 }
 
 const GROUPS: GroupSpec[] = [
   {
     key: 'ukraine',
-    title: () => "Ukraine's own count",
+    title: (_ds, l) => ct('chan.group.ukraine', {}, l),
     layout: 'rows',
     rows: [
       {
         id: 'returned-verified',
-        text: (_f, ds) => `children returned to Ukraine since February 2022${returnedRule(ds) ? `; ${returnedRule(ds)}` : ''}`,
+        text: (_f, ds, l) => {
+          const rule = returnedRule(ds);
+          return rule ? ct('chan.row.returnedRule', { rule }, l) : ct('chan.row.returned', {}, l);
+        },
       },
     ],
   },
   {
     key: 'qatar',
-    title: () => "Qatar's mediation (counts both directions)",
+    title: (_ds, l) => ct('chan.group.qatar', {}, l),
     layout: 'rows',
-    rows: [{ id: 'qatar-reunited', text: () => 'children reunited with families in both directions: in Ukraine and with relatives in Russia' }],
+    rows: [{ id: 'qatar-reunited', text: (_f, _ds, l) => ct('chan.row.qatar', {}, l) }],
   },
   {
     key: 'us',
-    title: () => "The US First Lady's channel",
+    title: (_ds, l) => ct('chan.group.us', {}, l),
     layout: 'cells',
-    lead: 'Children reunited with families, round by round',
+    lead: 'chan.lead.us',
     rows: [
       { id: 'us-first-lady-2025-10', text: () => '' },
       { id: 'us-first-lady-2025-12', text: () => '' },
-      { id: 'us-first-lady-2026-02', text: () => 'to be reunited' },
+      { id: 'us-first-lady-2026-02', text: (_f, _ds, l) => ct('chan.row.usReunite', {}, l) },
       {
         id: 'us-first-lady-2026-02-to-ukraine',
-        text: () => 'of them to families in Ukraine',
+        text: (_f, _ds, l) => ct('chan.row.usToUkraine', {}, l),
         optional: true,
         sub: true,
         when: (ds) => num(figure(ds, 'us-first-lady-2026-02-to-ukraine')) !== num(figure(ds, 'us-first-lady-2026-02')),
@@ -82,30 +86,30 @@ const GROUPS: GroupSpec[] = [
   },
   {
     key: 'istanbul',
-    title: (ds, l) => `The Istanbul list, ${monthOf(figure(ds, 'istanbul-list'), l)}`,
+    title: (ds, l) => ct('chan.group.istanbul', { month: monthOf(figure(ds, 'istanbul-list'), l) }, l),
     layout: 'rows',
     rows: [
-      { id: 'istanbul-list', text: () => 'children named on the list Ukraine handed Russia' },
+      { id: 'istanbul-list', text: (_f, _ds, l) => ct('chan.row.istanbulList', {}, l) },
       {
         id: 'istanbul-list-zelensky',
         text: (f, ds, l) => {
           const other = (f.conflicts_with ?? []).map((id) => ds.figures.find((g) => g.id === id)).find(Boolean);
-          return `the same list, as Zelensky described it${other ? ` (conflicts with ${numberText(other, l)})` : ''}`;
+          return other ? ct('chan.row.istanbulZelenskyConflict', { other: numberText(other, l) }, l) : ct('chan.row.istanbulZelensky', {}, l);
         },
       },
-      { id: 'istanbul-russia-offer-10', text: () => 'children Russia offered to work on returning, per Zelensky' },
-      { id: 'istanbul-russia-hundred-at-most', text: () => "children Russia's negotiators said Russia took in all, per Zelensky" },
-      { id: 'istanbul-list-information-under-20pct', text: () => 'of the listed children on whom Russia had given any information' },
+      { id: 'istanbul-russia-offer-10', text: (_f, _ds, l) => ct('chan.row.istanbulOffer', {}, l) },
+      { id: 'istanbul-russia-hundred-at-most', text: (_f, _ds, l) => ct('chan.row.istanbulHundred', {}, l) },
+      { id: 'istanbul-list-information-under-20pct', text: (_f, _ds, l) => ct('chan.row.istanbulInfo', {}, l) },
     ],
   },
   {
     key: 'russia',
-    title: () => "Russia's own claims (Maria Lvova-Belova)",
+    title: (_ds, l) => ct('chan.group.russia', {}, l),
     layout: 'cells',
-    lead: 'Children she says her office reunited with relatives',
+    lead: 'chan.lead.russia',
     rows: [
-      { id: 'lvova-belova-reunified-latest', text: () => 'in Ukraine and third countries' },
-      { id: 'lvova-belova-reunified-russia-latest', text: () => 'in Russia' },
+      { id: 'lvova-belova-reunified-latest', text: (_f, _ds, l) => ct('chan.row.lvovaUkraine', {}, l) },
+      { id: 'lvova-belova-reunified-russia-latest', text: (_f, _ds, l) => ct('chan.row.lvovaRussia', {}, l) },
     ],
   },
 ];
@@ -116,19 +120,20 @@ function num(f: Figure): number {
   return isRange(f) ? f.high : f.value;
 }
 
-function unitSuffix(f: Figure): string {
-  return f.unit === 'percent' ? '%' : '';
+/** A number with its unit as the locale writes it ("20%" in English, "20 %" in Ukrainian). */
+function withUnit(n: string, f: Figure, locale: Locale): string {
+  return f.unit === 'percent' ? ct('percent', { n }, locale) : n;
 }
 
 /** The number alone ("339", "20%", "100–120"). */
 function bare(f: Figure, locale: Locale): string {
   return isRange(f)
-    ? `${formatNumber(f.low, locale)}–${formatNumber(f.high, locale)}${unitSuffix(f)}`
-    : `${formatNumber(f.value, locale)}${unitSuffix(f)}`;
+    ? withUnit(ct('range.dash', { low: f.low, high: f.high }, locale), f, locale)
+    : withUnit(formatNumber(f.value, locale), f, locale);
 }
 
 /** The number as the source words it ("nearly 400", "fewer than 20%"). */
-export function numberText(f: Figure, locale: Locale = 'en'): string {
+export function numberText(f: Figure, locale: Locale): string {
   return isRange(f) ? bare(f, locale) : t(`qualifier.${f.qualifier}`, { n: bare(f, locale) }, locale);
 }
 
@@ -143,10 +148,6 @@ export function shortClaimant(c: string): string {
   return c.split(/,\s| \(|;\s/)[0]!.trim();
 }
 
-/** A figure's note for readers: without the provenance remark about quoting a headline. */
-function cleanNote(note: string | undefined): string {
-  return (note ?? '').replace(/The quote is the article's headline\.\s*/g, '').trim();
-}
 
 interface Row {
   spec: RowSpec;
@@ -174,9 +175,18 @@ function groupsOf(ds: Dataset, locale: Locale): Group[] {
 
 /** A full sentence for the mark's tooltip: the figure's own label, number, date, claimant and status. */
 function tipOf(g: Group, r: Row, locale: Locale): string {
-  return (
-    `${g.title}. ${r.f.label}: ${numberText(r.f, locale)}, as of ${formatDate(r.f.as_of, locale)}, according to ${r.f.claimant}. ` +
-    `${provenanceLabel(r.f, locale)}: ${methodMeaning(r.f.method, locale)}.`
+  return ct(
+    'chan.tip',
+    {
+      group: g.title,
+      label: r.f.label,
+      value: numberText(r.f, locale),
+      date: formatDate(r.f.as_of, locale),
+      claimant: r.f.claimant,
+      provenance: provenanceLabel(r.f, locale),
+      meaning: methodMeaning(r.f.method, locale),
+    },
+    locale,
   );
 }
 
@@ -238,7 +248,7 @@ function column(groups: Group[], x0: number, y0: number, w: number, prefix: stri
     y += 6;
     if (g.spec.layout === 'cells') {
       if (g.spec.lead) {
-        const lead = lines([{ text: g.spec.lead, size: LABEL_SIZE }], x0, y, w);
+        const lead = lines([{ text: ct(g.spec.lead, {}, locale), size: LABEL_SIZE }], x0, y, w);
         out.push(lead.svg);
         y = lead.bottom + 4;
       }
@@ -268,7 +278,7 @@ function column(groups: Group[], x0: number, y0: number, w: number, prefix: stri
         // A part of this count (e.g. "5 of them to families in Ukraine") sits under it, with its own tip.
         const next = g.rows[g.rows.indexOf(r) + 1];
         if (next?.spec.sub) {
-          const sub = lines([{ text: `${numberText(next.f, locale)} ${next.text}`, size: META_SIZE }], cx, cellBottom + 2, cw);
+          const sub = lines([{ text: ct('chan.sub', { value: numberText(next.f, locale), text: next.text }, locale), size: META_SIZE }], cx, cellBottom + 2, cw);
           out.push(`<g data-tip="${esc(tipOf(g, next, locale))}">${sub.svg}</g>`);
           cellBottom = sub.bottom;
         }
@@ -297,44 +307,60 @@ export const returnChannels: ChartDefinition = {
   chapter: 'negotiations',
   requires: { figures: REQUIRED },
 
-  describe(ds, locale = 'en') {
+  describe(ds, locale) {
     const groups = groupsOf(ds, locale);
     const f = (id: string) => figure(ds, id);
+    const nt = (id: string) => numberText(f(id), locale);
+    const d = (id: string) => formatDate(f(id).as_of, locale);
     const rows = groups.flatMap((g) => g.rows);
     const us = rows.filter((r) => r.spec.id.startsWith('us-first-lady') && !r.spec.sub);
     return {
-      title: 'How children have come back, channel by channel',
-      subtitle: `Ukraine counts ${numberText(f('returned-verified'), locale)} children returned; the channels through Qatar, the US First Lady and Russia's own commissioner account for a few to about a hundred each. The counts overlap and do not add up.`,
-      alt:
-        `Labelled rows, one per channel, each with its own number, claimant and date; no shared scale and no total. ` +
-        `Ukraine's own count: ${numberText(f('returned-verified'), locale)} children returned as of ${formatDate(f('returned-verified').as_of, locale)}. ` +
-        `Qatar's mediation: ${numberText(f('qatar-reunited'), locale)} children reunited in both directions as of ${formatDate(f('qatar-reunited').as_of, locale)}. ` +
-        `The US First Lady's channel: rounds of ${us.map((r) => `${numberText(r.f, locale)} (${monthOf(r.f, locale)})`).join(', ')}. ` +
-        `The Istanbul list of ${numberText(f('istanbul-list'), locale)} children (${numberText(f('istanbul-list-zelensky'), locale)} according to Zelensky); Russia offered to work on ${numberText(f('istanbul-russia-offer-10'), locale)} and had given information on ${numberText(f('istanbul-list-information-under-20pct'), locale)} of them by ${formatDate(f('istanbul-list-information-under-20pct').as_of, locale)}. ` +
-        `Maria Lvova-Belova claims ${numberText(f('lvova-belova-reunified-latest'), locale)} children reunited with relatives in Ukraine and third countries and ${numberText(f('lvova-belova-reunified-russia-latest'), locale)} in Russia.`,
+      title: ct('chan.title', {}, locale),
+      subtitle: ct('chan.subtitle', { returned: nt('returned-verified') }, locale),
+      alt: ct(
+        'chan.alt',
+        {
+          returned: nt('returned-verified'),
+          returnedAsOf: d('returned-verified'),
+          qatar: nt('qatar-reunited'),
+          qatarAsOf: d('qatar-reunited'),
+          us: us.map((r) => ct('chan.alt.round', { value: numberText(r.f, locale), month: monthOf(r.f, locale) }, locale)).join(', '),
+          list: nt('istanbul-list'),
+          zelensky: nt('istanbul-list-zelensky'),
+          offer: nt('istanbul-russia-offer-10'),
+          info: nt('istanbul-list-information-under-20pct'),
+          infoAsOf: d('istanbul-list-information-under-20pct'),
+          lvova: nt('lvova-belova-reunified-latest'),
+          lvovaRussia: nt('lvova-belova-reunified-russia-latest'),
+        },
+        locale,
+      ),
       notes: [
-        `These are different kinds of numbers and must not be added together. Ukraine's total may include children who came back through the other channels; Lvova-Belova's tally includes reunifications mediated by Qatar; Qatar's and the First Lady's rounds include children reunited with relatives in Russia.`,
+        ct('chan.note.overlap', {}, locale),
         ...groups
           .map((g) => ({
             g,
             text: g.rows
-              .filter((r) => cleanNote(r.f.note))
-              .map((r) => `${numberText(r.f, locale).replace(/^./, (c) => c.toUpperCase())} (${formatDate(r.f.as_of, locale)}): ${cleanNote(r.f.note)}`)
+              .filter((r) => r.f.note)
+              .map((r) => {
+                const value = numberText(r.f, locale);
+                return ct('chan.note.item', { value: value.charAt(0).toLocaleUpperCase(locale) + value.slice(1), date: formatDate(r.f.as_of, locale), note: r.f.note! }, locale);
+              })
               .join(' '),
           }))
           .filter((x) => x.text)
-          .map(({ g, text }) => `${g.title} — ${text}`),
+          .map(({ g, text }) => ct('chan.note.group', { group: g.title, text }, locale)),
       ],
       sources: [...new Set(rows.flatMap((r) => r.f.sources))],
       methods: [...new Set(rows.map((r) => r.f.method))].sort((a, b) => METHOD_ORDER.indexOf(a) - METHOD_ORDER.indexOf(b)),
     };
   },
 
-  render(ds, { width, locale = 'en' }) {
+  render(ds, { width, locale }) {
     const groups = groupsOf(ds, locale);
     const prefix = `return-channels-${width}`;
     const narrow = width < 560;
-    const footText = 'Different counts, rules and claimants: they overlap and do not add up.';
+    const footText = ct('chan.foot', {}, locale);
     let body: string;
     let bottom: number;
     if (narrow) {
@@ -374,17 +400,17 @@ export const returnChannels: ChartDefinition = {
     );
   },
 
-  table(ds, locale = 'en') {
+  table(ds, locale) {
     const groups = groupsOf(ds, locale);
     return {
       columns: [
-        { key: 'channel', label: 'Channel' },
-        { key: 'measure', label: 'What is counted' },
-        { key: 'value', label: 'Number', numeric: true },
-        { key: 'as_stated', label: 'As stated' },
-        { key: 'provenance', label: 'Who and how' },
-        { key: 'claimant', label: 'According to' },
-        { key: 'as_of', label: 'As of' },
+        { key: 'channel', label: ct('col.channel', {}, locale) },
+        { key: 'measure', label: ct('col.counted', {}, locale) },
+        { key: 'value', label: ct('col.number', {}, locale), numeric: true },
+        { key: 'as_stated', label: ct('col.stated', {}, locale) },
+        { key: 'provenance', label: ct('col.provenance', {}, locale) },
+        { key: 'claimant', label: ct('col.claimant', {}, locale) },
+        { key: 'as_of', label: ct('col.asOf', {}, locale) },
       ],
       rows: groups.flatMap((g) =>
         g.rows.map((r) => ({

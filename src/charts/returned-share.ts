@@ -1,19 +1,25 @@
 /**
- * returned-share: a unit chart, one square per 100 children Ukraine has
- * verified as deported, with the squares for children returned marked. The
- * point is the proportion, so it is said in words too.
+ * returned-share: a unit chart, one square per 100 children on Ukraine's case
+ * count of deported children, with the squares for children returned marked.
+ * The point is the proportion, so it is said in words too. Copy:
+ * src/i18n/charts.*.ts ("returned-share.*").
  */
 import type { ChartDefinition } from './types.ts';
+import type { Locale } from '../i18n/index.ts';
 import { figure } from '../data/query.ts';
-import { formatDate, formatNumber } from '../i18n/format.ts';
+import { formatDate } from '../i18n/format.ts';
+import { ct } from '../i18n/charts.ts';
 import { color, FONT_SANS } from './palette.ts';
 import { valueOf } from './util.ts';
 import { esc } from './dom.ts';
+import { r1, textWidth } from './text.ts';
 
 const PER = 100;
-const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
-/** Small counts read better as words in a headline: "one in ten". */
-const inWords = (n: number) => WORDS[n] ?? String(n);
+/** Small counts read better as words in an English headline ("one in ten"); other locales print the digits. */
+function inWords(n: number, locale: Locale): string {
+  const words = ct('returned-share.numberWords', {}, locale).split(' ').filter(Boolean);
+  return words[n] ?? String(n);
+}
 
 function counts(ds: Parameters<ChartDefinition['render']>[0]) {
   const deported = valueOf(ds, 'deported-verified');
@@ -29,33 +35,38 @@ export const returnedShare: ChartDefinition = {
   requires: { figures: ['deported-verified', 'returned-verified'] },
   // One state per step of the sequence in the negotiations chapter; each changes what the grid shows.
   states: {
-    deported: "Every square stands for 100 children on Ukraine's case count of deported children.",
-    floor: 'The grid is framed as a floor: it holds only the cases Ukraine has documented one by one, and the real number is higher.',
-    returned: 'The squares marked with a tick stand for the children who have been returned.',
-    overcount: 'The ticked squares are outlined with a dashed line: since 2024 the returns total also counts children never recorded as deported.',
-    missing: 'The squares without a tick are highlighted: the children not returned, about nine in ten.',
+    deported: 'returned-share.state.deported',
+    floor: 'returned-share.state.floor',
+    returned: 'returned-share.state.returned',
+    overcount: 'returned-share.state.overcount',
+    missing: 'returned-share.state.missing',
   },
 
-  describe(ds, locale = 'en') {
-    const { deported, returned, oneIn } = counts(ds);
+  describe(ds, locale) {
+    const { deported, returned, oneIn, total, back } = counts(ds);
     const dep = figure(ds, 'deported-verified');
     const ret = figure(ds, 'returned-verified');
+    const words = inWords(oneIn, locale);
     // The returns total also counts children who were never counted as deported, so the share is an upper bound.
-    const title = returned / deported < 0.1 ? 'Fewer than one in ten has come home' : `At most about one in ${inWords(oneIn)} has come home`;
+    const title = returned / deported < 0.1 ? ct('returned-share.title.fewer', {}, locale) : ct('returned-share.title.oneIn', { words, n: oneIn }, locale);
     return {
       title,
-      subtitle: `Ukraine counts ${formatNumber(returned, locale)} children returned against ${formatNumber(deported, locale)} verified deportations, and its returns total includes children who were never deported.`,
-      alt: `A grid of ${Math.ceil(deported / PER)} squares, one per ${PER} children Ukraine verified as deported (${formatNumber(deported, locale)} as of ${formatDate(dep.as_of, locale)}). ${Math.round(returned / PER)} squares are marked as returned: ${formatNumber(returned, locale)} children as of ${formatDate(ret.as_of, locale)}, about one in ${inWords(oneIn)}.`,
+      subtitle: ct('returned-share.subtitle', { returned, deported }, locale),
+      alt: ct(
+        'returned-share.alt',
+        { squares: total, per: PER, deported, deportedAsOf: formatDate(dep.as_of, locale), back, returned, returnedAsOf: formatDate(ret.as_of, locale), words, n: oneIn },
+        locale,
+      ),
       notes: [
-        `Returned: ${formatNumber(returned, locale)} as of ${formatDate(ret.as_of, locale)}, according to ${ret.claimant}. Since 2024 Ukraine's count of returned children also includes some brought out of occupied territory who were never counted as deported, so the true share of deported children who came back may be lower.`,
-        `Deported: ${formatNumber(deported, locale)} verified cases as of ${formatDate(dep.as_of, locale)}, according to ${dep.claimant}. It counts only reported and checked cases; researchers and officials say the real number is higher.`,
+        ct('returned-share.note.returned', { returned, asOf: formatDate(ret.as_of, locale), claimant: ret.claimant }, locale),
+        ct('returned-share.note.deported', { deported, asOf: formatDate(dep.as_of, locale), claimant: dep.claimant }, locale),
       ],
       sources: [...new Set([...dep.sources, ...ret.sources])],
       methods: ['case-count'],
     };
   },
 
-  render(ds, { width, locale = 'en', state }) {
+  render(ds, { width, locale, state }) {
     const { deported, returned, total } = counts(ds);
     // The first two states of the sequence draw every square as not (yet) returned.
     const back = state === 'deported' || state === 'floor' ? 0 : counts(ds).back;
@@ -84,13 +95,19 @@ export const returnedShare: ChartDefinition = {
       } else cells.push(`<rect x="${x}" y="${y}" width="${w}" height="${size}"/>`);
     }
     const still = deported - returned;
+    const oneIn = Math.round(deported / returned);
     const notes: Record<string, string> = {
-      deported: `${formatNumber(deported, locale)} children on Ukraine's case count`,
-      floor: 'Documented cases only: the real number is higher',
-      returned: `${formatNumber(returned, locale)} returned, about one square in ${inWords(Math.round(deported / returned))}`,
-      overcount: 'Some ticks are children never counted as deported',
-      missing: `${formatNumber(still, locale)} not returned`,
+      deported: ct('returned-share.step.deported', { deported }, locale),
+      floor: ct('returned-share.step.floor', {}, locale),
+      returned: ct('returned-share.step.returned', { returned, words: inWords(oneIn, locale), n: oneIn }, locale),
+      overcount: ct('returned-share.step.overcount', {}, locale),
+      missing: ct('returned-share.step.missing', { still }, locale),
     };
+    // The legend's second entry follows the first at its measured width (at least where the English layout put it).
+    const legendReturned = ct('returned-share.legend.returned', {}, locale);
+    const legendMissing = ct('returned-share.legend.missing', {}, locale);
+    const legendUnit = ct('returned-share.legend.unit', { per: PER }, locale);
+    const secondX = Math.max(width < 480 ? 100 : 110, 18 + textWidth(legendReturned, 13) + 16);
     const note = state ? `<text x="0" y="${noteY}" font-size="13" font-weight="700" fill="${color('text')}">${esc(notes[state] ?? '')}</text>` : '';
     // "floor": a dashed frame round the grid, open at the bottom, as a floor under a larger unknown total.
     const frame =
@@ -101,35 +118,35 @@ export const returnedShare: ChartDefinition = {
     const dimHome = state === 'missing' ? ' opacity="0.35"' : '';
     return (
       `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="${esc(FONT_SANS)}" font-size="12" aria-hidden="true">` +
-      (back > 0 ? `<g fill="${color('bg')}" stroke="${color('returned')}" stroke-width="2"${homeStyle}${dimHome} data-tip="${esc(`Returned: ${formatNumber(returned, locale)} children (${back} squares)`)}">${home.join('')}</g>` : '') +
+      (back > 0 ? `<g fill="${color('bg')}" stroke="${color('returned')}" stroke-width="2"${homeStyle}${dimHome} data-tip="${esc(ct('returned-share.tip.returned', { returned, n: back }, locale))}">${home.join('')}</g>` : '') +
       // The fill is set once on the group: the grid is drawn up to six times on a page with a scrolling sequence.
-      `<g fill="${color('verified')}" data-tip="${esc(`Not returned: ${formatNumber(still, locale)} of ${formatNumber(deported, locale)} verified cases`)}">${cells.join('')}</g>` +
+      `<g fill="${color('verified')}" data-tip="${esc(ct('returned-share.tip.missing', { still, deported }, locale))}">${cells.join('')}</g>` +
       `<g font-size="13"><rect x="0" y="${labelY - 11}" width="12" height="12" fill="${color('bg')}" stroke="${color('returned')}" stroke-width="2"/>` +
-      `<text x="18" y="${labelY}" fill="${color('text')}">Returned</text>` +
-      `<rect x="${width < 480 ? 100 : 110}" y="${labelY - 11}" width="12" height="12" fill="${color('verified')}"/>` +
-      `<text x="${width < 480 ? 118 : 128}" y="${labelY}" fill="${color('text')}">Not returned</text>` +
-      `<text x="${width}" y="${labelY}" text-anchor="end" fill="${color('muted')}">□ = ${PER} children</text></g>` +
+      `<text x="18" y="${labelY}" fill="${color('text')}">${esc(legendReturned)}</text>` +
+      `<rect x="${r1(secondX)}" y="${labelY - 11}" width="12" height="12" fill="${color('verified')}"/>` +
+      `<text x="${r1(secondX + 18)}" y="${labelY}" fill="${color('text')}">${esc(legendMissing)}</text>` +
+      `<text x="${width}" y="${labelY}" text-anchor="end" fill="${color('muted')}">${esc(legendUnit)}</text></g>` +
       frame +
       note +
       `</svg>`
     );
   },
 
-  table(ds) {
+  table(ds, locale) {
     const { deported, returned } = counts(ds);
     const dep = figure(ds, 'deported-verified');
     const ret = figure(ds, 'returned-verified');
     return {
       columns: [
-        { key: 'measure', label: 'Measure' },
-        { key: 'children', label: 'Children', numeric: true },
-        { key: 'as_of', label: 'As of' },
-        { key: 'claimant', label: 'According to' },
+        { key: 'measure', label: ct('col.measure', {}, locale) },
+        { key: 'children', label: ct('col.children', {}, locale), numeric: true },
+        { key: 'as_of', label: ct('col.asOf', {}, locale) },
+        { key: 'claimant', label: ct('col.claimant', {}, locale) },
       ],
       rows: [
-        { measure: 'Verified as deported', children: deported, as_of: dep.as_of, claimant: dep.claimant },
-        { measure: 'Returned', children: returned, as_of: ret.as_of, claimant: ret.claimant },
-        { measure: 'Not returned (difference)', children: deported - returned, as_of: ret.as_of, claimant: 'Calculated' },
+        { measure: ct('returned-share.row.deported', {}, locale), children: deported, as_of: dep.as_of, claimant: dep.claimant },
+        { measure: ct('returned-share.row.returned', {}, locale), children: returned, as_of: ret.as_of, claimant: ret.claimant },
+        { measure: ct('returned-share.row.missing', {}, locale), children: deported - returned, as_of: ret.as_of, claimant: ct('returned-share.row.calculated', {}, locale) },
       ],
     };
   },

@@ -4,6 +4,7 @@
  * children brought out of occupied Ukraine. So the line is drawn in separate
  * segments, one per counting rule, never joined across a break, with a marker
  * and a label at each break; the y axis starts at zero.
+ * Copy: src/i18n/charts.*.ts ("rot.*"); the break's own label and note come from the dataset.
  */
 import { scaleLinear, scaleUtc } from 'd3-scale';
 import type { Dataset, Series, SeriesPoint } from '../data/schema.ts';
@@ -11,6 +12,7 @@ import { breakAt, series } from '../data/query.ts';
 import { formatDate, formatNumber, formatQualified, precisionOf } from '../i18n/format.ts';
 import type { Locale } from '../i18n/index.ts';
 import type { ChartDefinition } from './types.ts';
+import { ct } from '../i18n/charts.ts';
 import { color, FONT_SANS } from './palette.ts';
 import { methodStroke } from './method-mark.ts';
 import { esc } from './dom.ts';
@@ -20,6 +22,7 @@ import {
   placeDate,
   pointClaimant,
   pointPhrase,
+  precisionWord,
   publishers,
   seriesSources,
   startOf,
@@ -28,8 +31,6 @@ import {
 import { r1, textWidth, wrapText } from './text.ts';
 
 const SERIES_ID = 'returned';
-/** What the count meant before its first break (the dataset's breaks say what changed after). */
-const ORIGINAL_RULE = 'Returned from deportation only';
 
 type Break = Series['breaks'][number];
 export interface Segment {
@@ -49,8 +50,9 @@ export function segmentsOf(s: Series): Segment[] {
   return out;
 }
 
-function ruleText(rule: Break | undefined): string {
-  return rule ? rule.label : ORIGINAL_RULE;
+/** The break's label, or what the count meant before its first break (the dataset's breaks say what changed after). */
+function ruleText(rule: Break | undefined, locale: Locale): string {
+  return rule ? rule.label : ct('rot.originalRule', {}, locale);
 }
 
 function data(ds: Dataset) {
@@ -62,7 +64,7 @@ function data(ds: Dataset) {
 
 /** "386 on 18 October 2023". */
 function valueOn(p: SeriesPoint, locale: Locale): string {
-  return `${formatQualified(p.value, p.qualifier, locale)} on ${formatDate(p.date, locale)}`;
+  return ct('rot.valueOn', { value: formatQualified(p.value, p.qualifier, locale), date: formatDate(p.date, locale) }, locale);
 }
 
 export const returnsOverTime: ChartDefinition = {
@@ -70,29 +72,36 @@ export const returnsOverTime: ChartDefinition = {
   chapter: 'negotiations',
   requires: { series: [SERIES_ID] },
 
-  describe(ds, locale = 'en') {
+  describe(ds, locale) {
     const { s, segs, last } = data(ds);
     const first = s.points[0]!;
     const before = segs.length > 1 ? segs[0]!.points[segs[0]!.points.length - 1]! : undefined;
     const firstBreak = s.breaks[0];
+    const sinceDate = firstBreak ? firstBreak.after : first.date;
     return {
-      title: `Ukraine counts ${formatQualified(last.value, last.qualifier, locale)} children returned, under a wider rule since ${firstBreak ? formatDate(firstBreak.after, locale) : formatDate(first.date, locale)}`,
+      title: ct('rot.title', { value: formatQualified(last.value, last.qualifier, locale), since: formatDate(sinceDate, locale), sinceDay: formatDate(sinceDate, locale) }, locale),
       subtitle: firstBreak
-        ? `Until ${formatDate((before?.date ?? firstBreak.after).slice(0, 7), locale)} the count meant children returned from deportation${before ? ` (${formatNumber(before.value, locale)})` : ''}; since ${formatDate(firstBreak.after, locale)} it ${firstBreak.label.replace(/^from [^:]+:\s*/i, '').replace(/^includes\b/, 'also includes')}, so the two lines cannot be compared.`
-        : `Children returned to Ukraine, as Ukraine counts them.`,
+        ? ct(
+            'rot.subtitle.break',
+            {
+              until: formatDate((before?.date ?? firstBreak.after).slice(0, 7), locale),
+              untilDay: formatDate(before?.date ?? firstBreak.after, locale),
+              value: before ? before.value : '—',
+              since: formatDate(firstBreak.after, locale),
+            },
+            locale,
+          )
+        : ct('rot.subtitle', {}, locale),
       alt:
-        `A line chart of ${s.points.length} reported totals of children returned to Ukraine, from ${valueOn(first, locale)} to ${valueOn(last, locale)}, drawn in ${segs.length} separate ${segs.length === 1 ? 'line' : 'lines'} because the counting rule changed. ` +
+        ct('rot.alt', { count: s.points.length, first: valueOn(first, locale), last: valueOn(last, locale), n: segs.length }, locale) +
+        ' ' +
         segs
-          .map((g) => {
-            const a = g.points[0]!;
-            const b = g.points[g.points.length - 1]!;
-            return `${ruleText(g.rule)}: ${valueOn(a, locale)} to ${valueOn(b, locale)}.`;
-          })
+          .map((g) => ct('rot.alt.segment', { rule: ruleText(g.rule, locale), from: valueOn(g.points[0]!, locale), to: valueOn(g.points[g.points.length - 1]!, locale) }, locale))
           .join(' '),
       notes: [
-        ...s.breaks.map((b) => `Break in the count (${formatDate(b.after, locale)}): ${b.label}. ${b.note}`),
-        `What is counted: ${s.definition} According to ${s.claimant}.`,
-        ...(s.points.some((p) => precisionOf(p.date) !== 'day') ? ['Values dated only to the month are drawn in the middle of that month.'] : []),
+        ...s.breaks.map((b) => ct('rot.note.break', { date: formatDate(b.after, locale), label: b.label, note: b.note }, locale)),
+        ct('series.counted', { definition: s.definition, claimant: s.claimant }, locale),
+        ...(s.points.some((p) => precisionOf(p.date) !== 'day') ? [ct('series.monthNote', {}, locale)] : []),
         ...(s.note ? [s.note] : []),
       ],
       sources: seriesSources(s),
@@ -100,7 +109,7 @@ export const returnsOverTime: ChartDefinition = {
     };
   },
 
-  render(ds, { width, locale = 'en' }) {
+  render(ds, { width, locale }) {
     const { s, segs, last } = data(ds);
     const narrow = width < 480;
     const top = 34;
@@ -155,7 +164,7 @@ export const returnsOverTime: ChartDefinition = {
       const bx = r1(x(startOf(b.after)));
       if (bx <= left || bx >= right) continue;
       const lines = [
-        { t: `New counting rule`, bold: true },
+        { t: ct('rot.break.head', {}, locale), bold: true },
         ...wrapText(b.label, right - bx - 8, 13).map((t) => ({ t, bold: false })),
       ];
       const tip = `${b.label}. ${b.note}`;
@@ -184,9 +193,9 @@ export const returnsOverTime: ChartDefinition = {
       const bx = x(startOf(firstBreak.after));
       const maxW = bx - 10;
       const num = formatQualified(p.value, p.qualifier, locale);
-      const when = `by ${formatDate(p.date, locale)}`;
+      const when = ct('rot.lastOld.when', { date: formatDate(p.date, locale) }, locale);
       const lines: Array<Array<{ t: string; bold?: boolean }>> = [
-        ...wrapText(`${ORIGINAL_RULE}:`, maxW, 13).map((t) => [{ t }]),
+        ...wrapText(ct('rot.lastOld.rule', { rule: ct('rot.originalRule', {}, locale) }, locale), maxW, 13).map((t) => [{ t }]),
         ...(textWidth(`${num} ${when}`, 13, true) <= maxW
           ? [[{ t: num, bold: true }, { t: ` ${when}` }]]
           : [[{ t: num, bold: true }], ...wrapText(when, maxW, 13).map((t) => [{ t }])]),
@@ -213,17 +222,24 @@ export const returnsOverTime: ChartDefinition = {
     {
       const lx = r1(Math.min(px(last, segs.length - 1) + 4, width));
       out.push(
-        `<text x="${lx}" y="${r1(y(last.value) - 12)}" font-size="13" text-anchor="end" fill="${color('text')}"><tspan font-weight="700">${esc(formatQualified(last.value, last.qualifier, locale))}</tspan> by ${esc(formatDate(last.date, locale))}</text>`,
+        `<text x="${lx}" y="${r1(y(last.value) - 12)}" font-size="13" text-anchor="end" fill="${color('text')}"><tspan font-weight="700">${esc(formatQualified(last.value, last.qualifier, locale))}</tspan> ${esc(ct('rot.latest', { date: formatDate(last.date, locale) }, locale))}</text>`,
       );
     }
 
     for (const [gi, g] of segs.entries()) {
       for (const p of g.points) {
         const open = isLowerBound(p.qualifier);
-        const tip =
-          `Returned, as Ukraine counts them: ${pointPhrase(p, locale)}` +
-          (open ? ', a lower bound as the source words it' : '') +
-          `. Counting rule: ${ruleText(g.rule)}. According to ${pointClaimant(s, p)}; source: ${publishers(ds, p.sources)}.`;
+        const tip = ct(
+          'rot.tip',
+          {
+            phrase: pointPhrase(p, locale),
+            lower: open ? ct('series.lowerBound', {}, locale) : '',
+            rule: ruleText(g.rule, locale),
+            claimant: pointClaimant(s, p),
+            publishers: publishers(ds, p.sources),
+          },
+          locale,
+        );
         out.push(
           `<circle cx="${r1(px(p, gi))}" cy="${r1(y(p.value))}" r="${open ? 4 : 3.5}" fill="${open ? color('bg') : color('verified')}" stroke="${color('verified')}" stroke-width="${open ? 2 : 1}" data-tip="${esc(tip)}"/>`,
         );
@@ -237,23 +253,26 @@ export const returnsOverTime: ChartDefinition = {
     );
   },
 
-  table(ds, locale = 'en') {
+  table(ds, locale) {
     const { s, segs } = data(ds);
     return {
       columns: [
-        { key: 'date', label: 'Date' },
-        { key: 'precision', label: 'Date precision' },
-        { key: 'children', label: 'Children returned', numeric: true },
-        { key: 'rule', label: 'Counting rule' },
-        { key: 'claimant', label: 'According to' },
-        { key: 'source', label: 'Source' },
+        { key: 'date', label: ct('col.date', {}, locale) },
+        { key: 'precision', label: ct('col.precision', {}, locale) },
+        { key: 'children', label: ct('col.returned', {}, locale), numeric: true },
+        { key: 'rule', label: ct('col.rule', {}, locale) },
+        { key: 'claimant', label: ct('col.claimant', {}, locale) },
+        { key: 'source', label: ct('col.source', {}, locale) },
       ],
       rows: segs.flatMap((g) =>
         g.points.map((p) => ({
           date: p.date,
-          precision: precisionOf(p.date),
+          precision: precisionWord(p.date, locale),
           children: p.value,
-          rule: ruleText(g.rule) + (p.qualifier !== 'exact' ? ` (“${formatQualified(p.value, p.qualifier, locale)}”)` : ''),
+          rule:
+            p.qualifier !== 'exact'
+              ? ct('rot.row.rule', { rule: ruleText(g.rule, locale), stated: formatQualified(p.value, p.qualifier, locale) }, locale)
+              : ruleText(g.rule, locale),
           claimant: pointClaimant(s, p),
           source: publishers(ds, p.sources),
         })),

@@ -5,19 +5,21 @@
  * Ukraine's verified count drawn on that same scale so the gap is seen, not
  * just told. Bottom: Ukraine's verified count (a solid line) on a scale that
  * shows its shape. Each panel says what its numbers count.
+ * Copy: src/i18n/charts.*.ts ("claims.*").
  */
 import { scaleLinear } from 'd3';
 import type { Dataset, Series, SeriesPoint, Method } from '../data/schema.ts';
-import { series, source } from '../data/query.ts';
+import { figure, series, source } from '../data/query.ts';
 import { formatCompact, formatDate, formatNumber, formatQualified, precisionOf } from '../i18n/format.ts';
 import type { Locale } from '../i18n/index.ts';
-import { t } from '../i18n/index.ts';
+import { ct } from '../i18n/charts.ts';
+import { plateauOf } from './deportations-over-time.ts';
 import type { ChartDefinition, ChartTable } from './types.ts';
 import { color, FONT_SANS } from './palette.ts';
 import { methodAttrs, methodDefs, methodStroke } from './method-mark.ts';
 import { esc } from './dom.ts';
 import { r1, textWidth, wrapText } from './text.ts';
-import { keep, shortClaimant } from './util.ts';
+import { keep, phrase, shortClaimant } from './util.ts';
 import { METHOD_ORDER, provenanceLabel } from '../i18n/provenance.ts';
 
 const CLAIMS = 'russian-claims';
@@ -34,16 +36,24 @@ function when(date: string): number {
   return p === 'day' ? Date.UTC(y, m - 1, d) : p === 'month' ? Date.UTC(y, m - 1, 15) : Date.UTC(y, 6, 1);
 }
 
-function precisionNote(date: string): string {
+function precisionNote(date: string, locale: Locale): string {
   const p = precisionOf(date);
-  return p === 'month' ? ' (date known only to the month)' : p === 'year' ? ' (date known only to the year)' : '';
+  return p === 'month' ? ct('claims.precision.month', {}, locale) : p === 'year' ? ct('claims.precision.year', {}, locale) : '';
 }
 
 const who = (s: Series, p: SeriesPoint) => p.claimant ?? s.claimant;
 
 function pointTip(s: Series, p: SeriesPoint, locale: Locale): string {
-  return `${formatQualified(p.value, p.qualifier, locale)} children, ${formatDate(p.date, locale)}${precisionNote(p.date)}, according to ${who(s, p)}. ${provenanceLabel(s, locale)}.${p.note ? ` ${p.note}` : ''}`;
+  const tip = ct(
+    'claims.tip',
+    { value: formatQualified(p.value, p.qualifier, locale), date: formatDate(p.date, locale), precision: precisionNote(p.date, locale), claimant: who(s, p), provenance: provenanceLabel(s, locale) },
+    locale,
+  );
+  return p.note ? `${tip} ${p.note}` : tip;
 }
+
+/** Figures the notes cite by name: the two statements of 700,000 (Karasin's first, then Lvova-Belova's report). */
+const NOTE_IDS = ['russia-claim-700000-karasin', 'russia-claim-700000'];
 
 interface Box {
   x0: number;
@@ -60,34 +70,64 @@ function latest(s: Series): SeriesPoint {
 export const russianClaims: ChartDefinition = {
   id: 'russian-claims',
   chapter: 'filtration',
-  requires: { series: [CLAIMS, VERIFIED] },
+  requires: { series: [CLAIMS, VERIFIED], figures: NOTE_IDS },
 
-  describe(ds, locale = 'en') {
+  describe(ds, locale) {
     const ru = series(ds, CLAIMS);
     const ua = series(ds, VERIFIED);
     const top = ru.points.reduce((a, b) => (b.value > a.value ? b : a));
     const first = ru.points[0]!;
     const last = latest(ua);
     const times = Math.round(top.value / last.value);
-    const claims = ru.points.map((p) => `${formatQualified(p.value, p.qualifier, locale)} (${shortClaimant(who(ru, p))}, ${formatDate(p.date, locale)})`);
+    const plateau = plateauOf(ua);
+    const karasin = figure(ds, 'russia-claim-700000-karasin');
+    const lvova = figure(ds, 'russia-claim-700000');
+    const claims = ru.points.map((p) =>
+      ct('claims.alt.item', { value: formatQualified(p.value, p.qualifier, locale), who: shortClaimant(who(ru, p)), date: formatDate(p.date, locale) }, locale),
+    );
+    const since = plateau ?? { from: last };
     return {
-      title: `Russia's numbers are ${times} times Ukraine's, because they count something else`,
-      subtitle: `Russian officials spoke of ${formatQualified(first.value, first.qualifier, locale)} children, then ${formatQualified(top.value, top.qualifier, locale)}, counting all who crossed, mostly with family; Ukraine has verified ${formatNumber(last.value, locale)} deportations one by one.`,
-      alt:
-        `Two panels on one time axis, ${new Date(when(ru.points[0]!.date)).getUTCFullYear()} to ${new Date(when(last.date)).getUTCFullYear()}. ` +
-        `Top: figures from Russian officials, unverified claims: ${claims.join('; ')}; Ukraine's verified count, drawn on the same scale, is a line just above zero. ` +
-        `Bottom, on its own scale: Ukraine's verified count rising from ${formatQualified(ua.points[0]!.value, ua.points[0]!.qualifier, locale)} in ${formatDate(ua.points[0]!.date, locale)} to ${formatNumber(last.value, locale)}, unchanged since September 2023 (latest: ${formatDate(last.date, locale)}).`,
+      title: ct('claims.title', { times }, locale),
+      subtitle: ct(
+        'claims.subtitle',
+        { first: formatQualified(first.value, first.qualifier, locale), top: formatQualified(top.value, top.qualifier, locale), ukraine: last.value },
+        locale,
+      ),
+      alt: ct(
+        'claims.alt',
+        {
+          from: String(new Date(when(ru.points[0]!.date)).getUTCFullYear()),
+          to: String(new Date(when(last.date)).getUTCFullYear()),
+          claims: claims.join('; '),
+          uaFirst: formatQualified(ua.points[0]!.value, ua.points[0]!.qualifier, locale),
+          uaFirstDate: formatDate(ua.points[0]!.date, locale),
+          uaLast: last.value,
+          since: formatDate(since.from.date.slice(0, 7), locale),
+          sinceDay: formatDate(since.from.date, locale),
+          latest: formatDate(last.date, locale),
+        },
+        locale,
+      ),
       notes: [
-        `${ru.definition} Karasin's 700,000 refers to "recent years" (Euromaidan Press reads it as since 2014); Lvova-Belova's report counts children among about 4.8 million residents of Ukraine received since February 2022 and says most came with parents or relatives.`,
-        `Ukraine's count: ${ua.definition.replace(/^Running total/, 'a running total')} It covers only reported and checked cases; officials and researchers say the real number of deported children is higher.`,
-        'The two panels have different vertical scales. The top panel also draws Ukraine\'s count on Russia\'s scale, where it is a line just above zero.',
+        ct(
+          'claims.note.russia',
+          {
+            definition: ru.definition,
+            karasinName: shortClaimant(karasin.claimant),
+            karasin: phrase(karasin, locale),
+            lvovaName: shortClaimant(lvova.claimant),
+          },
+          locale,
+        ),
+        ct('claims.note.ukraine', { definition: ua.definition }, locale),
+        ct('claims.note.scales', {}, locale),
       ],
-      sources: [...new Set([...ru.points, ...ua.points].flatMap((p) => p.sources))],
+      sources: [...new Set([...ru.points.flatMap((p) => p.sources), ...ua.points.flatMap((p) => p.sources), ...karasin.sources, ...lvova.sources])],
       methods: METHOD_ORDER.filter((s) => s === ru.method || s === ua.method),
     };
   },
 
-  render(ds, { width, locale = 'en' }) {
+  render(ds, { width, locale }) {
     const wide = width >= 480;
     const prefix = `russian-claims-${width}`;
     const ru = series(ds, CLAIMS);
@@ -97,7 +137,9 @@ export const russianClaims: ChartDefinition = {
     const y0 = Math.min(...years);
     const y1 = Math.max(...years) + 1;
 
-    const ticksW = Math.max(...[800_000, 20_000].map((v) => textWidth(formatCompact(v, locale), FS))) + 8;
+    // The tick-label column fits the widest label either panel prints (both scales' ticks).
+    const tickValues = [ru, ua].flatMap((s) => scaleLinear().domain([0, Math.max(...s.points.map((p) => p.value))]).nice(4).ticks(4));
+    const ticksW = Math.max(...tickValues.map((v) => textWidth(v === 0 ? '0' : formatCompact(v, locale), FS))) + 8;
     const plotL = ticksW;
     const plotR = width - 2;
     const x = scaleLinear().domain([Date.UTC(y0, 0, 1), Date.UTC(y1, 0, 1)]).range([plotL, plotR]);
@@ -139,7 +181,7 @@ export const russianClaims: ChartDefinition = {
       `<path d="${ua.points.map((p, i) => `${i ? 'L' : 'M'}${r1(X(p.date))} ${r1(yScale(p.value))}`).join('')}" fill="none" ${methodStroke(ua.method).replace('stroke-width="2.5"', `stroke-width="${w}"`)} stroke-linejoin="round"/>`;
 
     // ---- Panel 1: Russian officials' figures, with Ukraine's count on the same scale.
-    panelHead("What Russian officials said", 'Children who crossed into Russia, most with their families, by Russia’s own account. Not verified.');
+    panelHead(ct('claims.panel1.title', {}, locale), ct('claims.panel1.sub', {}, locale));
     y += 14;
     const top1 = y;
     /** Panel 1 at a given plot height, or undefined when the claim labels cannot all be placed. */
@@ -152,8 +194,8 @@ export const russianClaims: ChartDefinition = {
 
       const placed: Box[] = [];
       // Ukraine's line on Russia's scale, labelled above its right end.
-      parts.push(`<g data-tip="${esc(`Ukraine's verified count on the same scale: ${formatNumber(latest(ua).value, locale)} as of ${formatDate(latest(ua).date, locale)}.`)}">${uaLine(s1, 2)}</g>`);
-      const uaLabel = wrapText(`Ukraine’s verified count, same scale: ${formatNumber(latest(ua).value, locale)}`, wide ? 340 : 150, FS, true);
+      parts.push(`<g data-tip="${esc(ct('claims.panel1.uaTip', { value: latest(ua).value, date: formatDate(latest(ua).date, locale) }, locale))}">${uaLine(s1, 2)}</g>`);
+      const uaLabel = wrapText(ct('claims.panel1.uaLabel', { value: latest(ua).value }, locale), wide ? 340 : 150, FS, true);
       {
         const lx = X(latest(ua).date);
         let ly = s1(latest(ua).value) - 6 - (uaLabel.length - 1) * LINE;
@@ -231,7 +273,7 @@ export const russianClaims: ChartDefinition = {
     // ---- Panel 2: Ukraine's verified count on its own scale.
     y += 16;
     out.push(`<path d="M0 ${y - 14}H${width}" stroke="${color('grid')}"/>`);
-    panelHead("Ukraine’s verified count", 'Deportations checked case by case: the child’s home in Ukraine and location in Russia are known. A different scale.');
+    panelHead(ct('claims.panel2.title', {}, locale), ct('claims.panel2.sub', {}, locale));
     y += 36;
     const top2 = y;
     const h2 = wide ? 120 : 110;
@@ -246,10 +288,15 @@ export const russianClaims: ChartDefinition = {
     const ex = X(end.date);
     const ey = s2(end.value);
     out.push(text(ex, ey - 22, formatNumber(end.value, locale), `text-anchor="end" font-size="${FS_VALUE}" font-weight="700" fill="${color('text')}"`));
-    out.push(text(ex, ey - 8, `as of ${formatDate(end.date, locale, 'short')}`, `text-anchor="end" font-size="${FS}" fill="${color('muted')}"`));
+    out.push(text(ex, ey - 8, ct('claims.asOf', { date: formatDate(end.date, locale, 'short') }, locale), `text-anchor="end" font-size="${FS}" fill="${color('muted')}"`));
     const start = ua.points[0]!;
     out.push(
-      text(X(start.date) + 7, s2(start.value) + 16, `${formatQualified(start.value, start.qualifier, locale)}, ${formatDate(start.date, locale, 'short')}`, `font-size="${FS}" fill="${color('muted')}"`),
+      text(
+        X(start.date) + 7,
+        s2(start.value) + 16,
+        ct('claims.startLabel', { value: formatQualified(start.value, start.qualifier, locale), date: formatDate(start.date, locale, 'short') }, locale),
+        `font-size="${FS}" fill="${color('muted')}"`,
+      ),
     );
     const height = Math.ceil(bottom2 + 24);
 
@@ -261,14 +308,14 @@ export const russianClaims: ChartDefinition = {
     );
   },
 
-  table(ds: Dataset, locale = 'en'): ChartTable {
+  table(ds: Dataset, locale): ChartTable {
     const rows = [CLAIMS, VERIFIED].flatMap((id) => {
       const s = series(ds, id);
       return s.points.map((p) => ({
         date: p.date,
         children: p.value,
         stated: formatQualified(p.value, p.qualifier, locale),
-        counts: s.id === CLAIMS ? 'Children who crossed into Russia, with or without family (Russia’s figure)' : 'Deportations verified case by case (Ukraine)',
+        counts: ct(s.id === CLAIMS ? 'claims.row.russia' : 'claims.row.ukraine', {}, locale),
         provenance: provenanceLabel(s, locale),
         claimant: who(s, p),
         source: [...new Set(p.sources.map((sid) => source(ds, sid).publisher))].join('; '),
@@ -276,13 +323,13 @@ export const russianClaims: ChartDefinition = {
     });
     return {
       columns: [
-        { key: 'date', label: 'Date' },
-        { key: 'children', label: 'Children', numeric: true },
-        { key: 'stated', label: 'As stated' },
-        { key: 'counts', label: 'What is counted' },
-        { key: 'provenance', label: 'Who and how' },
-        { key: 'claimant', label: 'According to' },
-        { key: 'source', label: 'Source' },
+        { key: 'date', label: ct('col.date', {}, locale) },
+        { key: 'children', label: ct('col.children', {}, locale), numeric: true },
+        { key: 'stated', label: ct('col.stated', {}, locale) },
+        { key: 'counts', label: ct('col.counted', {}, locale) },
+        { key: 'provenance', label: ct('col.provenance', {}, locale) },
+        { key: 'claimant', label: ct('col.claimant', {}, locale) },
+        { key: 'source', label: ct('col.source', {}, locale) },
       ],
       rows,
     };

@@ -5,11 +5,13 @@
  */
 import type { ChapterId, Dataset, Method } from '../data/schema.ts';
 import type { Locale } from '../i18n/index.ts';
+import type { ChartKey } from '../i18n/charts.ts';
 
 export interface ChartOptions {
   /** Width in CSS px the SVG is drawn for (its viewBox width). */
   width: number;
-  locale?: Locale;
+  /** The language of every word the chart draws (src/i18n/charts.*.ts); required, never defaulted. */
+  locale: Locale;
   /** A state for a scrolling sequence: one of the chart's `states` keys; omitted = the full chart. */
   state?: string;
 }
@@ -46,12 +48,12 @@ export interface ChartDefinition {
   id: string;
   chapter: ChapterId;
   /** Dataset ids the chart needs; the build fails naming any that is missing or empty. */
-  requires: { figures?: string[]; series?: string[]; events?: boolean; places?: boolean };
-  describe(ds: Dataset, locale?: Locale): ChartText;
+  requires: { figures?: string[]; series?: string[]; events?: boolean; places?: boolean; /** Event ids the chart names (labels keyed by id): a missing one fails the build by name. */ eventIds?: string[] };
+  describe(ds: Dataset, locale: Locale): ChartText;
   /** The SVG markup, <svg ...>...</svg>. Colours through palette.color(), so the page's theme applies. */
   render(ds: Dataset, opts: ChartOptions): string;
   /** The same data as a table, for the <details> under the chart and the CSV download. */
-  table(ds: Dataset, locale?: Locale): ChartTable;
+  table(ds: Dataset, locale: Locale): ChartTable;
   /** Widths to draw, narrow first. Default: [300, 640]. */
   widths?: number[];
   /**
@@ -59,6 +61,6 @@ export interface ChartDefinition {
    * Default: BREAKOUT_WIDTH (960). `false`: the chart stays at its widest `widths` entry.
    */
   breakout?: number | false;
-  /** Named states a scrolling sequence can step through (key → what the state shows). */
-  states?: Record<string, string>;
+  /** Named states a scrolling sequence can step through (key → the chart-dictionary key saying what the state shows). */
+  states?: Record<string, ChartKey>;
 }

@@ -60,13 +60,13 @@ const pngCache = new Map<string, { png: Buffer; width: number; height: number }>
 export function embedPng(chart: ChartDefinition, ds: Dataset): { png: Buffer; width: number; height: number } {
   const key = `${ds.version}|${chart.id}`;
   let hit = pngCache.get(key);
-  if (!hit) pngCache.set(key, (hit = svgToPng(chartSvgFile(chart, ds, SITE.name))));
+  if (!hit) pngCache.set(key, (hit = svgToPng(chartSvgFile(chart, ds, SITE.name, 'en'))));
   return hit;
 }
 
 /** Everything about one embed; `pinned` true for /embed/v<version>/<id>/. */
 export function embedInfo(chart: ChartDefinition, ds: Dataset, pinned: boolean): EmbedInfo {
-  const r = renderChart(chart, ds);
+  const r = renderChart(chart, ds, { locale: 'en' });
   let sources: Credit[];
   try {
     sources = creditOrder(ds, r.text.sources);

@@ -31,7 +31,7 @@ export async function teachGuide(locale: Locale) {
       );
       const charts = t.activity.charts.map((id) => {
         try {
-          return { id, title: getChart(id).describe(ds).title };
+          return { id, title: getChart(id).describe(ds, locale).title };
         } catch (e) {
           throw new Error(`content/teach.json ${t.id}.activity.charts: ${(e as Error).message}`);
         }

@@ -13,7 +13,7 @@ export const GET: APIRoute = async () => {
   const texts = [
     ...(await getCollection('chapters')).flatMap((c) => [c.data.title, c.data.summary, (c.body ?? '').replace(/<[^>]+>/g, ' ')]),
     ...(await getCollection('glossary')).flatMap((g) => [g.data.term, g.data.definition]),
-    ...CHARTS.map((c) => c.describe(ds).title),
+    ...CHARTS.map((c) => c.describe(ds, 'en').title),
     ...ds.figures.map((f) => f.label),
   ];
   const counts = new Map<string, number>();

@@ -213,7 +213,7 @@ describe('chart pages cite themselves', () => {
       const data = JSON.parse(cite!.getAttribute('data-cite')!) as { kind: string; version: string; title: string };
       expect(data.kind).toBe('chart');
       expect(data.version).toBe(ds.version);
-      expect(data.title).toBe(chart.describe(ds).title);
+      expect(data.title).toBe(chart.describe(ds, 'en').title);
     });
   }
 });

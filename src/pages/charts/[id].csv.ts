@@ -7,4 +7,4 @@ import { latestDataset } from '../../data/load.ts';
 export const getStaticPaths: GetStaticPaths = () => CHARTS.map((c) => ({ params: { id: c.id } }));
 
 export const GET: APIRoute = ({ params }) =>
-  new Response(chartCsvFile(getChart(params.id!), latestDataset()), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  new Response(chartCsvFile(getChart(params.id!), latestDataset(), 'en'), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -8,6 +8,6 @@ import { SITE } from '../../site.ts';
 export const getStaticPaths: GetStaticPaths = () => CHARTS.map((c) => ({ params: { id: c.id } }));
 
 export const GET: APIRoute = ({ params }) =>
-  new Response(new Uint8Array(svgToPng(chartSvgFile(getChart(params.id!), latestDataset(), SITE.name)).png), {
+  new Response(new Uint8Array(svgToPng(chartSvgFile(getChart(params.id!), latestDataset(), SITE.name, 'en')).png), {
     headers: { 'Content-Type': 'image/png' },
   });

@@ -8,4 +8,4 @@ import { SITE } from '../../site.ts';
 export const getStaticPaths: GetStaticPaths = () => CHARTS.map((c) => ({ params: { id: c.id } }));
 
 export const GET: APIRoute = ({ params }) =>
-  new Response(chartSvgFile(getChart(params.id!), latestDataset(), SITE.name), { headers: { 'Content-Type': 'image/svg+xml' } });
+  new Response(chartSvgFile(getChart(params.id!), latestDataset(), SITE.name, 'en'), { headers: { 'Content-Type': 'image/svg+xml' } });

@@ -23,7 +23,7 @@ describe('adoption-pipeline', () => {
 
   for (const width of [300, 640]) {
     describe(`at ${width} px`, () => {
-      const svg = chart.render(ds, { width });
+      const svg = chart.render(ds, { width, locale: 'en' });
       const cs = cards(svg);
 
       it('draws one numbered card per step', () => {
@@ -85,8 +85,8 @@ describe('adoption-pipeline', () => {
     nat.as_of = '2025-03';
     const rostov = fx.figures.find((f) => f.id === 'rostov-guardianship')!;
     rostov.method = 'case-count';
-    const before = chart.render(ds, { width: 300 });
-    const svg = chart.render(fx, { width: 300 });
+    const before = chart.render(ds, { width: 300, locale: 'en' });
+    const svg = chart.render(fx, { width: 300, locale: 'en' });
     const w = words(svg);
     expect(w).toContain('99');
     expect(w).not.toContain('at least 67');
@@ -95,13 +95,14 @@ describe('adoption-pipeline', () => {
     expect(strip.getAttribute('fill')).toMatch(/var\(--c-verified/);
     // The cards keep their size: nothing is scaled to the values.
     expect(cards(svg).map((g) => g.querySelector('rect')!.getAttribute('width'))).toEqual(cards(before).map((g) => g.querySelector('rect')!.getAttribute('width')));
-    expect(chart.describe(fx).alt).toContain('Citizenship: 99');
-    expect(chart.table(fx).rows.find((r) => String(r.step).startsWith('5.'))!.children).toBe(99);
+    expect(chart.describe(fx, 'en').alt).toContain('Citizenship: 99');
+    expect(chart.table(fx, 'en').rows.find((r) => String(r.step).startsWith('5.'))!.children).toBe(99);
   });
 
   it('has a table with every step (and the Yale breakdown), claimant and as-of date', () => {
-    const t = chart.table(ds);
-    expect(t.rows.map((r) => r.children)).toEqual([19546, 1184, 534, 314, 148, 42, 67, 386]);
+    const t = chart.table(ds, 'en');
+    // The six steps with Yale's breakdown, then the two figures the adoption note cites (Lubinets via Meduza, Lvova-Belova).
+    expect(t.rows.map((r) => r.children)).toEqual([19546, 1184, 534, 314, 148, 42, 67, 386, 400, 380]);
     for (const r of t.rows) {
       expect(String(r.claimant)).not.toBe('');
       expect(String(r.as_of)).toMatch(/^\d{4}/);
@@ -109,7 +110,7 @@ describe('adoption-pipeline', () => {
   });
 
   it('describes every step and lists the methods used', () => {
-    const r = renderChart(chart, ds);
+    const r = renderChart(chart, ds, { locale: 'en' });
     expect(r.text.methods).toEqual(['case-count', 'statement']);
     expect(r.text.alt).toMatch(/not one group of children/);
     expect(r.text.alt).toMatch(/1\. Taken: at least 19,546.*6\. Adoption: 386/);
@@ -117,6 +118,6 @@ describe('adoption-pipeline', () => {
   });
 
   it('is deterministic', () => {
-    expect(chart.render(ds, { width: 640 })).toBe(chart.render(ds, { width: 640 }));
+    expect(chart.render(ds, { width: 640, locale: 'en' })).toBe(chart.render(ds, { width: 640, locale: 'en' }));
   });
 });

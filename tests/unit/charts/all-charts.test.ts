@@ -31,7 +31,7 @@ describe('chart registry', () => {
 
 for (const chart of CHARTS) {
   describe(`chart ${chart.id}`, () => {
-    const r = renderChart(chart, ds);
+    const r = renderChart(chart, ds, { locale: 'en' });
 
     it('has a title, a takeaway, a text alternative with a number, notes and sources that exist', () => {
       expect(r.text.title.length).toBeGreaterThan(10);
@@ -82,12 +82,12 @@ for (const chart of CHARTS) {
       else if (chart.requires.events) broken.events = [];
       else if (chart.requires.places) broken.places = [];
       const missing = fig ?? ser ?? (chart.requires.events ? 'events' : 'places');
-      expect(() => renderChart(chart, broken)).toThrow(new RegExp(`chart "${chart.id}".*${missing}`));
+      expect(() => renderChart(chart, broken, { locale: 'en' })).toThrow(new RegExp(`chart "${chart.id}".*${missing}`));
     });
 
     it('matches its golden SVG for the latest frozen release', () => {
       expect(pinned, 'content/data/releases/ has no release').toBeDefined();
-      const g = renderChart(chart, pinned!);
+      const g = renderChart(chart, pinned!, { locale: 'en' });
       for (const v of g.variants) {
         const result = matchGolden(`${chart.id}-${v.width}`, v.svg);
         expect(result.ok, result.ok ? '' : result.message).toBe(true);

@@ -34,7 +34,7 @@ describe('deportation-scale', () => {
 
   for (const width of [300, 640]) {
     describe(`at ${width} px`, () => {
-      const svg = chart.render(ds, { width });
+      const svg = chart.render(ds, { width, locale: 'en' });
       const { doc, main, ru } = bars(svg);
 
       it('draws one bar per figure on the shared scale, plus Russia’s broken bar in two pieces', () => {
@@ -65,7 +65,7 @@ describe('deportation-scale', () => {
         expect(x(b!) + w(b!)).toBeGreaterThan(width - 3); // runs off to the edge
         expect(doc.querySelector('path.break')).toBeTruthy();
         const words = [...doc.querySelectorAll('text')].map((t) => t.textContent).join(' ');
-        expect(words).toMatch(/About 36 times Ukraine's verified count\. The bar is not to scale\./);
+        expect(words).toMatch(/About 36 times Ukraine's case count\. The bar is not to scale\./);
         expect(words).toMatch(/counts every child who crossed from Ukraine, with or without their family/);
       });
 
@@ -96,23 +96,23 @@ describe('deportation-scale', () => {
 
   it('follows the data, not hard-coded numbers', () => {
     const fx = withValue(withValue(ds, 'deported-verified', 25000), 'yale-upper-estimate', 50000);
-    const svg = chart.render(fx, { width: 300 });
+    const svg = chart.render(fx, { width: 300, locale: 'en' });
     expect(svg).toContain('>at least 25,000<');
     expect(svg).toContain('>up to 50,000<');
     expect(svg).toContain('About 28 times');
     expect(svg).toContain('>50K<'); // the axis rescales
     const { main } = bars(svg);
     expect(w(main[0]!) / w(main[3]!)).toBeCloseTo(0.5, 2);
-    const text = chart.describe(fx);
+    const text = chart.describe(fx, 'en');
     expect(text.alt).toContain('25,000');
     expect(text.subtitle).toContain('up to 50,000');
-    expect(chart.table(fx).rows[0]!.children).toBe(25000);
+    expect(chart.table(fx, 'en').rows[0]!.children).toBe(25000);
     expect(overlappingTexts(svg)).toEqual([]);
   });
 
   it('uses distinct pattern ids per width, so both variants can share a page', () => {
-    const a = chart.render(ds, { width: 300 });
-    const b = chart.render(ds, { width: 640 });
+    const a = chart.render(ds, { width: 300, locale: 'en' });
+    const b = chart.render(ds, { width: 640, locale: 'en' });
     expect(a).toContain('id="deportation-scale-300-hatch"');
     expect(b).toContain('id="deportation-scale-640-hatch"');
     expect(a).not.toContain('640-hatch');
@@ -125,22 +125,23 @@ describe('deportation-scale', () => {
   });
 
   it('is deterministic', () => {
-    expect(chart.render(ds, { width: 300 })).toBe(chart.render(ds, { width: 300 }));
+    expect(chart.render(ds, { width: 300, locale: 'en' })).toBe(chart.render(ds, { width: 300, locale: 'en' }));
   });
 
   it('has a table with the same figures, their claimants and as-of dates', () => {
-    const t = chart.table(ds);
-    expect(t.rows).toHaveLength(MAIN.length + 1);
-    expect(t.rows.map((r) => r.children)).toEqual([19546, 2003, 386, 35000, 6000, 314, 67, 700000]);
+    const t = chart.table(ds, 'en');
+    // The bars, Russia's off-scale figure, then the figures the notes cite (Karasin's 700,000, the UK's camp estimate).
+    expect(t.rows).toHaveLength(MAIN.length + 3);
+    expect(t.rows.map((r) => r.children)).toEqual([19546, 2003, 386, 35000, 6000, 314, 67, 700000, 700000, 6000]);
     for (const r of t.rows) {
       expect(String(r.claimant)).not.toBe('');
       expect(String(r.as_of)).toMatch(/^\d{4}/);
     }
-    expect(t.rows.at(-1)!.provenance).toBe('Russian officials · statement');
+    expect(t.rows[MAIN.length]!.provenance).toBe('Russian officials · statement');
   });
 
   it('lists all three methods and the sources of every figure', () => {
-    const r = renderChart(chart, ds);
+    const r = renderChart(chart, ds, { locale: 'en' });
     expect(r.text.methods).toEqual(['case-count', 'estimate', 'statement']);
     expect(r.text.sources).toContain('moscow-times-2023-07-31-700k');
     expect(r.text.alt).toMatch(/19,546.*up to 35,000.*more than 700,000/);
@@ -151,6 +152,6 @@ describe('deportation-scale', () => {
     const i = fx.figures.findIndex((f) => f.id === 'yale-naturalized');
     const { value: _v, ...rest } = fx.figures[i] as { value: number };
     fx.figures[i] = { ...(rest as object), low: 60, high: 80 } as Dataset['figures'][number];
-    expect(() => chart.render(fx, { width: 300 })).toThrow(/yale-naturalized/);
+    expect(() => chart.render(fx, { width: 300, locale: 'en' })).toThrow(/yale-naturalized/);
   });
 });

@@ -29,7 +29,7 @@ describe('deportations-over-time', () => {
 
   for (const width of [300, 640]) {
     describe(`${width} px`, () => {
-      const svg = chart.render(ds, { width });
+      const svg = chart.render(ds, { width, locale: 'en' });
       const doc = svgDoc(svg);
 
       it('draws one line through every report and one point per report, each with a tip', () => {
@@ -80,7 +80,7 @@ describe('deportations-over-time', () => {
       });
 
       it('is deterministic', () => {
-        expect(chart.render(ds, { width })).toBe(svg);
+        expect(chart.render(ds, { width, locale: 'en' })).toBe(svg);
       });
     });
   }
@@ -99,14 +99,14 @@ describe('deportations-over-time', () => {
       jump.value = 16_400;
       jump.note = undefined;
     });
-    const svg = chart.render(fixture, { width: 640 });
+    const svg = chart.render(fixture, { width: 640, locale: 'en' });
     expect(svg).not.toContain('19,546, unchanged');
     expect(svg).not.toContain('+3,288');
     expect(svg).not.toContain('No source explains');
     // 2022-12-07 → 2023-01-02 (13,112 → 16,011) is now the steepest rise.
     expect(svg).toContain('+2,899 in 26 days');
     expect(svg).toContain('>2027</text>'); // the axis grows to the year after the new point
-    const text = renderChart(chart, fixture).text;
+    const text = renderChart(chart, fixture, { locale: 'en' }).text;
     expect(text.title).not.toContain('19,546');
     expect(text.alt).toContain('19,800');
   });
@@ -117,16 +117,16 @@ describe('deportations-over-time', () => {
     const fixture = withPoints((p) => {
       p.find((x) => x.date === '2024-02-24')!.date = '2024-02';
     });
-    const doc = svgDoc(chart.render(fixture, { width: 640 }));
+    const doc = svgDoc(chart.render(fixture, { width: 640, locale: 'en' }));
     const tip = [...doc.querySelectorAll('circle[data-tip]')].map((c) => c.getAttribute('data-tip')!).find((t) => t.includes('February 2024'))!;
     expect(tip).toContain('as of February 2024 (date known only to the month; drawn mid-month)');
     expect(tip).not.toMatch(/\d+ February 2024/);
-    const row = chart.table(fixture).rows.find((r) => r.date === '2024-02')!;
+    const row = chart.table(fixture, 'en').rows.find((r) => r.date === '2024-02')!;
     expect(row.precision).toBe('month');
   });
 
   it('has a table row per report with the claimant and the source', () => {
-    const t = chart.table(ds);
+    const t = chart.table(ds, 'en');
     expect(t.rows).toHaveLength(pts().length);
     expect(t.rows.find((r) => r.date === '2022-09-05')).toMatchObject({ children: 7000, as_stated: 'more than 7,000 (lower bound)' });
     for (const r of t.rows) {
@@ -136,7 +136,7 @@ describe('deportations-over-time', () => {
   });
 
   it('says the jump, the plateau and the lower bounds in its text', () => {
-    const text = chart.describe(ds);
+    const text = chart.describe(ds, 'en');
     expect(text.alt).toContain('from 16,226 to 19,514');
     expect(text.notes.join(' ')).toContain('Open circles are values the source gave only as a lower bound');
     expect(text.methods).toEqual(['case-count']);

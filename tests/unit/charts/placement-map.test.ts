@@ -25,7 +25,7 @@ const WIDTHS = [300, 640, 960];
 const GZ_BUDGET = 15_000;
 
 const doc = (svg: string) => parse(`<!doctype html><html><body>${svg}</body></html>`);
-const render = (data: Dataset, width: number) => placementMap.render(data, { width });
+const render = (data: Dataset, width: number) => placementMap.render(data, { width, locale: 'en' });
 const tipped = (d: Document) => [...d.querySelectorAll('[data-tip]')];
 const isoOf = (el: Element) => el.getAttribute('data-iso') ?? '';
 
@@ -227,7 +227,7 @@ describe('placement-map', () => {
   });
 
   it('describes the map with its counts, the Crimea note and the map credit', () => {
-    const t = placementMap.describe(ds);
+    const t = placementMap.describe(ds, 'en');
     const origins = new Set(ds.places.filter((p) => p.role === 'origin').map((p) => p.iso)).size;
     const ruDest = new Set(ds.places.filter((p) => p.role === 'destination' && p.country === 'RU').map((p) => p.iso)).size;
     expect(t.subtitle).toContain(`${origins} Ukrainian regions`);
@@ -243,7 +243,7 @@ describe('placement-map', () => {
   });
 
   it('has a table row per place with country, role, occupation and publishers', () => {
-    const table = placementMap.table(ds);
+    const table = placementMap.table(ds, 'en');
     expect(table.columns.map((c) => c.key)).toEqual(['region', 'country', 'role', 'occupied', 'sources']);
     expect(table.rows).toHaveLength(ds.places.length);
     const crimea = table.rows.filter((r) => r.region === 'Autonomous Republic of Crimea');
@@ -274,10 +274,10 @@ describe('placement-map', () => {
       expect(inDetail('RU-NVS')).toBe(false);
       expect(d.querySelector('[data-iso="UA-63"]')!.getAttribute('fill')).toBe(`url(#placement-map-${width}-occ)`);
     }
-    const t = placementMap.describe(fixture);
+    const t = placementMap.describe(fixture, 'en');
     expect(t.subtitle).toContain('17 regions of Russia');
     expect(t.subtitle).not.toContain('Sakhalin');
-    expect(renderChart(placementMap, fixture).table.rows).toHaveLength(fixture.places.length);
+    expect(renderChart(placementMap, fixture, { locale: 'en' }).table.rows).toHaveLength(fixture.places.length);
   });
 
   it('measures the distance as a great circle from the nearest region of origin to the farthest destination', () => {

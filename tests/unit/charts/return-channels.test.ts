@@ -40,7 +40,7 @@ describe('return-channels', () => {
 
   for (const width of [300, 640]) {
     describe(`${width} px`, () => {
-      const svg = chart.render(ds, { width });
+      const svg = chart.render(ds, { width, locale: 'en' });
       const doc = svgDoc(svg);
 
       it('has one mark per figure, each tip with its own number, date, claimant and provenance', () => {
@@ -110,7 +110,7 @@ describe('return-channels', () => {
 
   it('uses two columns when wide and one when narrow', () => {
     const headingXs = (w: number) =>
-      [...svgDoc(chart.render(ds, { width: w })).querySelectorAll('text[font-size="14"]')].map((t) => Number(t.getAttribute('x')));
+      [...svgDoc(chart.render(ds, { width: w, locale: 'en' })).querySelectorAll('text[font-size="14"]')].map((t) => Number(t.getAttribute('x')));
     expect(new Set(headingXs(300))).toEqual(new Set([0]));
     expect(Math.max(...headingXs(640))).toBeGreaterThan(320);
   });
@@ -120,7 +120,7 @@ describe('return-channels', () => {
     (fig('qatar-reunited', fixture) as { value: number }).value = 121;
     (fig('us-first-lady-2026-02-to-ukraine', fixture) as { value: number }).value = 6; // no longer differs: not drawn
     fig('istanbul-list-zelensky', fixture).conflicts_with = [];
-    const doc = svgDoc(chart.render(fixture, { width: 300 }));
+    const doc = svgDoc(chart.render(fixture, { width: 300, locale: 'en' }));
     const text = words(doc.querySelector('svg')!);
     expect(text).toContain('121');
     expect(text).not.toMatch(/(^| )107( |$)/);
@@ -129,11 +129,11 @@ describe('return-channels', () => {
     expect(marks(doc)).toHaveLength(SHOWN.length - 1);
     const without = structuredClone(ds);
     without.figures = without.figures.filter((f) => f.id !== 'us-first-lady-2026-02-to-ukraine');
-    expect(marks(svgDoc(chart.render(without, { width: 300 })))).toHaveLength(SHOWN.length - 1);
+    expect(marks(svgDoc(chart.render(without, { width: 300, locale: 'en' })))).toHaveLength(SHOWN.length - 1);
   });
 
   it('has a table row per figure with channel, provenance, claimant and as-of', () => {
-    const t = chart.table(ds);
+    const t = chart.table(ds, 'en');
     expect(t.rows).toHaveLength(SHOWN.length);
     expect(t.rows.find((r) => r.measure === fig('qatar-reunited').label)).toMatchObject({
       channel: "Qatar's mediation (counts both directions)",
@@ -145,14 +145,14 @@ describe('return-channels', () => {
   });
 
   it('words numbers and claimants as the sources do', () => {
-    expect(numberText(fig('istanbul-list-zelensky'))).toBe('nearly 400');
-    expect(numberText(fig('istanbul-list-information-under-20pct'))).toBe('fewer than 20%');
+    expect(numberText(fig('istanbul-list-zelensky'), 'en')).toBe('nearly 400');
+    expect(numberText(fig('istanbul-list-information-under-20pct'), 'en')).toBe('fewer than 20%');
     expect(shortClaimant(fig('qatar-reunited').claimant)).toBe("Qatar's Ministry of Foreign Affairs");
     expect(shortClaimant(fig('us-first-lady-2025-10').claimant)).toBe('Melania Trump');
   });
 
   it('says in its text that the counts overlap and lists methods in legend order', () => {
-    const text = chart.describe(ds);
+    const text = chart.describe(ds, 'en');
     expect(text.subtitle).toContain('do not add up');
     expect(text.alt).toContain('no total');
     expect(text.methods).toEqual(['case-count', 'statement']);

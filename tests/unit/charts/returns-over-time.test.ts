@@ -44,7 +44,7 @@ describe('returns-over-time', () => {
 
   for (const width of [300, 640]) {
     describe(`${width} px`, () => {
-      const svg = chart.render(ds, { width });
+      const svg = chart.render(ds, { width, locale: 'en' });
       const doc = svgDoc(svg);
 
       it('draws the two counting rules as two separate paths, and no path crosses the break', () => {
@@ -121,7 +121,7 @@ describe('returns-over-time', () => {
     const fixture = withSeries((s) => {
       s.breaks = [];
     });
-    const doc = svgDoc(chart.render(fixture, { width: 640 }));
+    const doc = svgDoc(chart.render(fixture, { width: 640, locale: 'en' }));
     expect(segmentPaths(doc)).toHaveLength(1);
     expect(breakLines(doc)).toHaveLength(0);
     expect(words(doc.querySelector('svg')!)).not.toContain('New counting rule');
@@ -131,7 +131,7 @@ describe('returns-over-time', () => {
     const fixture = withSeries((s) => {
       s.breaks.push({ after: '2025-06', label: 'From mid-2025: a made-up rule', note: 'Test fixture.' });
     });
-    const doc = svgDoc(chart.render(fixture, { width: 640 }));
+    const doc = svgDoc(chart.render(fixture, { width: 640, locale: 'en' }));
     const paths = segmentPaths(doc);
     expect(paths).toHaveLength(3);
     expect(breakLines(doc)).toHaveLength(2);
@@ -148,13 +148,13 @@ describe('returns-over-time', () => {
     const fixture = withSeries((s) => {
       s.points.push({ date: '2026-03-01', value: 2_050, qualifier: 'more-than', sources: s.points[0]!.sources, quote: '2,050' });
     });
-    const svg = chart.render(fixture, { width: 300 });
+    const svg = chart.render(fixture, { width: 300, locale: 'en' });
     expect(svg).toContain('more than 2,050</tspan> by 1 March 2026');
-    expect(renderChart(chart, fixture).text.title).toContain('more than 2,050');
+    expect(renderChart(chart, fixture, { locale: 'en' }).text.title).toContain('more than 2,050');
   });
 
   it('has a table row per report with its counting rule, claimant and source', () => {
-    const t = chart.table(ds);
+    const t = chart.table(ds, 'en');
     expect(t.rows).toHaveLength(returned.points.length);
     expect(t.rows.find((r) => r.date === '2023-10-18')!.rule).toBe('Returned from deportation only');
     expect(t.rows.find((r) => r.date === '2025-01')).toMatchObject({ precision: 'month', rule: returned.breaks[0]!.label });
@@ -162,7 +162,7 @@ describe('returns-over-time', () => {
   });
 
   it('explains the break in its notes and alt text', () => {
-    const text = chart.describe(ds);
+    const text = chart.describe(ds, 'en');
     expect(text.notes[0]).toContain('Values on the two sides of the break are not comparable');
     expect(text.alt).toContain('drawn in 2 separate lines');
     expect(text.alt).toContain('386 on 18 October 2023');

@@ -20,7 +20,7 @@ describe('russian-claims', () => {
 
   for (const width of [300, 640]) {
     describe(`at ${width} px`, () => {
-      const svg = chart.render(ds, { width });
+      const svg = chart.render(ds, { width, locale: 'en' });
       const doc = svgDoc(svg);
       const claimMarks = [...doc.querySelectorAll('rect[data-tip]')];
       const verifiedMarks = [...doc.querySelectorAll('circle[data-tip]')];
@@ -48,10 +48,10 @@ describe('russian-claims', () => {
       it('says what each panel counts and that the scales differ', () => {
         const w = words(svg);
         expect(w).toMatch(/most with their/);
-        expect(w).toMatch(/Not verified/);
-        expect(w).toMatch(/case by case/);
+        expect(w.replace(/ \| /g, ' ')).toMatch(/No one else could check these figures/);
+        expect(w.replace(/ \| /g, ' ')).toMatch(/case by case/);
         expect(w).toMatch(/different scale/);
-        expect(w.replace(/ \| /g, ' ')).toContain('Ukraine’s verified count, same scale: 19,546');
+        expect(w.replace(/ \| /g, ' ')).toContain('Ukraine’s case count, same scale: 19,546');
       });
 
       it('marks the latest verified value and its date', () => {
@@ -65,7 +65,7 @@ describe('russian-claims', () => {
         const y700 = Math.min(...top);
         const y197 = Math.max(...top);
         const zero = y700 + (y197 - y700) * (700000 / (700000 - 197000)); // extrapolated zero line
-        const line = doc.querySelector('g[data-tip^="Ukraine\'s verified count on the same scale"] path')!;
+        const line = doc.querySelector('g[data-tip^="Ukraine\'s case count on the same scale"] path')!;
         const lastY = Number(line.getAttribute('d')!.match(/([\d.]+)$/)![1]);
         const px = (zero - y700) / 700000;
         expect(zero - lastY).toBeCloseTo(19546 * px, 0);
@@ -90,7 +90,7 @@ describe('russian-claims', () => {
     const ua = fx.series.find((s) => s.id === 'deported-verified')!;
     ua.points.push({ ...ua.points[ua.points.length - 1]!, date: '2026-01-15', value: 21000, qualifier: 'exact' });
     for (const width of [300, 640]) {
-      const svg = chart.render(fx, { width });
+      const svg = chart.render(fx, { width, locale: 'en' });
       const w = words(svg);
       expect(w).toContain('more than 900,000');
       expect(w).toContain('1M'); // the axis rescales
@@ -101,11 +101,11 @@ describe('russian-claims', () => {
       expect(overlappingTexts(svg)).toEqual([]);
       expect(clippedTexts(svg)).toEqual([]);
     }
-    expect(chart.describe(fx).title).toContain('43 times');
+    expect(chart.describe(fx, 'en').title).toContain('43 times');
   });
 
   it('has a table with every point of both series, its claimant, provenance and source', () => {
-    const t = chart.table(ds);
+    const t = chart.table(ds, 'en');
     expect(t.rows).toHaveLength(nClaims + nVerified);
     const claims = t.rows.filter((r) => r.provenance === 'Russian officials · statement');
     expect(claims.map((r) => r.children)).toEqual([197000, 700000, 700000]);
@@ -115,7 +115,7 @@ describe('russian-claims', () => {
   });
 
   it('describes both series with numbers and lists their methods', () => {
-    const r = renderChart(chart, ds);
+    const r = renderChart(chart, ds, { locale: 'en' });
     expect(r.text.methods).toEqual(['case-count', 'statement']);
     expect(r.text.alt).toMatch(/nearly 197,000.*700,000.*19,546/);
     expect(r.text.title).toContain('36 times');
@@ -123,6 +123,6 @@ describe('russian-claims', () => {
   });
 
   it('is deterministic', () => {
-    expect(chart.render(ds, { width: 640 })).toBe(chart.render(ds, { width: 640 }));
+    expect(chart.render(ds, { width: 640, locale: 'en' })).toBe(chart.render(ds, { width: 640, locale: 'en' }));
   });
 });

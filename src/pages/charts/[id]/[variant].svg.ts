@@ -14,7 +14,7 @@ import { latestDataset } from '../../../data/load.ts';
 export const getStaticPaths: GetStaticPaths = () => {
   const ds = latestDataset();
   return CHARTS.flatMap((c) => [
-    ...(renderChart(c, ds).breakout ? [{ params: { id: c.id, variant: 'breakout' } }] : []),
+    ...(renderChart(c, ds, { locale: 'en' }).breakout ? [{ params: { id: c.id, variant: 'breakout' } }] : []),
     ...Object.keys(c.states ?? {}).flatMap((state) => (c.widths ?? DEFAULT_WIDTHS).map((w) => ({ params: { id: c.id, variant: `${w}-${state}` } }))),
   ]);
 };
@@ -23,10 +23,10 @@ export const GET: APIRoute = ({ params }) => {
   const chart = getChart(params.id!);
   const ds = latestDataset();
   let svg: string;
-  if (params.variant === 'breakout') svg = renderChart(chart, ds).breakout!.svg;
+  if (params.variant === 'breakout') svg = renderChart(chart, ds, { locale: 'en' }).breakout!.svg;
   else {
     const [, w, state] = /^(\d+)-(.+)$/.exec(params.variant!)!;
-    svg = renderChart(chart, ds, 'en', state).variants.find((v) => v.width === Number(w))!.svg;
+    svg = renderChart(chart, ds, { locale: 'en', state }).variants.find((v) => v.width === Number(w))!.svg;
   }
   return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml' } });
 };
