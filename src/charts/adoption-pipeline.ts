@@ -57,8 +57,12 @@ const STEPS: Step[] = [
 ];
 
 const DETAIL_IDS = ['yale-database-listed-148', 'yale-placed-42'];
-/** Figures the adoption note cites beside Ukraine's count: Lubinets's 400 as Meduza reports it, Lvova-Belova's 380. */
+/**
+ * Figures the adoption note cites beside Ukraine's count: Lubinets's 400 as Meduza reports it, Lvova-Belova's 380.
+ * Not required: releases before they were recorded (pinned embeds) print the note without them.
+ */
 const NOTE_IDS = ['adopted-lubinets-400-meduza', 'russia-placed-380'];
+const noteFigures = (ds: Dataset) => (NOTE_IDS.every((id) => ds.figures.some((f) => f.id === id)) ? NOTE_IDS.map((id) => figure(ds, id)) : []);
 const STEP_IDS = STEPS.map((s) => s.id);
 
 function single(f: Figure): number {
@@ -86,14 +90,13 @@ const PAD = 11;
 export const adoptionPipeline: ChartDefinition = {
   id: 'adoption-pipeline',
   chapter: 'adoption-pipeline',
-  requires: { figures: [...STEP_IDS, ...DETAIL_IDS, ...NOTE_IDS] },
+  requires: { figures: [...STEP_IDS, ...DETAIL_IDS] },
 
   describe(ds, locale) {
     const figs = STEP_IDS.map((id) => figure(ds, id));
     const f = (id: string) => figure(ds, id);
     const p = (id: string) => phrase(f(id), locale);
-    const lubinets = f('adopted-lubinets-400-meduza');
-    const russia = f('russia-placed-380');
+    const [lubinets, russia] = noteFigures(ds);
     return {
       title: ct('pipe.title', {}, locale),
       subtitle: ct('pipe.subtitle', { guardianship: p('rostov-guardianship'), adopted: p('adopted-ukraine-count') }, locale),
@@ -115,22 +118,24 @@ export const adoptionPipeline: ChartDefinition = {
         ct('pipe.caveat', {}, locale),
         ct('pipe.note.rostov', { guardianship: p('rostov-guardianship'), foster: p('rostov-foster-care-534') }, locale),
         ct('pipe.note.yale', { asOf: formatDate(f('yale-adoption-database').as_of, locale), identified: p('yale-adoption-database'), naturalized: p('yale-naturalized') }, locale),
-        ct(
-          'pipe.note.adoption',
-          {
-            adopted: p('adopted-ukraine-count'),
-            asOf: formatDate(f('adopted-ukraine-count').as_of, locale),
-            lubinetsName: shortClaimant(lubinets.claimant),
-            lubinetsDate: formatDate(lubinets.as_of.slice(0, 7), locale),
-            lubinets: phrase(lubinets, locale),
-            russiaName: shortClaimant(russia.claimant),
-            russiaDate: formatDate(russia.as_of.slice(0, 7), locale),
-            russia: phrase(russia, locale),
-          },
-          locale,
-        ),
+        lubinets && russia
+          ? ct(
+              'pipe.note.adoption',
+              {
+                adopted: p('adopted-ukraine-count'),
+                asOf: formatDate(f('adopted-ukraine-count').as_of, locale),
+                lubinetsName: shortClaimant(lubinets.claimant),
+                lubinetsDate: formatDate(lubinets.as_of.slice(0, 7), locale),
+                lubinets: phrase(lubinets, locale),
+                russiaName: shortClaimant(russia.claimant),
+                russiaDate: formatDate(russia.as_of.slice(0, 7), locale),
+                russia: phrase(russia, locale),
+              },
+              locale,
+            )
+          : ct('pipe.note.adoptionOnly', { adopted: p('adopted-ukraine-count'), asOf: formatDate(f('adopted-ukraine-count').as_of, locale) }, locale),
       ],
-      sources: [...new Set([...figs, ...DETAIL_IDS.map(f), ...NOTE_IDS.map(f)].flatMap((x) => x.sources))],
+      sources: [...new Set([...figs, ...DETAIL_IDS.map(f), ...noteFigures(ds)].flatMap((x) => x.sources))],
       methods: METHOD_ORDER.filter((s) => figs.some((x) => x.method === s)),
     };
   },
@@ -258,7 +263,7 @@ export const adoptionPipeline: ChartDefinition = {
           return [row(s.id, name), ...details];
         }),
         // The figures the adoption note cites, under the step they speak of.
-        ...NOTE_IDS.map((id) => row(id, ct('pipe.detail', { step: ct('pipe.row', { n: STEPS.length, step: ct('pipe.step.adoption', {}, locale) }, locale) }, locale))),
+        ...noteFigures(ds).map(({ id }) => row(id, ct('pipe.detail', { step: ct('pipe.row', { n: STEPS.length, step: ct('pipe.step.adoption', {}, locale) }, locale) }, locale))),
       ],
     };
   },

@@ -145,6 +145,7 @@ export const chartsEn = {
   'pipe.note.rostov': "Rostov Oblast: {guardianship} children were placed under 'preliminary guardianship' in 2022, according to the region's own report found by the outlet Vazhnye Istorii, while Russia's education ministry reported {foster} placed in foster care there, which suggests the others were moved on. Both are Russian official figures that no one else could check.",
   'pipe.note.yale': 'Yale Humanitarian Research Lab ({asOf}): {identified} children identified over a 20-month investigation, all from Donetsk and Luhansk oblasts; {naturalized} of them naturalised as Russian citizens. These are children the lab could trace, not totals.',
   'pipe.note.adoption': "Adoption: {adopted} is Ukraine's confirmed count ({asOf}). Meduza reports that {lubinetsName} said in {lubinetsDate} that {lubinets} had been adopted, a statement not found elsewhere; Russia's commissioner {russiaName} put the number of evacuated orphans placed with Russian families at {russia} in {russiaDate}.",
+  'pipe.note.adoptionOnly': "Adoption: {adopted} is Ukraine's confirmed count ({asOf}).",
   'pipe.detail': '{step} (detail)',
   'pipe.row': '{n}. {step}',
   'col.step': 'Step',
