@@ -165,9 +165,19 @@ export const deportationScale: ChartDefinition = {
     const grid: string[] = [];
     let y = 0;
 
+    /** A group heading in capitals, wrapped at the chart's width (a long name, e.g. in Ukrainian, takes two lines). */
     const heading = (text: string) => {
-      y += 14;
-      out.push(`<text x="0" y="${y}" font-size="${FS_SMALL}" font-weight="700" letter-spacing="0.04em" fill="${color('muted')}">${esc(text.toLocaleUpperCase(locale))}</text>`);
+      const spacing = FS_SMALL * 0.04;
+      const lines: string[] = [];
+      for (const word of text.toLocaleUpperCase(locale).split(' ')) {
+        const last = lines[lines.length - 1];
+        if (last !== undefined && textWidth(`${last} ${word}`, FS_SMALL, 700, spacing) <= width - 2) lines[lines.length - 1] = `${last} ${word}`;
+        else lines.push(word);
+      }
+      lines.forEach((l, i) => {
+        y += i === 0 ? 14 : LINE;
+        out.push(`<text x="0" y="${y}" font-size="${FS_SMALL}" font-weight="700" letter-spacing="0.04em" fill="${color('muted')}">${esc(l)}</text>`);
+      });
       y += 10;
     };
 

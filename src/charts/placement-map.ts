@@ -68,10 +68,26 @@ interface MapRegion {
 
 const countryName = (c: 'UA' | 'RU', locale: Locale) => ct(`map.country.${c}`, {}, locale);
 
-/** The name on the map: "Rostov Oblast" → "Rostov", "Republic of Tatarstan" → "Tatarstan". The full name is in the tip and the table. */
+/**
+ * The name on the map, from the dataset's name in the map's language: "Rostov Oblast" → "Rostov", "Republic of
+ * Tatarstan" → "Tatarstan"; in Ukrainian the usual map abbreviation, "Ростовська область" → "Ростовська обл.",
+ * "Республіка Татарстан" → "Татарстан". The full name is in the tip and the table.
+ */
 export function shortName(name: string): string {
-  const special: Record<string, string> = { 'Chechen Republic': 'Chechnya', 'Autonomous Republic of Crimea': 'Crimea' };
-  return special[name] ?? name.replace(/^(Autonomous )?Republic of /, '').replace(/ (Oblast|Krai|Autonomous Okrug|Republic)$/, '');
+  const special: Record<string, string> = {
+    'Chechen Republic': 'Chechnya',
+    'Autonomous Republic of Crimea': 'Crimea',
+    'Чеченська Республіка': 'Чечня',
+    'Автономна Республіка Крим': 'Крим',
+  };
+  return (
+    special[name] ??
+    name
+      .replace(/^(Autonomous )?Republic of /, '')
+      .replace(/ (Oblast|Krai|Autonomous Okrug|Republic)$/, '')
+      .replace(/^Республіка /, '')
+      .replace(/ область$/, ' обл.')
+  );
 }
 
 function publishers(ds: Dataset, ids: readonly string[]): string[] {
@@ -338,11 +354,11 @@ function geoInterpolateMid(a: [number, number], b: [number, number]): [number, n
  * The origins named in a column at `x`, two lines each (name; "occupied" or "not occupied"), with leaders to their
  * regions. The column is centred on the regions and ordered by the direction each lies in from the column.
  */
-function originColumn(origins: Array<{ r: MapRegion; at: [number, number] }>, x: number, top: number, bottom: number, placer: Placer): string {
+function originColumn(origins: Array<{ r: MapRegion; at: [number, number] }>, x: number, top: number, bottom: number, placer: Placer, locale: Locale): string {
   if (!origins.length) return '';
     const fy = origins.reduce((s, o) => s + o.at[1], 0) / origins.length;
   const lineH = FS + 2;
-  const colW = Math.max(...origins.map((o) => Math.max(textWidth(shortName(o.r.name), FS, true), textWidth(statusWord(o.r), FS))));
+  const colW = Math.max(...origins.map((o) => Math.max(textWidth(shortName(o.r.name), FS, true), textWidth(statusWord(o.r, locale), FS))));
   // Seen from the leaders' common start line, in order of direction: straight leaders then never cross.
   const fx = x + colW + 8;
   const sorted = [...origins].sort((a, b) => Math.atan2(a.at[1] - fy, a.at[0] - fx) - Math.atan2(b.at[1] - fy, b.at[0] - fx));
@@ -357,7 +373,7 @@ function originColumn(origins: Array<{ r: MapRegion; at: [number, number] }>, x:
     const ly = y + lineH / 2 - FS * 0.35;
     placer.block({ x0: x - 1, y0: y - FS * 0.8, x1: x + colW + 1, y1: y + lineH + FS * 0.25 });
     lines.push(`<path d="M${r1(lx)},${r1(ly)}H${r1(lx + 4)}L${o.at[0]},${o.at[1]}"/><circle cx="${o.at[0]}" cy="${o.at[1]}" r="1.8" fill="${color('text')}" stroke="none"/>`);
-    texts.push(`<text x="${x}" y="${y}" font-weight="600">${esc(shortName(o.r.name))}</text><text x="${x}" y="${r1(y + lineH)}" fill="${color('muted')}">${esc(statusWord(o.r))}</text>`);
+    texts.push(`<text x="${x}" y="${y}" font-weight="600">${esc(shortName(o.r.name))}</text><text x="${x}" y="${r1(y + lineH)}" fill="${color('muted')}">${esc(statusWord(o.r, locale))}</text>`);
   });
   return (
     `<g fill="none" stroke="${color('text')}" stroke-width="0.8" pointer-events="none">${lines.join('')}</g>` +
@@ -366,7 +382,7 @@ function originColumn(origins: Array<{ r: MapRegion; at: [number, number] }>, x:
 }
 
 /** The words that tell occupied and not occupied apart on the map itself. */
-const statusWord = (r: MapRegion) => (r.occupied ? 'occupied' : 'not occupied');
+const statusWord = (r: MapRegion, locale: Locale) => ct(r.occupied ? 'map.status.occupied' : 'map.status.notOccupied', {}, locale);
 
 /** Labels for destinations, in priority order: the farthest first, then Moscow and Rostov, then the rest in dataset order. */
 function destinationLabels(items: Array<{ r: MapRegion; at: [number, number] }>, regions: MapRegion[], placer: Placer, rad: number, far: MapRegion | undefined, offsets: number[]): string[] {
@@ -429,13 +445,13 @@ const countryGroup = (labels: string[], size: number) =>
 // --------------------------------------------------------- the layouts --
 
 /** Left margin of the wide map: room for the origin column and its leaders. */
-function originColumnWidth(regions: MapRegion[]): number {
-  return Math.ceil(Math.max(...regions.filter((r) => r.origin).map((r) => Math.max(textWidth(shortName(r.name), FS, true), textWidth(statusWord(r), FS)))));
+function originColumnWidth(regions: MapRegion[], locale: Locale): number {
+  return Math.ceil(Math.max(...regions.filter((r) => r.origin).map((r) => Math.max(textWidth(shortName(r.name), FS, true), textWidth(statusWord(r, locale), FS)))));
 }
 
 /** One map of all of Russia, the origins named at its left, the legend in the empty north-west. */
 function wideMap(ds: Dataset, regions: MapRegion[], width: number, prefix: string, locale: Locale): string {
-  const colW = originColumnWidth(regions);
+  const colW = originColumnWidth(regions, locale);
   const padLeft = colW + 26;
   const pad = 6;
   const inner = width - padLeft - pad;
@@ -451,7 +467,7 @@ function wideMap(ds: Dataset, regions: MapRegion[], width: number, prefix: strin
   placer.block(lg.box);
   const items = regions.map((r) => ({ r, at: anchorOf(r.feature, proj) }));
   const origins = items.filter((i) => i.r.origin);
-  const column = originColumn(origins, 4, lg.box.y1 + 14, height - 4, placer);
+  const column = originColumn(origins, 4, lg.box.y1 + 14, height - 4, placer, locale);
   blockShapes(placer, origins.map((o) => o.r), proj);
   const far = farthest(regions);
   const dist = far ? distanceMark(f, far, placer, FS, locale) : { line: '', label: '' };
@@ -475,7 +491,7 @@ function wideMap(ds: Dataset, regions: MapRegion[], width: number, prefix: strin
 function narrowMaps(ds: Dataset, regions: MapRegion[], width: number, prefix: string, locale: Locale): string {
   // The detail first (its frame decides which regions it shows whole): the origins and the destinations west of
   // the Urals, fitted beside the origin column; drawn below the overview.
-  const colW = originColumnWidth(regions);
+  const colW = originColumnWidth(regions, locale);
   const near = regions.filter((r) => r.origin || geoCentroid(r.feature)[0] < URALS);
   const nearFc = { type: 'FeatureCollection' as const, features: near.map((r) => r.feature) };
   const fitW = width - colW - 16;
@@ -517,7 +533,7 @@ function narrowMaps(ds: Dataset, regions: MapRegion[], width: number, prefix: st
   const dTitle = `<text x="${width - 2}" y="14" text-anchor="end" font-weight="600">${esc(detail)}</text>`;
   const tw = textWidth(detail, FS, true);
   dPlacer.block({ x0: width - tw - 4, y0: 0, x1: width, y1: 18 });
-  const column = originColumn(dItems.filter((i) => i.r.origin), 3, 20, dH - 6, dPlacer);
+  const column = originColumn(dItems.filter((i) => i.r.origin), 3, 20, dH - 6, dPlacer, locale);
   blockShapes(dPlacer, dItems.filter((i) => i.r.origin).map((i) => i.r), dProj);
   const dLabels = destinationLabels(dItems.filter((i) => i.r.destination), regions, dPlacer, dRad, undefined, [0, 8, 16]);
   const dCountries = [countryLabel(dPlacer, dProj, ct('map.label.UA', {}, locale), UKRAINE_SPOTS, 12), countryLabel(dPlacer, dProj, ct('map.label.RU', {}, locale), [[47, 60.3], [44, 57]], 12)];

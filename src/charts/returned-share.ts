@@ -125,6 +125,8 @@ export const returnedShare: ChartDefinition = {
       `<text x="18" y="${labelY}" fill="${color('text')}">${esc(legendReturned)}</text>` +
       `<rect x="${r1(secondX)}" y="${labelY - 11}" width="12" height="12" fill="${color('verified')}"/>` +
       `<text x="${r1(secondX + 18)}" y="${labelY}" fill="${color('text')}">${esc(legendMissing)}</text>` +
+      // The unit: a square drawn like the grid's (an outlined swatch, not a "□" character the served fonts lack) and "= 100 children".
+      `<rect x="${r1(width - textWidth(legendUnit, 13) - 16)}" y="${labelY - 10}" width="10" height="10" fill="none" stroke="${color('muted')}"/>` +
       `<text x="${width}" y="${labelY}" text-anchor="end" fill="${color('muted')}">${esc(legendUnit)}</text></g>` +
       frame +
       note +

@@ -164,7 +164,7 @@ export const returnsOverTime: ChartDefinition = {
       const bx = r1(x(startOf(b.after)));
       if (bx <= left || bx >= right) continue;
       const lines = [
-        { t: ct('rot.break.head', {}, locale), bold: true },
+        ...wrapText(ct('rot.break.head', {}, locale), right - bx - 8, 13, true).map((t) => ({ t, bold: true })),
         ...wrapText(b.label, right - bx - 8, 13).map((t) => ({ t, bold: false })),
       ];
       const tip = `${b.label}. ${b.note}`;

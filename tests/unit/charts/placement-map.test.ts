@@ -309,6 +309,11 @@ describe('placement-map', () => {
     expect(shortName('Altai Krai')).toBe('Altai');
     expect(shortName('Autonomous Republic of Crimea')).toBe('Crimea');
     expect(shortName('Sevastopol')).toBe('Sevastopol');
+    // The Ukrainian dataset's names (localizeDataset): the usual map abbreviation, republics without the word.
+    expect(shortName('Ростовська область')).toBe('Ростовська обл.');
+    expect(shortName('Республіка Татарстан')).toBe('Татарстан');
+    expect(shortName('Автономна Республіка Крим')).toBe('Крим');
+    expect(shortName('Алтайський край')).toBe('Алтайський край');
     const d = 'M10,10L12,10L12,10L12,7L9,8ZM100,-5L98,-5Z';
     const compact = compactPath(d);
     expect(compact).toBe('M10,10l2,0,0-3-3,1zM100,-5l-2,0z');

@@ -32,9 +32,19 @@ export function textBoxes(doc: Document): TextBox[] {
   return [...doc.querySelectorAll('text')].map((el) => {
     const text = el.textContent ?? '';
     const size = Number(inherited(el, 'font-size') ?? 12);
-    const bold = inherited(el, 'font-weight') === '700';
-    const x = Number(el.getAttribute('x'));
-    const y = Number(el.getAttribute('y'));
+    const bold = Number(inherited(el, 'font-weight') ?? 400) >= 600;
+    // Positions inside translated groups (the pipeline's cards, the map's detail panel) are offset by every ancestor's translate.
+    let dx = 0;
+    let dy = 0;
+    for (let e: Element | null = el.parentElement; e; e = e.parentElement) {
+      const m = /translate\(\s*([-\d.]+)[\s,]+([-\d.]+)\s*\)/.exec(e.getAttribute('transform') ?? '');
+      if (m) {
+        dx += Number(m[1]);
+        dy += Number(m[2]);
+      }
+    }
+    const x = Number(el.getAttribute('x')) + dx;
+    const y = Number(el.getAttribute('y')) + dy;
     const w = textWidth(text, size, bold);
     const anchor = inherited(el, 'text-anchor') ?? 'start';
     const x0 = anchor === 'end' ? x - w : anchor === 'middle' ? x - w / 2 : x;
