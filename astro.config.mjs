@@ -24,8 +24,12 @@ export default defineConfig({
     // Refuses a changed or missing release, a mislabelled working dataset, and missing font files.
     dataGuard(),
     mdx(),
-    // Embed pages are for iframes, not for search engines.
-    sitemap({ filter: (page) => !page.includes('/embed/') }),
+    // Embed pages are for iframes, not for search engines. The i18n option links each page to its Ukrainian
+    // counterpart (xhtml:link alternates) where one is built; English is the root locale.
+    sitemap({
+      filter: (page) => !page.includes('/embed/'),
+      i18n: { defaultLocale: 'en', locales: { en: 'en', uk: 'uk' } },
+    }),
     // Site search: indexes the built pages after every build (src/integrations/pagefind.ts).
     pagefind(),
     // Deploy headers: CSP with the hashes of the built pages' inline scripts, _headers, _redirects, nginx.conf.

@@ -190,4 +190,21 @@ const pages = defineCollection({
   }),
 });
 
-export const collections = { chapters, glossary, teach, helplines, glossaryUk, helplinesUk, teachUk, pages };
+/**
+ * Ukrainian chapters (content/i18n/uk/chapters/<id>.mdx): only the translated text lives in their frontmatter; order,
+ * dates, key facts and the lead chart come from the English chapter of the same id.
+ */
+const chaptersUk = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/i18n/uk/chapters' }),
+  schema: z.strictObject({
+    id: z.enum(CHAPTER_IDS),
+    title: z.string().min(5),
+    description: z.string().min(50).max(260),
+    summary: z.string().min(80),
+    objectives: z.array(z.string().min(10)).min(2),
+    /** When the translation was made (ISO date). */
+    translated: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  }),
+});
+
+export const collections = { chapters, glossary, teach, helplines, glossaryUk, helplinesUk, teachUk, pages, chaptersUk };

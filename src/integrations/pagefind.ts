@@ -7,6 +7,10 @@
  * Only pages that mark their content with `data-pagefind-body` are indexed
  * (chapters, timeline, sources); inside them, chart internals and tooltips
  * are left out here so that results quote the prose, not axis labels.
+ *
+ * One index per language: Pagefind reads each page's <html lang> (en, uk), so
+ * /uk/search/ (lang="uk") searches only the Ukrainian pages and /search/ only
+ * the English ones.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
@@ -30,7 +34,7 @@ export default function pagefind(): AstroIntegration {
         const site = fileURLToPath(dir);
         const pf = await import('pagefind');
         try {
-          const { index, errors } = await pf.createIndex({ excludeSelectors: EXCLUDE, forceLanguage: 'en' });
+          const { index, errors } = await pf.createIndex({ excludeSelectors: EXCLUDE });
           if (!index) throw new Error(`pagefind could not create an index: ${errors.join('; ')}`);
           const added = await index.addDirectory({ path: site });
           if (added.errors.length) throw new Error(`pagefind could not index ${site}: ${added.errors.join('; ')}`);

@@ -128,11 +128,15 @@ export function renderHeadersFile(rules: readonly HeaderRule[]): string {
   return [...head, '', blocks.join('\n\n'), ''].join('\n');
 }
 
-/** The `_redirects` file (Netlify): a missing address under /embed/ gets the embed 404 page, with status 404. */
+/**
+ * The `_redirects` file (Netlify): a missing address under /embed/ gets the embed 404 page, one under /uk/ the
+ * Ukrainian not-found page, with status 404.
+ */
 export function renderRedirectsFile(): string {
   return [
     '# Generated at build time (src/integrations/headers.ts). Existing files are served as they are; only misses match.',
     '/embed/*  /embed/404.html  404',
+    '/uk/*  /uk/404/  404',
     '',
   ].join('\n');
 }
@@ -170,6 +174,13 @@ export function renderNginx(rules: readonly HeaderRule[], listing: SiteListing):
     '  try_files $uri $uri/ =404;',
     '  error_page 404 /embed/404.html;',
     ...nginxHeaders(embed, '  '),
+    '}',
+    '',
+    '# The Ukrainian edition: a missing page under /uk/ gets the Ukrainian not-found page.',
+    'location /uk/ {',
+    '  try_files $uri $uri/ =404;',
+    '  error_page 404 /uk/404/;',
+    ...nginxHeaders(common, '  '),
     '}',
     '',
     '# Content-hashed assets never change under their URL.',

@@ -11,9 +11,12 @@ export function words(text: string): string[] {
   return (text.toLowerCase().match(/\p{L}[\p{L}'’-]*\p{L}/gu) ?? []).map((w) => w.replace(/[’']s$/, ''));
 }
 
-/** A highlighted word answers a query word when they share its first four letters (or all of a shorter word). */
+/**
+ * A highlighted word answers a query word when they share its first four letters (or all of a shorter word).
+ * Punctuation Pagefind keeps inside the mark (Ukrainian «…» quotes, brackets) does not count.
+ */
 export function answers(marked: string, query: string): boolean {
-  const m = marked.toLowerCase();
+  const m = marked.toLowerCase().replace(/^[^\p{L}\p{N}]+/u, '');
   const q = query.toLowerCase();
   const n = Math.min(4, q.length);
   return m.slice(0, n) === q.slice(0, n) && (q.length <= 4 || m.length >= 3);

@@ -31,6 +31,16 @@ interface PagefindApi {
   search(q: string): Promise<{ results: Array<{ id: string; data(): Promise<PagefindResultData> }> } | null>;
 }
 
+/** The page's words (rendered by search.astro from the dictionary of the page's language). */
+interface SearchStrings {
+  none: string;
+  didYouMean: string;
+  searching: string;
+  count: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+  firstShown: string;
+  unavailable: string;
+}
+
 const MAX_RESULTS = 10;
 const MAX_SUBS = 3;
 /** Results redraw this long after the last key; the status (a live region) speaks only after a longer pause. */
@@ -45,6 +55,12 @@ const list = document.querySelector<HTMLOListElement>('[data-search-results]');
 const status = document.querySelector<HTMLElement>('[data-search-status]');
 const fallback = document.querySelector<HTMLElement>('[data-search-fallback]');
 const heading = document.querySelector<HTMLElement>('[data-search-heading]');
+const S = JSON.parse(form?.dataset.searchStrings ?? '{}') as SearchStrings;
+const termsUrl = form?.dataset.searchTerms;
+const lang = document.documentElement.lang || 'en';
+const plural = new Intl.PluralRules(lang);
+const numbers = new Intl.NumberFormat(lang);
+const fill = (s: string, vars: Record<string, string>) => s.replace(/\{(\w+)\}/g, (w, k: string) => vars[k] ?? w);
 
 let lastKey = 0;
 let pending: ReturnType<typeof setTimeout> | undefined;
@@ -128,7 +144,8 @@ function markedWords(r: PagefindResultData): string[] {
 
 let vocabulary: Promise<string[]> | undefined;
 function terms(): Promise<string[]> {
-  vocabulary ??= fetch('/search-terms.json')
+  if (!termsUrl) return Promise.resolve([]);
+  vocabulary ??= fetch(termsUrl)
     .then((r) => (r.ok ? (r.json() as Promise<string[]>) : []))
     .catch(() => []);
   return vocabulary;
@@ -137,7 +154,7 @@ function terms(): Promise<string[]> {
 /** "No results for …", with a link that searches for the closest known spelling, if there is one. */
 async function noResults(q: string, ticket: number): Promise<void> {
   if (!status) return;
-  const none = `No results for “${q}”.`;
+  const none = fill(S.none, { q });
   const better = suggest(q, await terms());
   if (ticket !== latest) return;
   // One announcement: "No results", with the suggestion when there is one.
@@ -153,7 +170,8 @@ async function noResults(q: string, ticket: number): Promise<void> {
     history.replaceState(null, '', url);
     void run(better);
   });
-  announce(none, ' Did you mean ', a, '?');
+  const [before = '', after = ''] = S.didYouMean.split('{word}');
+  announce(none, before, a, after);
 }
 
 let latest = 0;
@@ -169,7 +187,7 @@ async function run(query: string): Promise<void> {
     status.textContent = '';
     return;
   }
-  const slow = setTimeout(() => ticket === latest && announce('Searching…'), SLOW_MS);
+  const slow = setTimeout(() => ticket === latest && announce(S.searching), SLOW_MS);
   try {
     const pf = await pagefind();
     const found = await pf.search(q);
@@ -181,12 +199,13 @@ async function run(query: string): Promise<void> {
     if (heading) heading.hidden = data.length === 0;
     const n = data.length === found.results.length || data.length < MAX_RESULTS ? data.length : found.results.length;
     if (n === 0) return void noResults(q, ticket);
-    announce(`${n} ${n === 1 ? 'page matches' : 'pages match'} “${q}”${n > MAX_RESULTS ? `; the first ${MAX_RESULTS} are shown` : ''}.`);
+    const more = n > MAX_RESULTS ? fill(S.firstShown, { max: numbers.format(MAX_RESULTS) }) : '';
+    announce(fill(S.count[plural.select(n)] ?? S.count.other, { n: numbers.format(n), q, more }));
   } catch {
     if (ticket !== latest) return;
     list.hidden = true;
     if (heading) heading.hidden = true;
-    announce('Search is not available: its index could not be loaded. The chapters, timeline and sources are linked below.');
+    announce(S.unavailable);
     if (fallback) fallback.hidden = false;
   } finally {
     clearTimeout(slow);

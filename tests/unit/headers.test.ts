@@ -43,6 +43,6 @@ describe('deploy headers', () => {
   it('writes nginx locations that repeat every header', () => {
     const nginx = renderNginx(headerRules(listing, []), listing);
     expect(nginx).toContain('location /data/v1.0.0/ {');
-    expect(nginx.match(/X-Content-Type-Options/g)?.length).toBe(4);
+    expect(nginx.match(/X-Content-Type-Options/g)?.length).toBe(5);
   });
 });

@@ -16,6 +16,9 @@ describe('search suggestions', () => {
     expect(resultMatches(['adoption', 'adopted'], 'adoption')).toBe(true);
     expect(resultMatches(['adopted'], 'adoptions')).toBe(true);
     expect(resultMatches(['Qatar'], 'qatar camps')).toBe(false);
+    // Ukrainian: Pagefind keeps the «» quotes inside the highlighted word.
+    expect(resultMatches(['«перевиховання»'], 'перевиховання')).toBe(true);
+    expect(resultMatches(['«пе'], 'перевиховання')).toBe(false);
     expect(resultMatches(['Qatar', 'camp'], 'qatar camps')).toBe(true);
     expect(resultMatches([], 'of')).toBe(true);
   });

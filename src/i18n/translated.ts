@@ -1,0 +1,42 @@
+/**
+ * Which pages exist in which language. Every English page exists; a page in
+ * another locale exists only where its route is built (its text is translated:
+ * a Ukrainian page never shows English as a placeholder). The language switch,
+ * hreflang alternates, the footer and the sitemap ask here, and
+ * tests/build/i18n-pages.test.ts checks this list against the built site both
+ * ways, so a route added without an entry here (or the reverse) fails.
+ *
+ * To add a Ukrainian page: add its route under src/pages/uk/ (docs/i18n.md) and
+ * its path or pattern here.
+ */
+import { existsSync } from 'node:fs';
+import { CHAPTER_IDS } from '../data/schema.ts';
+import { DEFAULT_LOCALE, type Locale } from './index.ts';
+import { stripLocale } from './paths.ts';
+
+/** Sections with a Ukrainian route, by their English path. */
+const UK_PAGES = new Set<string>(['/search/', '/glossary/', '/404/']);
+
+/**
+ * Whether chapter pages are built in Ukrainian. A chapter's charts must draw in Ukrainian first (Chart.astro's
+ * `locale`, from helper uk-charts); until then the chapters stay English-only rather than show English charts.
+ */
+export const UK_CHAPTERS_LIVE = false;
+
+/** The chapters with a page in `locale`: translated (content/i18n/<locale>/chapters/<id>.mdx exists) and live. */
+export function translatedChapters(locale: Locale): string[] {
+  if (locale === DEFAULT_LOCALE) return [...CHAPTER_IDS];
+  if (!UK_CHAPTERS_LIVE) return [];
+  return CHAPTER_IDS.filter((id) => existsSync(`content/i18n/${locale}/chapters/${id}.mdx`));
+}
+
+/** Whether the page at `path` (in any locale, with or without #hash) exists in `locale`. */
+export function existsIn(path: string, locale: Locale): boolean {
+  const bare = stripLocale(path).replace(/[?#].*$/, '');
+  if (locale === DEFAULT_LOCALE) return true;
+  if (locale !== 'uk') return false;
+  if (UK_PAGES.has(bare)) return true;
+  const chapter = /^\/chapters\/([a-z-]+)\/$/.exec(bare);
+  if (chapter) return translatedChapters(locale).includes(chapter[1]!);
+  return false;
+}
