@@ -17,6 +17,8 @@ import { latestDataset } from '../../src/data/load.ts';
 import { provenanceLabel } from '../../src/i18n/provenance.ts';
 import { formatDate } from '../../src/i18n/format.ts';
 import { CHAPTER_IDS } from '../../src/data/schema.ts';
+import { existsIn } from '../../src/i18n/translated.ts';
+import { localePath } from '../../src/i18n/paths.ts';
 import { correctionsLog } from '../../src/lib/changelog.ts';
 
 const ds = latestDataset();
@@ -158,7 +160,10 @@ describe('/search/ and the index', () => {
 
   it('Pagefind indexed exactly the chapters, the timeline, the sources, the glossary, methodology, teaching and data pages', () => {
     const marked = builtPages().filter((p) => /\sdata-pagefind-body[\s>=]/.test(p.html)).map((p) => p.url).sort();
-    expect(marked).toEqual([...CHAPTER_IDS.map((id) => `/chapters/${id}/`), '/sources/', '/timeline/', '/glossary/', '/methodology/', '/teach/', '/data/'].sort());
+    const english = [...CHAPTER_IDS.map((id) => `/chapters/${id}/`), '/sources/', '/timeline/', '/glossary/', '/methodology/', '/teach/', '/data/'];
+    // The same pages in Ukrainian, where they are built (src/i18n/translated.ts).
+    const ukrainian = english.filter((u) => existsIn(u, 'uk')).map((u) => localePath(u, 'uk'));
+    expect(marked).toEqual([...english, ...ukrainian].sort());
     const entryFile = join(DIST, 'pagefind', 'pagefind-entry.json');
     expect(existsSync(entryFile), 'pagefind/pagefind-entry.json missing: the pagefind integration did not run').toBe(true);
     const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, { page_count: number }> };
