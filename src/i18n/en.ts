@@ -11,6 +11,8 @@ export const en = {
   'site.contentNote':
     'Content note: this site documents war crimes against children. It shows no images of children and holds no personal data about any child.',
   'theme.dark': 'Dark theme',
+  'theme.on': 'on',
+  'theme.off': 'off',
   'nav.home': 'Home',
   'nav.chapters': 'Chapters',
   'nav.timeline': 'Timeline',

@@ -23,6 +23,8 @@ export const LANG_TAG: Record<Locale, string> = { en: 'en', uk: 'uk' };
 export const OG_LOCALE: Record<Locale, string> = { en: 'en_GB', uk: 'uk_UA' };
 /** The language's own name, for the language switch. */
 export const LANGUAGE_NAME: Record<Locale, string> = { en: 'English', uk: 'Українська' };
+/** Its short form, for the switch on the narrowest screens. */
+export const LANGUAGE_SHORT: Record<Locale, string> = { en: 'EN', uk: 'УКР' };
 
 const dictionaries: Record<Locale, Dictionary> = { en, uk };
 

@@ -9,7 +9,8 @@ import { guardedContext, useBuiltSite } from '../helpers/site.ts';
 import { sitemapPaths } from '../helpers/sitemap.ts';
 import { axeViolations } from '../helpers/axe.ts';
 
-const paths = [...sitemapPaths(), '/404.html'];
+// The not-found pages are not in the sitemap; the Ukrainian one is visited like the English one.
+const paths = [...sitemapPaths(), '/404.html', '/uk/404/'];
 
 const site = useBuiltSite();
 
