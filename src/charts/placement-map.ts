@@ -587,9 +587,11 @@ export const placementMap: ChartDefinition = {
     const short = (rs: MapRegion[]) => list(rs.map((r) => shortName(r.name)), locale);
     const km = far ? kmText(far.km, locale).replace(/\u00a0/g, ' ') : '';
     const notOccupied = origins.filter((r) => !r.occupied);
+    // A sentence ending in an abbreviated name ("… Луганська обл.") takes no second full stop.
+    const once = (text: string) => text.replace(/\.\.(?=\s|$)/g, '.');
     return {
       title: ct('map.title', {}, locale),
-      subtitle: ct(
+      subtitle: once(ct(
         'map.subtitle',
         {
           origins: origins.length,
@@ -598,8 +600,8 @@ export const placementMap: ChartDefinition = {
           far: far ? ct('map.subtitle.far', { dest: shortName(far.dest.name), km, from: shortName(far.from.name) }, locale) : '',
         },
         locale,
-      ),
-      alt: ct(
+      )),
+      alt: once(ct(
         'map.alt',
         {
           origins: origins.length,
@@ -612,7 +614,7 @@ export const placementMap: ChartDefinition = {
           far: far ? ct('map.alt.far', { km, from: shortName(far.from.name), to: shortName(far.dest.name) }, locale) : '',
         },
         locale,
-      ),
+      )),
       notes: [
         ct('map.note.what', {}, locale),
         ...(far ? [ct('map.note.distance', { from: far.from.name, destShort: shortName(far.dest.name), dest: far.dest.name }, locale)] : []),

@@ -315,6 +315,23 @@ export const chartsEn = {
   'chrome.pageFor': 'Chart page and embed code: {title}',
   'chrome.download': 'Download',
   'chrome.fileFor': '{format}: {title}',
+  // ---- Embeds (src/lib/embed.ts, EmbedChart.astro)
+  'embed.notice': 'Data as of v{version}',
+  'embed.noticeLink': 'newer data available',
+  'embed.credit': 'Chart: {site} · Data: {sources} · Dataset v{version}',
+  'embed.others': { one: '{shown} and {n} other', other: '{shown} and {n} others' },
+  'embed.frameTitle': 'Chart: {title} ({site})',
+  'embed.description': '{subtitle} An embeddable chart from {site}, dataset v{version}.',
+  'embed.404.title': 'Chart not found',
+  'embed.404.description': 'There is no embeddable chart at this address: the chart or the dataset release it names does not exist on {site}.',
+  'embed.404.body': 'There is no chart at this address. The link may be mistyped, or the chart or dataset release it names may not exist.',
+  'embed.404.link': 'See every chart from {site}',
+  'embed.credit.chart': 'Chart:',
+  'embed.credit.data': 'Data:',
+  'embed.credit.and': 'and',
+  'embed.credit.othersCount': { one: '{n} other', other: '{n} others' },
+  'embed.credit.othersLabel': { one: '{n} other: every source, on the chart page', other: '{n} others: every source, on the chart page' },
+  'embed.credit.dataset': 'Dataset',
 } as const satisfies Record<string, ChartMessage>;
 
 export type ChartKey = keyof typeof chartsEn;

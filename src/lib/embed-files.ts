@@ -4,6 +4,7 @@
  * pinned embeds exist. Used by the embed pages, the oEmbed and PNG routes and
  * the chart page's embed codes, so they all agree.
  */
+import type { Locale } from '../i18n/index.ts';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Dataset } from '../data/schema.ts';
@@ -57,24 +58,24 @@ export function wideBreakpoint(): number {
 const pngCache = new Map<string, { png: Buffer; width: number; height: number }>();
 
 /** The fallback PNG for a chart in a dataset, drawn once per build. */
-export function embedPng(chart: ChartDefinition, ds: Dataset): { png: Buffer; width: number; height: number } {
-  const key = `${ds.version}|${chart.id}`;
+export function embedPng(chart: ChartDefinition, ds: Dataset, locale: Locale): { png: Buffer; width: number; height: number } {
+  const key = `${ds.version}|${chart.id}|${locale}`;
   let hit = pngCache.get(key);
-  if (!hit) pngCache.set(key, (hit = svgToPng(chartSvgFile(chart, ds, SITE.name, 'en'))));
+  if (!hit) pngCache.set(key, (hit = svgToPng(chartSvgFile(chart, ds, SITE.name, locale))));
   return hit;
 }
 
 /** Everything about one embed; `pinned` true for /embed/v<version>/<id>/. */
-export function embedInfo(chart: ChartDefinition, ds: Dataset, pinned: boolean): EmbedInfo {
-  const r = renderChart(chart, ds, { locale: 'en' });
+export function embedInfo(chart: ChartDefinition, ds: Dataset, pinned: boolean, locale: Locale): EmbedInfo {
+  const r = renderChart(chart, ds, { locale });
   let sources: Credit[];
   try {
     sources = creditOrder(ds, r.text.sources);
   } catch (e) {
     throw new Error(`chart "${chart.id}" cites an ${(e as Error).message}`);
   }
-  const credit = creditLine(SITE.name, sources.map((s) => s.publisher), ds.version);
-  const notice = pinned ? pinnedNotice(ds.version, listReleases()) : null;
+  const credit = creditLine(SITE.name, sources.map((s) => s.publisher), ds.version, locale);
+  const notice = pinned ? pinnedNotice(ds.version, listReleases(), locale) : null;
   const height = estimateEmbedHeight({
     variants: r.variants.map((v) => {
       const vb = v.svg.match(/viewBox="([\d.\s-]+)"/)?.[1]?.split(/\s+/).map(Number);
@@ -84,12 +85,12 @@ export function embedInfo(chart: ChartDefinition, ds: Dataset, pinned: boolean):
     breakpoint: wideBreakpoint(),
     title: r.text.title,
     subtitle: r.text.subtitle,
-    legend: r.text.methods.map((m) => `${methodTitle(m, 'en')} (${methodMeaning(m, 'en')})`),
+    legend: r.text.methods.map((m) => `${methodTitle(m, locale)} (${methodMeaning(m, locale)})`),
     notes: r.text.notes,
     notesFolded: true, // src/components/EmbedChart.astro folds them
     footer: [credit, ...(notice ? [`${notice.text} · ${notice.linkText}`] : [])],
   });
-  const { width, height: pngH } = embedPng(chart, ds);
+  const { width, height: pngH } = embedPng(chart, ds, locale);
   const png = { width, height: pngH };
   const target: EmbedTarget = {
     id: chart.id,
@@ -98,6 +99,7 @@ export function embedInfo(chart: ChartDefinition, ds: Dataset, pinned: boolean):
     ...(pinned ? { version: ds.version } : {}),
     height,
     png,
+    locale,
   };
   return { chart, ds, r, sources, credit, notice, height, png, target };
 }
@@ -130,7 +132,7 @@ export function oembedDocument(info: EmbedInfo): Record<string, string | number>
 
 /** The iframe title for a chart, for previews on our own pages. */
 export function previewTitle(info: EmbedInfo): string {
-  return frameTitle(info.r.text.title, SITE.name);
+  return frameTitle(info.r.text.title, SITE.name, info.target.locale);
 }
 
 /**

@@ -8,6 +8,8 @@
  */
 import { compareVersions } from '../data/load.ts';
 import { textWidth, wrapText, type Weight } from '../charts/text.ts';
+import type { Locale } from '../i18n/index.ts';
+import { ct } from '../i18n/charts.ts';
 
 /** /embed/<id>/ follows the latest dataset; /embed/v<version>/<id>/ keeps a release. */
 export function embedPath(id: string, version?: string): string {
@@ -35,9 +37,9 @@ export function newerRelease(version: string, versions: readonly string[]): stri
 }
 
 /** What a pinned embed says when a later release exists; null when it shows the newest data. */
-export function pinnedNotice(version: string, versions: readonly string[]): { text: string; linkText: string; newer: string } | null {
+export function pinnedNotice(version: string, versions: readonly string[], locale: Locale): { text: string; linkText: string; newer: string } | null {
   const newer = newerRelease(version, versions);
-  return newer ? { text: `Data as of v${version}`, linkText: 'newer data available', newer } : null;
+  return newer ? { text: ct('embed.notice', { version }, locale), linkText: ct('embed.noticeLink', {}, locale), newer } : null;
 }
 
 /** More publishers than this and the credit names the first few and "N others" (the chart page lists them all). */
@@ -49,10 +51,11 @@ export function creditSources<T>(publishers: readonly T[], max = CREDIT_MAX_SOUR
 }
 
 /** The credit line every embed carries: "Chart: <site> · Data: <publishers> · Dataset v<version>". */
-export function creditLine(siteName: string, publishers: readonly string[], version: string): string {
+export function creditLine(siteName: string, publishers: readonly string[], version: string, locale: Locale): string {
   const { shown, others } = creditSources(publishers);
-  const data = shown.join(', ') + (others ? ` and ${others} others` : '');
-  return `Chart: ${siteName} · Data: ${data} · Dataset v${version}`;
+  const list = shown.join(', ');
+  const data = others ? ct('embed.others', { shown: list, n: others }, locale) : list;
+  return ct('embed.credit', { site: siteName, sources: data, version }, locale);
 }
 
 /**
@@ -79,6 +82,8 @@ export interface EmbedTarget {
   height: number;
   /** The fallback PNG (drawn at 2×): its pixel size. */
   png: { width: number; height: number };
+  /** The language of the chart's words: the frame's title is in it too. */
+  locale: Locale;
 }
 
 export type EmbedKind = 'responsive' | 'pym' | 'fixed' | 'image';
@@ -91,15 +96,15 @@ const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').rep
 const js = (s: string) => JSON.stringify(s).replace(/</g, '\\u003c');
 
 /** The iframe's title: what a screen reader announces on entering the frame. */
-export function frameTitle(title: string, siteName: string): string {
-  return `Chart: ${title} (${siteName})`;
+export function frameTitle(title: string, siteName: string, locale: Locale): string {
+  return ct('embed.frameTitle', { title, site: siteName }, locale);
 }
 
 /** The four codes, with absolute URLs on `siteUrl` (no trailing slash). */
 export function embedCodes(t: EmbedTarget, siteUrl: string, siteName: string): EmbedCode[] {
   const src = siteUrl + embedPath(t.id, t.version);
   const page = siteUrl + chartPagePath(t.id);
-  const title = frameTitle(t.title, siteName);
+  const title = frameTitle(t.title, siteName, t.locale);
   const imgW = Math.round(t.png.width / 2);
   const imgH = Math.round(t.png.height / 2);
   const img =
@@ -154,7 +159,7 @@ export function oembedHtml(t: EmbedTarget, siteUrl: string, siteName: string): s
   return (
     `<blockquote class="wp-embedded-content"><a href="${attr(page)}">${attr(`${t.title} · ${siteName}`)}</a></blockquote>\n` +
     `<iframe class="wp-embedded-content" data-taken-embed src="${attr(siteUrl + embedPath(t.id, t.version))}" ` +
-    `width="100%" height="${t.height}" title="${attr(frameTitle(t.title, siteName))}" frameborder="0" marginwidth="0" marginheight="0"></iframe>\n` +
+    `width="100%" height="${t.height}" title="${attr(frameTitle(t.title, siteName, t.locale))}" frameborder="0" marginwidth="0" marginheight="0"></iframe>\n` +
     `<script src="${attr(siteUrl)}/embed.js" async></script>`
   );
 }
@@ -245,27 +250,28 @@ export function estimateEmbedHeight(p: HeightParts, frameWidth = 600): number {
  * reports its height like one, so the host's iframe does not stay at a wrong
  * size or scroll.
  */
-export function embed404Html(o: { siteName: string; siteUrl: string; lang: string; css: string; script: string }): string {
+export function embed404Html(o: { siteName: string; siteUrl: string; locale: Locale; css: string; script: string; chartsPath: string }): string {
   const e = (s: string) => attr(s);
+  const site = o.siteName;
   return `<!doctype html>
-<html lang="${e(o.lang)}" dir="ltr">
+<html lang="${e(o.locale)}" dir="ltr">
 <head>
 <meta charset="utf-8">
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <base target="_blank">
 <script>${THEME_SCRIPT}</script>
-<title>Chart not found · ${e(o.siteName)}</title>
-<meta name="description" content="There is no embeddable chart at this address: the chart or the dataset release it names does not exist on ${e(o.siteName)}.">
+<title>${e(ct('embed.404.title', {}, o.locale))} · ${e(site)}</title>
+<meta name="description" content="${e(ct('embed.404.description', { site }, o.locale))}">
 <link rel="canonical" href="${e(o.siteUrl)}/embed/404.html">
 <meta name="robots" content="noindex">
 <style>${o.css.replace(/<\//g, '<\\/')}</style>
 </head>
 <body class="embed embed-404">
 <main>
-<h1>Chart not found</h1>
-<p>There is no chart at this address. The link may be mistyped, or the chart or dataset release it names may not exist.</p>
-<p><a href="/charts/">See every chart from ${e(o.siteName)}</a></p>
+<h1>${e(ct('embed.404.title', {}, o.locale))}</h1>
+<p>${e(ct('embed.404.body', {}, o.locale))}</p>
+<p><a href="${e(o.chartsPath)}">${e(ct('embed.404.link', { site }, o.locale))}</a></p>
 </main>
 <script>${o.script}</script>
 </body>

@@ -29,6 +29,7 @@ const target: EmbedTarget = {
   alt: 'Bars for 19,546 and 2,000.',
   height: 640,
   png: { width: 1360, height: 726 },
+  locale: 'en',
 };
 
 describe('URLs', () => {
@@ -43,13 +44,13 @@ describe('URLs', () => {
 
 describe('pinned notice (data-driven from the list of releases)', () => {
   it('is absent when the pinned release is the newest', () => {
-    expect(pinnedNotice('1.0.0', ['1.0.0'])).toBeNull();
-    expect(pinnedNotice('1.1.0', ['1.0.0', '1.1.0'])).toBeNull();
-    expect(pinnedNotice('2.0.0', [])).toBeNull();
+    expect(pinnedNotice('1.0.0', ['1.0.0'], 'en')).toBeNull();
+    expect(pinnedNotice('1.1.0', ['1.0.0', '1.1.0'], 'en')).toBeNull();
+    expect(pinnedNotice('2.0.0', [], 'en')).toBeNull();
   });
 
   it('says "Data as of v<version> · newer data available" when a later release exists', () => {
-    const n = pinnedNotice('1.0.0', ['1.0.0', '1.1.0']);
+    const n = pinnedNotice('1.0.0', ['1.0.0', '1.1.0'], 'en');
     expect(n && `${n.text} · ${n.linkText}`).toBe('Data as of v1.0.0 · newer data available');
     expect(n?.newer).toBe('1.1.0');
   });
@@ -63,11 +64,11 @@ describe('pinned notice (data-driven from the list of releases)', () => {
 
 describe('credit line', () => {
   it('"Chart: <site name> · Data: <sources> · Dataset v<version>"', () => {
-    expect(creditLine('Taken from Ukraine', ['ICC', 'OHCHR'], '1.1.0')).toBe('Chart: Taken from Ukraine · Data: ICC, OHCHR · Dataset v1.1.0');
-    expect(creditLine('S', ['A', 'B', 'C', 'D'], '1.0.0')).toBe('Chart: S · Data: A, B, C, D · Dataset v1.0.0');
+    expect(creditLine('Taken from Ukraine', ['ICC', 'OHCHR'], '1.1.0', 'en')).toBe('Chart: Taken from Ukraine · Data: ICC, OHCHR · Dataset v1.1.0');
+    expect(creditLine('S', ['A', 'B', 'C', 'D'], '1.0.0', 'en')).toBe('Chart: S · Data: A, B, C, D · Dataset v1.0.0');
   });
   it('names the first three of a long list of publishers and counts the others', () => {
-    expect(creditLine('S', ['A', 'B', 'C', 'D', 'E'], '1.0.0')).toBe('Chart: S · Data: A, B, C and 2 others · Dataset v1.0.0');
+    expect(creditLine('S', ['A', 'B', 'C', 'D', 'E'], '1.0.0', 'en')).toBe('Chart: S · Data: A, B, C and 2 others · Dataset v1.0.0');
     expect(creditSources(['A', 'B', 'C', 'D', 'E', 'F'])).toEqual({ shown: ['A', 'B', 'C'], others: 3 });
   });
 });
@@ -206,7 +207,7 @@ describe('theme script', () => {
 });
 
 describe('embed 404 page', () => {
-  const html = embed404Html({ siteName: 'Taken from Ukraine', siteUrl: SITE_URL, lang: 'en', css: 'body{margin:0}', script: 'void 0' });
+  const html = embed404Html({ siteName: 'Taken from Ukraine', siteUrl: SITE_URL, locale: 'en', chartsPath: '/charts/', css: 'body{margin:0}', script: 'void 0' });
   const d = parseHTML(html).document;
   it('is a noindex page with one h1, links opening in a new tab, and the height script', () => {
     expect(d.documentElement.getAttribute('lang')).toBe('en');
@@ -228,5 +229,20 @@ describe('embed.css', () => {
     const embed = tokens(readFileSync('src/styles/embed.css', 'utf8'), /:root\s*\{([^}]*)\}/);
     expect(Object.keys(embed).length).toBeGreaterThan(5);
     for (const [k, v] of Object.entries(embed)) expect(v, `embed.css ${k} differs from global.css`).toBe(global[k]);
+  });
+});
+
+describe('embed words in Ukrainian', () => {
+  it('credit line, pinned notice, frame title and 404 page come from the chart dictionary in the locale', () => {
+    expect(creditLine('Вивезені з України', ['A', 'B', 'C', 'D', 'E'], '2.1.0', 'uk')).toBe('Графіка: Вивезені з України · Дані: A, B, C та ще 2 джерела · Набір даних v2.1.0');
+    expect(creditLine('S', ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'], '2.1.0', 'uk')).toContain('та ще 5 джерел');
+    expect(pinnedNotice('1.0.0', ['1.0.0', '1.1.0'], 'uk')).toEqual({ text: 'Дані станом на v1.0.0', linkText: 'є новіші дані', newer: '1.1.0' });
+    const codes = embedCodes({ ...target, locale: 'uk' }, SITE_URL, 'S');
+    expect(codes.find((c) => c.kind === 'responsive')!.html).toContain('title="Графік: A &quot;quoted&quot; &lt;title&gt; &amp; more (S)"');
+    const html = embed404Html({ siteName: 'S', siteUrl: SITE_URL, locale: 'uk', chartsPath: '/uk/charts/', css: '', script: '' });
+    expect(html).toContain('<html lang="uk"');
+    expect(html).toContain('<h1>Графік не знайдено</h1>');
+    expect(html).toContain('<a href="/uk/charts/">Усі графіки S</a>');
+    expect(html).not.toMatch(/Chart not found|See every chart/);
   });
 });

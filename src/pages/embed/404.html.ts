@@ -10,7 +10,7 @@ import { SITE } from '../../site.ts';
 
 export const GET: APIRoute = async () =>
   new Response(
-    embed404Html({ siteName: SITE.name, siteUrl: SITE.url, lang: SITE.locale, css: minifyCss(css), script: await bundleScript('src/scripts/embed-child.ts') }),
+    embed404Html({ siteName: SITE.name, siteUrl: SITE.url, locale: 'en', chartsPath: '/charts/', css: minifyCss(css), script: await bundleScript('src/scripts/embed-child.ts') }),
     { headers: { 'Content-Type': 'text/html; charset=utf-8' } },
   );
 

@@ -6,6 +6,6 @@ import { datasetFor, embedInfo, oembedDocument } from '../../../lib/embed-files.
 export const getStaticPaths: GetStaticPaths = () => CHARTS.map((c) => ({ params: { id: c.id } }));
 
 export const GET: APIRoute = ({ params }) =>
-  new Response(JSON.stringify(oembedDocument(embedInfo(getChart(params.id!), datasetFor(), false)), null, 2) + '\n', {
+  new Response(JSON.stringify(oembedDocument(embedInfo(getChart(params.id!), datasetFor(), false, 'en')), null, 2) + '\n', {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

@@ -6,4 +6,4 @@ import { datasetFor, embedPng, pinnedEmbeds } from '../../../lib/embed-files.ts'
 export const getStaticPaths: GetStaticPaths = () => pinnedEmbeds().map((p) => ({ params: p }));
 
 export const GET: APIRoute = ({ params }) =>
-  new Response(new Uint8Array(embedPng(getChart(params.id!), datasetFor(params.version!)).png), { headers: { 'Content-Type': 'image/png' } });
+  new Response(new Uint8Array(embedPng(getChart(params.id!), datasetFor(params.version!), 'en').png), { headers: { 'Content-Type': 'image/png' } });

@@ -6,6 +6,6 @@ import { datasetFor, embedInfo, oembedDocument, pinnedEmbeds } from '../../../..
 export const getStaticPaths: GetStaticPaths = () => pinnedEmbeds().map((p) => ({ params: p }));
 
 export const GET: APIRoute = ({ params }) =>
-  new Response(JSON.stringify(oembedDocument(embedInfo(getChart(params.id!), datasetFor(params.version!), true)), null, 2) + '\n', {
+  new Response(JSON.stringify(oembedDocument(embedInfo(getChart(params.id!), datasetFor(params.version!), true, 'en')), null, 2) + '\n', {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
