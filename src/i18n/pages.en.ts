@@ -82,6 +82,8 @@ export const pagesEn = {
   'guidance.sourceA': 'Source A.',
   'guidance.producedBy': 'Produced by {claimant}. Published by {publisher}',
   'guidance.sourceLink': 'The source as published',
+  /** Before the translation of Source A on a page in another language than the source's (unused in English). */
+  'guidance.translation': 'Translation:',
   'guidance.marks': '({n} marks)',
   'guidance.indicative': 'Indicative content',
   'guidance.markScheme': 'Mark scheme',

@@ -21,8 +21,16 @@ function entry(key: PagesKey, locale: Locale): string | readonly string[] {
 /** The label `key` in `locale`, with {placeholders} filled from `vars`. */
 export function pt(key: StringKey, vars: Record<string, string | number>, locale: Locale): string {
   const template = entry(key, locale) as string;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  // A value that ends a sentence itself ("1 грудня 2026 р.") takes the template's full stop after it.
+  return template.replace(/\{(\w+)\}(\.?)/g, (whole, name: string, stop: string) => {
+    if (!(name in vars)) return whole;
+    const value = String(vars[name]);
+    return value + (stop && value.endsWith('.') ? '' : stop);
+  });
 }
+
+/** `text` ending with one full stop, whether or not its last word already has one ("р."). */
+export const sentence = (text: string): string => (text.endsWith('.') ? text : `${text}.`);
 
 /** The list `key` in `locale` (ground rules, mark-scheme levels). */
 export function ptList(key: ListKey, locale: Locale): readonly string[] {

@@ -76,6 +76,7 @@ export const pagesUk: PagesDictionary = {
   'guidance.sourceA': 'Джерело А.',
   'guidance.producedBy': 'Автор цифри: {claimant}. Опублікував: {publisher}',
   'guidance.sourceLink': 'Джерело в тому вигляді, як його опубліковано',
+  'guidance.translation': 'Переклад:',
   'guidance.marks': '(балів: {n})',
   'guidance.indicative': 'Орієнтовний зміст відповіді',
   'guidance.markScheme': 'Критерії оцінювання',

@@ -1,5 +1,5 @@
 /**
- * The checked national helplines (content/helplines.json) in a locale, for the safety kit and the handouts, and the
+ * The checked national helplines (content/helplines.json; Ukrainian words in content/i18n/uk/helplines.json) in a locale, for the safety kit and the handouts, and the
  * small helpers that print them: a phone field's numbers joined with the locale's "or", a site's host name.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
@@ -8,9 +8,10 @@ import { pt } from '../i18n/pages.ts';
 
 export type Helpline = CollectionEntry<'helplines'>['data'];
 
+/** The helplines with their words in `locale` (content/i18n/uk/helplines.json, checked against the English file when loaded). */
 export async function helplines(locale: Locale): Promise<Helpline[]> {
-  if (locale !== 'en') throw new Error(`helplines: no "${locale}" text of content/helplines.json yet`);
-  return (await getCollection('helplines')).map((h) => h.data);
+  const entries = locale === 'uk' ? await getCollection('helplinesUk') : await getCollection('helplines');
+  return entries.map((h) => h.data);
 }
 
 /** "116 111 or 0 800 500 225" in the locale ("116 111 або 0 800 500 225"); the data keeps the operator's numbers. */
