@@ -15,7 +15,7 @@ import { DEFAULT_LOCALE, type Locale } from './index.ts';
 import { stripLocale } from './paths.ts';
 
 /** Sections with a Ukrainian route, by their English path. */
-const UK_PAGES = new Set<string>(['/search/', '/glossary/', '/404/']);
+const UK_PAGES = new Set<string>(['/search/', '/glossary/', '/404/', '/about/']);
 
 /**
  * Whether chapter pages are built in Ukrainian. A chapter's charts must draw in Ukrainian first (Chart.astro's
