@@ -200,6 +200,9 @@ function localizeSource(src: Source, tr: TranslationT): Source {
   return { ...src, ...(note !== undefined ? { note } : {}), ...(dateNote !== undefined ? { date_note: dateNote } : {}) };
 }
 
+/** localizeDataset's results, per dataset object and locale, with the translation table they were made from. */
+const localized = new WeakMap<Dataset, Map<TranslatedLocale, { tr: TranslationT; out: Dataset }>>();
+
 /**
  * The dataset with its reader-facing text in `locale`: the same type, the same
  * entries in the same order, every value, date, id, quote and unit key
@@ -209,7 +212,18 @@ function localizeSource(src: Source, tr: TranslationT): Source {
  */
 export function localizeDataset(ds: Dataset, locale: DataLocale): Dataset {
   if (locale === 'en') return ds;
+  // The same dataset and translation give the same object, so caches keyed by the dataset (the charts') keep working.
   const tr = translationTable(locale);
+  const perDs = localized.get(ds) ?? new Map<TranslatedLocale, { tr: TranslationT; out: Dataset }>();
+  localized.set(ds, perDs);
+  const hit = perDs.get(locale);
+  if (hit && hit.tr === tr) return hit.out;
+  const out = build(ds, tr);
+  perDs.set(locale, { tr, out });
+  return out;
+}
+
+function build(ds: Dataset, tr: TranslationT): Dataset {
   return {
     ...ds,
     title: pick(ds.title, tr.title, []),

@@ -200,8 +200,9 @@ describe('localizeDataset', () => {
       ),
     );
 
-  it("returns the dataset itself for 'en'", () => {
+  it("returns the dataset itself for 'en', and the same object for the same dataset and translation", () => {
     expect(localizeDataset(ds, 'en')).toBe(ds);
+    expect(localizeDataset(ds, 'uk')).toBe(uk);
   });
 
   it('keeps every value, date, id, source, quote and unit identical and the order of every list', () => {
