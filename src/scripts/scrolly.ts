@@ -14,11 +14,11 @@
  */
 const DESKTOP = matchMedia('(min-width: 64rem)');
 
-async function drawings(id: string, width: number, keys: string[]): Promise<Map<string, string> | null> {
+async function drawings(base: string, id: string, width: number, keys: string[]): Promise<Map<string, string> | null> {
   try {
     const texts = await Promise.all(
       keys.map(async (k) => {
-        const r = await fetch(`/charts/${id}/${width}-${encodeURIComponent(k)}.svg`);
+        const r = await fetch(`${base}/charts/${id}/${width}-${encodeURIComponent(k)}.svg`);
         const t = r.ok ? await r.text() : '';
         if (!t.trimStart().startsWith('<svg')) throw new Error(`no drawing for ${k}`);
         return [k, t] as const;
@@ -51,7 +51,8 @@ async function start(section: HTMLElement): Promise<void> {
   // The drawing for the width the chart is shown at: the widest one that needs shrinking by at most 10% (never enlarged).
   const widths = (section.dataset.widths ?? '').split(' ').map(Number).filter(Boolean).sort((a, b) => a - b);
   const width = [...widths].reverse().find((w) => w * 0.9 <= frame.clientWidth) ?? widths[0]!;
-  const svgs = await drawings(id, width, keys);
+  // The drawings in the page's language: /uk/charts/… on a Ukrainian page (data-base), /charts/… in English.
+  const svgs = await drawings(section.dataset.base ?? '', id, width, keys);
   if (!svgs) return;
   const states = new Map<string, HTMLElement>();
   for (const [k, svg] of svgs) {

@@ -11,6 +11,7 @@ import { renderChart } from '../../src/charts/render.ts';
 import { latestDataset } from '../../src/data/load.ts';
 import { localizeDataset } from '../../src/data/translations.ts';
 import { DIST } from '../helpers/dist.ts';
+import { variantParams } from '../../src/charts/variant-files.ts';
 
 const uk = localizeDataset(latestDataset(), 'uk');
 
@@ -31,4 +32,15 @@ describe('Ukrainian chart files', () => {
       expect(csv.split('\r\n').length - 2).toBe(r.table.rows.length);
     });
   }
+
+  it('serves every breakout drawing and scrolling-sequence state in Ukrainian, as English does', () => {
+    const ukVariants = variantParams(uk, 'uk').map((p) => `${p.params.id}/${p.params.variant}`);
+    expect(ukVariants.sort()).toEqual(variantParams(latestDataset(), 'en').map((p) => `${p.params.id}/${p.params.variant}`).sort());
+    expect(ukVariants.length).toBeGreaterThan(0);
+    for (const v of ukVariants) {
+      const svg = readFileSync(join(DIST, 'uk', 'charts', `${v}.svg`), 'utf8');
+      expect(svg.trimStart().startsWith('<svg'), v).toBe(true);
+      expect(svg, `${v} has Ukrainian words`).toMatch(/[А-ЯІЇЄҐа-яіїєґ]/);
+    }
+  });
 });

@@ -1,0 +1,25 @@
+/**
+ * The drawings pages load only when they need them (a breakout figure's wide drawing, each state of a scrolling
+ * sequence), per locale: which exist, and their bare SVG. Served by src/pages/charts/[id]/[variant].svg.ts and
+ * src/pages/uk/charts/[id]/[variant].svg.ts.
+ */
+import type { Dataset } from '../data/schema.ts';
+import type { Locale } from '../i18n/index.ts';
+import { CHARTS, getChart } from './index.ts';
+import { DEFAULT_WIDTHS, renderChart } from './render.ts';
+
+/** Every variant name: "breakout" where the chart has one, and "<width>-<state>" for each state at each width. */
+export function variantParams(ds: Dataset, locale: Locale): Array<{ params: { id: string; variant: string } }> {
+  return CHARTS.flatMap((c) => [
+    ...(renderChart(c, ds, { locale }).breakout ? [{ params: { id: c.id, variant: 'breakout' } }] : []),
+    ...Object.keys(c.states ?? {}).flatMap((state) => (c.widths ?? DEFAULT_WIDTHS).map((w) => ({ params: { id: c.id, variant: `${w}-${state}` } }))),
+  ]);
+}
+
+/** The bare SVG of one variant; `ds` is the dataset in `locale` (localizeDataset). */
+export function variantSvg(id: string, variant: string, ds: Dataset, locale: Locale): string {
+  const chart = getChart(id);
+  if (variant === 'breakout') return renderChart(chart, ds, { locale }).breakout!.svg;
+  const [, w, state] = /^(\d+)-(.+)$/.exec(variant)!;
+  return renderChart(chart, ds, { locale, state }).variants.find((v) => v.width === Number(w))!.svg;
+}
