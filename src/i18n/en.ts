@@ -13,6 +13,7 @@ export const en = {
   'theme.dark': 'Dark theme',
   'theme.on': 'on',
   'theme.off': 'off',
+  'cite.translation': 'our translation; original:',
   'nav.home': 'Home',
   'nav.chapters': 'Chapters',
   'nav.timeline': 'Timeline',

@@ -130,6 +130,14 @@ describe('the Ukrainian edition in dist/', () => {
     }
   });
 
+  it('sorts the Ukrainian glossary by Ukrainian collation, «quoted» terms by their first letter', () => {
+    const doc = parse(readFileSync(fileForUrl('/uk/glossary/')!, 'utf8'));
+    const terms = [...doc.querySelectorAll('dl.glossary dt')].map((dt) => dt.textContent!.trim());
+    expect(terms.length).toBeGreaterThan(20);
+    expect(terms).toEqual([...terms].sort((a, b) => a.localeCompare(b, 'uk', { ignorePunctuation: true })));
+    expect(terms[0]!.startsWith('«'), 'a quoted term is not put first for its quote mark').toBe(false);
+  });
+
   it('has a Ukrainian 404 page, which the hosts serve for a miss under /uk/', () => {
     const file = fileForUrl('/uk/404/');
     expect(file, '/uk/404/').toBeTruthy();
