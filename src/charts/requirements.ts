@@ -19,6 +19,8 @@ export function checkRequirements(chart: ChartDefinition, ds: Dataset): void {
   const events = new Set(ds.events.map((e) => e.id));
   for (const id of chart.requires.eventIds ?? []) if (!events.has(id)) problems.push(`event "${id}" is missing`);
   if (chart.requires.places && ds.places.length === 0) problems.push('the dataset has no places');
+  if (chart.requires.trips && ds.trips.length === 0) problems.push('the dataset has no trips');
+  if (chart.requires.states_parties && !ds.states_parties) problems.push('the dataset has no states_parties');
   if (problems.length) {
     throw new ChartDataError(`chart "${chart.id}" cannot render from dataset v${ds.version}: ${problems.join('; ')}`);
   }

@@ -48,7 +48,7 @@ export interface ChartDefinition {
   id: string;
   chapter: ChapterId;
   /** Dataset ids the chart needs; the build fails naming any that is missing or empty. */
-  requires: { figures?: string[]; series?: string[]; events?: boolean; places?: boolean; /** Event ids the chart names (labels keyed by id): a missing one fails the build by name. */ eventIds?: string[] };
+  requires: { figures?: string[]; series?: string[]; events?: boolean; places?: boolean; trips?: boolean; states_parties?: boolean; /** Event ids the chart names (labels keyed by id): a missing one fails the build by name. */ eventIds?: string[] };
   describe(ds: Dataset, locale: Locale): ChartText;
   /** The SVG markup, <svg ...>...</svg>. Colours through palette.color(), so the page's theme applies. */
   render(ds: Dataset, opts: ChartOptions): string;

@@ -8,10 +8,14 @@ import type { Locale } from '../i18n/index.ts';
 import { CHARTS, getChart } from './index.ts';
 import { DEFAULT_WIDTHS, renderChart } from './render.ts';
 
-/** Every variant name: "breakout" where the chart has one, and "<width>-<state>" for each state at each width. */
+/**
+ * Every variant name: "breakout" where the chart has one, "<width>" for each column drawing (a figure placed with
+ * `lazy` fetches them: src/scripts/chart-lazy.ts), and "<width>-<state>" for each state at each width.
+ */
 export function variantParams(ds: Dataset, locale: Locale): Array<{ params: { id: string; variant: string } }> {
   return CHARTS.flatMap((c) => [
     ...(renderChart(c, ds, { locale }).breakout ? [{ params: { id: c.id, variant: 'breakout' } }] : []),
+    ...(c.widths ?? DEFAULT_WIDTHS).map((w) => ({ params: { id: c.id, variant: String(w) } })),
     ...Object.keys(c.states ?? {}).flatMap((state) => (c.widths ?? DEFAULT_WIDTHS).map((w) => ({ params: { id: c.id, variant: `${w}-${state}` } }))),
   ]);
 }
@@ -20,6 +24,7 @@ export function variantParams(ds: Dataset, locale: Locale): Array<{ params: { id
 export function variantSvg(id: string, variant: string, ds: Dataset, locale: Locale): string {
   const chart = getChart(id);
   if (variant === 'breakout') return renderChart(chart, ds, { locale }).breakout!.svg;
+  if (/^\d+$/.test(variant)) return renderChart(chart, ds, { locale }).variants.find((v) => v.width === Number(variant))!.svg;
   const [, w, state] = /^(\d+)-(.+)$/.exec(variant)!;
   return renderChart(chart, ds, { locale, state }).variants.find((v) => v.width === Number(w))!.svg;
 }

@@ -199,6 +199,55 @@ export const Place = z.strictObject({
   research_ids: ResearchIds,
 });
 
+/** An ISO 3166-1 alpha-3 country code: MNG, TJK, USA. */
+export const CountryCode = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code such as MNG');
+
+/** The two people the ICC's warrants of 17 March 2023 name. */
+export const SUSPECTS = ['putin', 'lvova-belova'] as const;
+
+/** A documented foreign trip by one of the suspects since the warrants (the warrant map draws them). */
+export const Trip = z.strictObject({
+  id: Id,
+  person: z.enum(SUSPECTS),
+  /** The day (or month, or year) of arrival. */
+  date: PartialDate,
+  precision: z.enum(PRECISIONS),
+  /** The country visited. */
+  country: CountryCode,
+  /** Where, in words, ending with the country: "Ulaanbaatar, Mongolia". */
+  place: z.string().min(1),
+  sources: z.array(Id).min(1),
+  /** Verbatim from sources[0]; it names the place or the country. */
+  quote: z.string().min(1),
+  /** An event in which a court or body ruled on the visit (e.g. the ICC's finding that Mongolia failed to arrest him). */
+  finding_event: Id.optional(),
+  note: z.string().min(1).optional(),
+  research_ids: ResearchIds,
+});
+
+/** A state whose withdrawal from the Rome Statute took effect after the membership list's date. */
+export const Withdrawal = z.strictObject({
+  state: CountryCode,
+  effective: FullDate,
+  sources: z.array(Id).min(1),
+  /** Verbatim from sources[0]. */
+  quote: z.string().min(1),
+});
+
+/** The states parties to the Rome Statute: where the suspects must be arrested. */
+export const StatesParties = z.strictObject({
+  /** The date the list describes. */
+  as_of: PartialDate,
+  /** How many states parties the source says there are; `states` must list exactly that many. */
+  count: z.number().int().positive(),
+  states: z.array(CountryCode).min(1),
+  sources: z.array(Id).min(1),
+  /** Verbatim from sources[0]; it contains the count. */
+  quote: z.string().min(1),
+  withdrawals: z.array(Withdrawal).default([]),
+  note: z.string().min(1).optional(),
+});
+
 export const Dataset = z.strictObject({
   $schema: z.string().optional(),
   title: z.string().min(1),
@@ -211,6 +260,10 @@ export const Dataset = z.strictObject({
   series: z.array(Series),
   events: z.array(Event),
   places: z.array(Place),
+  /** Since dataset 2.2.0. */
+  trips: z.array(Trip).default([]),
+  /** Since dataset 2.2.0. */
+  states_parties: StatesParties.optional(),
 });
 
 export type ChapterId = z.infer<typeof ChapterId>;
@@ -226,6 +279,8 @@ export type SeriesPoint = z.infer<typeof SeriesPoint>;
 export type Series = z.infer<typeof Series>;
 export type Event = z.infer<typeof Event>;
 export type Place = z.infer<typeof Place>;
+export type Trip = z.infer<typeof Trip>;
+export type StatesParties = z.infer<typeof StatesParties>;
 export type Dataset = z.infer<typeof Dataset>;
 /** The dataset as written in JSON, before defaults are applied. */
 export type DatasetInput = z.input<typeof Dataset>;

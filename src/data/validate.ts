@@ -18,13 +18,15 @@ import {
   Series as SeriesSchema,
   SeriesPoint as SeriesPointSchema,
   Source as SourceSchema,
+  StatesParties as StatesPartiesSchema,
+  Trip as TripSchema,
 } from './schema.ts';
-import type { Dataset as DatasetT, Event, Figure, Place, Series, SeriesPoint, Source } from './schema.ts';
+import type { Dataset as DatasetT, Event, Figure, Place, Series, SeriesPoint, Source, StatesParties, Trip } from './schema.ts';
 import { jsonPath } from './checks/problem.ts';
 import type { Problem } from './checks/problem.ts';
 import { issueHits } from './checks/zod-issues.ts';
 import { findPersonalData } from './checks/personal-data.ts';
-import { quoteProblems } from './checks/quote.ts';
+import { normalizeSpaces, quoteProblems, valueForms } from './checks/quote.ts';
 import { countProblem, isStatement } from './checks/counts.ts';
 import { calendarError, compareDates, earliestDay, latestDay, precisionOf, todayUtc } from './checks/dates.ts';
 import { didYouMean } from './checks/near.ts';
@@ -54,7 +56,7 @@ interface At<T> {
   v: T;
 }
 
-const COLLECTIONS = ['sources', 'figures', 'series', 'events', 'places'] as const;
+const COLLECTIONS = ['sources', 'figures', 'series', 'events', 'places', 'trips'] as const;
 type Collection = (typeof COLLECTIONS)[number];
 
 function isObject(x: unknown): x is Record<string, unknown> {
@@ -244,6 +246,48 @@ function checkPlaces(places: At<Place>[], add: (keys: Keys, m: string) => void):
   }
 }
 
+/** True when every one of a number's or an event's sources is a copy (a repost, an aggregator): never enough alone. */
+function onlyCopies(ids: string[], sources: Map<string, Source>): boolean {
+  return ids.length > 0 && ids.every((id) => sources.get(id)?.kind === 'copy');
+}
+
+function checkTrips(trips: At<Trip>[], eventIds: Set<string>, sources: Map<string, Source>, released: string | undefined, add: (keys: Keys, m: string) => void): void {
+  for (const { keys, v } of trips) {
+    if (onlyCopies(v.sources, sources)) add([...keys, 'sources'], `every source of this trip is a copy (${v.sources.join(', ')}); add the publisher's page`);
+    if (v.finding_event && !eventIds.has(v.finding_event)) add([...keys, 'finding_event'], `unknown event id ${JSON.stringify(v.finding_event)} (no such id in $.events)${didYouMean(v.finding_event, eventIds)}`);
+    checkDate([...keys, 'date'], v.date, released, add);
+    const form = precisionOf(v.date);
+    if (form && form !== v.precision) add([...keys, 'precision'], `precision "${v.precision}" does not match the date "${v.date}" (a ${form} date)`);
+    if (form && !calendarError(v.date) && latestDay(v.date) < '2023-03-17') add([...keys, 'date'], `a trip since the warrants must be dated on or after 2023-03-17, not ${v.date}`);
+    const parts = v.place.split(',').map((x) => x.trim()).filter(Boolean);
+    if (!parts.some((part) => v.quote.includes(part))) add([...keys, 'quote'], `the quote names none of the place's parts (${parts.map((x) => JSON.stringify(x)).join(', ')})`);
+  }
+}
+
+function checkStatesParties(sp: At<StatesParties> | undefined, sources: Map<string, Source>, released: string | undefined, add: (keys: Keys, m: string) => void): void {
+  if (!sp) return;
+  const { keys, v } = sp;
+  const sourceIds = new Set(sources.keys());
+  if (onlyCopies(v.sources, sources)) add([...keys, 'sources'], `every source of the states-parties count is a copy (${v.sources.join(', ')}); add the producer's document or the publisher's page`);
+  checkDate([...keys, 'as_of'], v.as_of, released, add);
+  if (v.states.length !== v.count) add([...keys, 'states'], `lists ${v.states.length} states, but the count (from the quote) is ${v.count}`);
+  const seen = new Set<string>();
+  v.states.forEach((st, i) => {
+    if (seen.has(st)) add([...keys, 'states', i], `${st} is listed twice`);
+    seen.add(st);
+  });
+  const quote = normalizeSpaces(v.quote);
+  if (!valueForms(v.count).some((f) => quote.includes(f))) add([...keys, 'quote'], `the quote does not contain the count ${v.count}`);
+  const refs = (ids: string[], at: Keys) => ids.forEach((id, i) => sourceIds.has(id) || add([...at, i], `unknown source id "${id}"`));
+  refs(v.sources, [...keys, 'sources']);
+  v.withdrawals.forEach((w, i) => {
+    const at = [...keys, 'withdrawals', i];
+    if (!seen.has(w.state)) add([...at, 'state'], `${w.state} withdraws but is not in the list of states parties`);
+    checkDate([...at, 'effective'], w.effective, undefined, add);
+    refs(w.sources, [...at, 'sources']);
+  });
+}
+
 function checkSources(sources: At<Source>[], released: string | undefined, add: (keys: Keys, m: string) => void): void {
   for (const { keys, v } of sources) {
     checkDate([...keys, 'date'], v.date, released, add);
@@ -286,7 +330,6 @@ function checkProvenance(
   sources: Map<string, Source>,
   add: (keys: Keys, m: string) => void,
 ): void {
-  const onlyCopies = (ids: string[]): boolean => ids.length > 0 && ids.every((id) => sources.get(id)?.kind === 'copy');
   const seriesAt = new Map(series.map((s) => [String(s.keys[1]), s.v]));
   const restricted = (keys: Keys, ids: string[], own: (s: Source) => boolean): void => {
     ids.forEach((id, j) => {
@@ -301,13 +344,13 @@ function checkProvenance(
   };
   const ownStatement = (producer: string, claimant: string) => (s: Source) => producer === 'journalists' && claimant.toLowerCase().includes(s.publisher.toLowerCase());
   for (const { keys, v } of figures) {
-    if (onlyCopies(v.sources)) {
+    if (onlyCopies(v.sources, sources)) {
       add([...keys, 'sources'], `every source of this figure is a copy (${v.sources.join(', ')}); a copy may not be a figure's only source: add the producer's document or the publisher's page`);
     }
     restricted(keys, v.sources, ownStatement(v.producer, v.claimant));
   }
   for (const { keys, v } of points) {
-    if (onlyCopies(v.sources)) {
+    if (onlyCopies(v.sources, sources)) {
       add([...keys, 'sources'], `every source of this point is a copy (${v.sources.join(', ')}); a copy may not be a number's only source: add the producer's document or the publisher's page`);
     }
     const s = seriesAt.get(String(keys[1]));
@@ -380,15 +423,21 @@ export function validateDataset(raw: unknown, opts: ValidateOptions): Validation
   const points = salvagePoints(raw);
   const events = salvage(raw, 'events', EventSchema);
   const places = salvage(raw, 'places', PlaceSchema);
+  const trips = salvage(raw, 'trips', TripSchema);
+  const spRaw = isObject(raw) ? raw['states_parties'] : undefined;
+  const spParsed = spRaw === undefined ? undefined : StatesPartiesSchema.safeParse(spRaw);
+  const statesParties: At<StatesParties> | undefined = spParsed?.success ? { keys: ['states_parties'], v: spParsed.data } : undefined;
   const byId = new Map(sources.map((s) => [s.v.id, s.v]));
 
   checkSources(sources, released, add);
-  checkSourceRefs([...figures, ...points, ...events, ...places], sourceIds, add);
+  checkSourceRefs([...figures, ...points, ...events, ...places, ...trips], sourceIds, add);
   checkFigures(figures, raw, byId, released, add);
   checkSeries(series, points, byId, released, add);
   checkEvents(events, released, add);
   checkPlaces(places, add);
   checkProvenance(figures, series, points, places, byId, add);
+  checkTrips(trips, new Set(rawIds(raw, 'events').map((x) => x.id)), byId, released, add);
+  checkStatesParties(statesParties, byId, released, add);
 
   if (hits.length === 0 && parsed.success) return { ok: true, data: parsed.data };
 

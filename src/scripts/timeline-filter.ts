@@ -67,6 +67,11 @@ function setup(fig: HTMLElement): void {
   }
   group.append(status);
   body.before(group);
+  // Drawings added later (a lazy figure's column drawings, the breakout drawing) follow the current choice.
+  body.addEventListener('chart:variants-changed', () => {
+    const chosen = group.querySelector<HTMLButtonElement>('button[aria-pressed="true"]')?.value ?? '';
+    if (chosen) queueMicrotask(() => apply(chosen));
+  });
   // A note that only makes sense once the buttons exist ("the buttons above also filter this list").
   for (const note of document.querySelectorAll<HTMLElement>('[data-timeline-filter-note]')) note.hidden = false;
   for (const b of group.querySelectorAll('button')) b.setAttribute('aria-pressed', String(b.value === ''));

@@ -126,6 +126,8 @@ describe('charts in print', () => {
         await page.setViewportSize(PAGE);
         await page.emulateMedia({ media: 'print' });
         await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+        // Figures placed with `lazy` fetch their drawings after load (chart-lazy.ts): a page that has settled prints them all.
+        await page.waitForFunction(() => !document.querySelector('.chart-body[data-lazy]:not([data-lazy="done"])'), undefined, { timeout: 10_000 });
         const charts = await page.evaluate((P) => {
           const out = [...document.querySelectorAll('figure.chart[data-chart]')].map((f) => {
             const title = f.querySelector('.chart-title')!;

@@ -113,7 +113,42 @@ const cases: [string, (d: Loose) => void, string, string][] = [
   ['"date of birth" in a value', (d) => { d.places[0].summary = 'Records list the date of birth of each child.'; }, '$.places[0].summary', "birth date"],
   ['phone number in a value', (d) => { d.sources[1].note = 'Contact: +380 44 123 45 67'; }, '$.sources[1].note', 'looks like a phone number'],
   ['e-mail in a value', (d) => { d.sources[1].note = 'Write to family.contact@example.org'; }, '$.sources[1].note', 'looks like an e-mail address'],
+  // trips and states parties (dataset 1.2.0)
+  ['trip quote names neither place nor country', (d) => { d.trips = [trip({ quote: 'He arrived on Monday.' })]; }, '$.trips[0].quote', 'the quote names none of the place\'s parts ("Ulaanbaatar", "Mongolia")'],
+  ['trip before the warrants', (d) => { d.trips = [trip({ date: '2023-01-05' })]; }, '$.trips[0].date', 'a trip since the warrants must be dated on or after 2023-03-17, not 2023-01-05'],
+  ['trip country not alpha-3', (d) => { d.trips = [trip({ country: 'MN' })]; }, '$.trips[0].country', 'must be an ISO 3166-1 alpha-3 code'],
+  ['trip cites an unknown source', (d) => { d.trips = [trip({ sources: ['no-such-source'] })]; }, '$.trips[0].sources[0]', 'unknown source id "no-such-source"'],
+  ['trip precision disagrees with its date', (d) => { d.trips = [trip({ precision: 'month' })]; }, '$.trips[0].precision', 'precision "month" does not match the date "2024-09-02"'],
+  ['trip refers to an unknown finding event', (d) => { d.trips = [trip({ finding_event: 'no-such-event' })]; }, '$.trips[0].finding_event', 'unknown event id "no-such-event"'],
+  ['states parties: list and count disagree', (d) => { d.states_parties = parties({ count: 3 }); }, '$.states_parties.states', 'lists 2 states, but the count (from the quote) is 3'],
+  ['states parties: quote lacks the count', (d) => { d.states_parties = parties({ quote: 'Two states are parties.' }); }, '$.states_parties.quote', 'the quote does not contain the count 2'],
+  ['states parties: a state listed twice', (d) => { d.states_parties = parties({ states: ['MNG', 'MNG'] }); }, '$.states_parties.states[1]', 'MNG is listed twice'],
+  ['states parties: withdrawal of a non-member', (d) => { d.states_parties = parties({ withdrawals: [{ state: 'USA', effective: '2026-06-02', sources: ['babel-2023-03-17'], quote: 'x' }] }); }, '$.states_parties.withdrawals[0].state', 'USA withdraws but is not in the list of states parties'],
 ];
+
+/** A valid trip for the fixture, with fields replaced. */
+function trip(over: Record<string, unknown> = {}): Record<string, unknown> {
+  return { id: 'putin-mongolia', person: 'putin', date: '2024-09-02', precision: 'day', country: 'MNG', place: 'Ulaanbaatar, Mongolia', sources: ['babel-2023-03-17'], quote: 'Putin arrived in Mongolia.', ...over };
+}
+/** A valid states-parties list for the fixture, with fields replaced. */
+function parties(over: Record<string, unknown> = {}): Record<string, unknown> {
+  return { as_of: '2025-06', count: 2, states: ['MNG', 'TJK'], sources: ['babel-2023-03-17'], quote: 'There are 2 states parties.', ...over };
+}
+
+describe('trips and states parties', () => {
+  it('pass when well formed, with withdrawals defaulting to none', () => {
+    const d = good();
+    d.trips = [trip()];
+    d.states_parties = parties();
+    const r = validateDataset(d, { file: 'fixture.json', today: TODAY });
+    expect(r.ok ? [] : r.problems).toEqual([]);
+    if (r.ok) expect(r.data.states_parties?.withdrawals).toEqual([]);
+  });
+  it('are optional: a 1.1 dataset without them still validates, with no trips', () => {
+    const r = validateDataset(good(), { file: 'fixture.json', today: TODAY });
+    expect(r.ok && r.data.trips).toEqual([]);
+  });
+});
 
 describe('each rule rejects its bad case with the exact path and rule', () => {
   it.each(cases)('%s', (_rule, mutate, path, fragment) => {

@@ -81,7 +81,8 @@ for (const chart of CHARTS) {
       else if (ser) broken.series = broken.series.map((s) => (s.id === ser ? { ...s, points: [] } : s));
       else if (chart.requires.events) broken.events = [];
       else if (chart.requires.places) broken.places = [];
-      const missing = fig ?? ser ?? (chart.requires.events ? 'events' : 'places');
+      else if (chart.requires.states_parties) delete broken.states_parties;
+      const missing = fig ?? ser ?? (chart.requires.events ? 'events' : chart.requires.places ? 'places' : 'states_parties');
       expect(() => renderChart(chart, broken, { locale: 'en' })).toThrow(new RegExp(`chart "${chart.id}".*${missing}`));
     });
 

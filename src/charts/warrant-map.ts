@@ -1,0 +1,218 @@
+/**
+ * warrant-map: where the ICC's arrest warrants of 17 March 2023 apply. The
+ * states parties to the Rome Statute (which must arrest Vladimir Putin and
+ * Maria Lvova-Belova on their territory) on a world map, and the foreign
+ * trips the dataset documents since the warrants, drawn from Moscow. Trips to
+ * states parties are named with what happened (no arrest). Crimea is drawn
+ * as part of Ukraine (the world geometry's own rule, checked when it loads).
+ *
+ * Data: `states_parties` and `trips` in the dataset; geometry from
+ * src/charts/geo/world.ts at build time (never import this from a browser script).
+ */
+import { geoCentroid, geoEqualEarth, geoPath, type GeoProjection } from 'd3';
+import type { Dataset, Trip } from '../data/schema.ts';
+import type { ChartDefinition } from './types.ts';
+import { formatDate, formatNumber } from '../i18n/format.ts';
+import type { Locale } from '../i18n/index.ts';
+import { color, FONT_SANS } from './palette.ts';
+import { esc } from './dom.ts';
+import { r1, textWidth, wrapText } from './text.ts';
+import { ChartDataError } from './requirements.ts';
+import { countriesAtScale, countryByA3, world, WORLD_CREDIT, type CountryFeature } from './geo/world.ts';
+import { compactPath } from './map/path.ts';
+import { around, dotBox, HALO, place, Placer, textEl } from './map/labels.ts';
+
+const ID = 'warrant-map';
+const FS = 12;
+/** Moscow, where every trip starts (lon, lat). */
+const MOSCOW: [number, number] = [37.62, 55.75];
+const MEMBER = color('estimate');
+
+const PERSON = { putin: 'Vladimir Putin', 'lvova-belova': 'Maria Lvova-Belova' } as const;
+
+/** The states parties in force on the dataset's release date: the listed states less withdrawals already effective. */
+export function partiesInForce(ds: Dataset): { states: Set<string>; withdrawn: Array<{ state: string; effective: string }> } {
+  const sp = ds.states_parties;
+  if (!sp) throw new ChartDataError(`chart "${ID}" cannot render from dataset v${ds.version}: the dataset has no states_parties`);
+  const withdrawn = sp.withdrawals.filter((w) => w.effective <= ds.released).map((w) => ({ state: w.state, effective: w.effective }));
+  const states = new Set(sp.states.filter((s) => !withdrawn.some((w) => w.state === s)));
+  return { states, withdrawn };
+}
+
+/** Trips grouped by country, in date order. */
+function tripsByCountry(ds: Dataset): Map<string, Trip[]> {
+  const out = new Map<string, Trip[]>();
+  for (const t of [...ds.trips].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))) {
+    if (!countryByA3(t.country)) throw new ChartDataError(`chart "${ID}": trip "${t.id}" is to ${t.country}, which is not on the map`);
+    out.set(t.country, [...(out.get(t.country) ?? []), t]);
+  }
+  return out;
+}
+
+const countryName = (t: Trip) => t.place.split(',').pop()!.trim();
+const when = (t: Trip, locale: Locale) => (t.precision === 'year' ? t.date : formatDate(t.date, locale, t.precision === 'day' ? 'long' : 'short'));
+const publisher = (ds: Dataset, id: string) => ds.sources.find((s) => s.id === id)?.publisher ?? id;
+
+function projectionFor(width: number): { proj: GeoProjection; height: number } {
+  const countries = { type: 'FeatureCollection' as const, features: world().countries };
+  const proj = geoEqualEarth().rotate([-10, 0]).fitWidth(width - 4, countries);
+  const [[, y0], [, y1]] = geoPath(proj).bounds(countries);
+  const height = Math.ceil(y1 - y0 + 4);
+  proj.translate([proj.translate()[0] + 2, proj.translate()[1] - y0 + 2]);
+  return { proj, height };
+}
+
+function legend(x: number, y: number, maxW: number): { svg: string; height: number } {
+  const items: Array<[string, string]> = [
+    [`<rect x="${x}" y="${y + 1}" width="14" height="11" fill="${MEMBER}" stroke="${color('muted')}" stroke-width="0.5"/>`, 'State party: must arrest the suspects'],
+    [`<rect x="${x}" y="${y + 1}" width="14" height="11" fill="${color('land')}" stroke="${color('muted')}" stroke-width="0.5"/>`, 'Not a party'],
+    [`<circle cx="${x + 7}" cy="${y + 6.5}" r="4" fill="${color('destination')}" stroke="${color('bg')}"/>`, 'Visited by Putin since March 2023'],
+  ];
+  const out: string[] = [];
+  let cx = x;
+  let cy = y;
+  for (const [sw, text] of items) {
+    const w = 20 + textWidth(text, FS) + 14;
+    if (cx > x && cx + w > x + maxW) {
+      cx = x;
+      cy += 17;
+    }
+    out.push(sw.replace(new RegExp(`x="${x}"`), `x="${cx}"`).replace(new RegExp(`cx="${x + 7}"`), `cx="${cx + 7}"`).replace(new RegExp(`y="${y + 1}"`), `y="${cy + 1}"`).replace(new RegExp(`cy="${y + 6.5}"`), `cy="${cy + 6.5}"`));
+    out.push(`<text x="${cx + 20}" y="${cy + 10.5}">${esc(text)}</text>`);
+    cx += w;
+  }
+  return { svg: `<g font-size="${FS}" fill="${color('text')}">${out.join('')}</g>`, height: cy - y + 14 };
+}
+
+export const warrantMap: ChartDefinition = {
+  id: ID,
+  chapter: 'icc-warrants',
+  requires: { states_parties: true },
+  widths: [300, 640],
+
+  describe(ds, locale = 'en') {
+    const { states, withdrawn } = partiesInForce(ds);
+    const byCountry = tripsByCountry(ds);
+    const n = (v: number) => formatNumber(v, locale);
+    const memberTrips = [...byCountry.values()].flat().filter((t) => states.has(t.country));
+    const memberNames = [...new Set(memberTrips.map(countryName))];
+    const missing = [...states].filter((s) => !countryByA3(s));
+    const lvova = ds.trips.filter((t) => t.person === 'lvova-belova');
+    const list = (xs: string[]) => (xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
+    return {
+      title: 'Where the ICC’s arrest warrants apply',
+      subtitle:
+        `${n(states.size)} states must arrest Putin and Lvova-Belova if they enter their territory.` +
+        (memberNames.length ? ` Putin has since visited ${memberNames.length === 1 ? 'one of them' : `${n(memberNames.length)} of them`}, ${list(memberNames)}, and was not arrested.` : ''),
+      alt:
+        `A world map. ${n(states.size)} states parties to the Rome Statute are shaded. Lines from Moscow mark ${n(byCountry.size)} countries Vladimir Putin has visited since the warrants of March 2023: ` +
+        `${list([...byCountry.values()].map((ts) => `${countryName(ts[0]!)} (${ts.map((t) => when(t, locale)).join(', ')})`))}.` +
+        (memberNames.length ? ` ${list(memberNames)} ${memberNames.length > 1 ? 'are states parties' : 'is a state party'} and did not arrest him.` : ''),
+      notes: [
+        `States parties as listed by the Assembly of States Parties as of ${formatDate(ds.states_parties!.as_of, locale, 'short')}` +
+          (withdrawn.length ? `, less ${list(withdrawn.map((w) => `${countryByA3(w.state)?.properties.name ?? w.state} (withdrawal effective ${formatDate(w.effective, locale)})`))}` : '') +
+          `.${missing.length ? ` ${n(missing.length)} of them are too small to draw at this scale; the data table lists every one.` : ''}`,
+        'Only trips the dataset documents with a source are drawn; the list is not complete. Lines run from Moscow and do not show routes.',
+        ...(lvova.length ? [] : ['No foreign trip by Maria Lvova-Belova since March 2023 was found in the sources read.']),
+        'Crimea is drawn as part of Ukraine. ' + `Map data: ${WORLD_CREDIT}.`,
+      ],
+      sources: [...new Set([...ds.states_parties!.sources, ...ds.states_parties!.withdrawals.flatMap((w) => w.sources), ...ds.trips.flatMap((t) => t.sources)])],
+      methods: [],
+    };
+  },
+
+  render(ds, { width, locale = 'en' }) {
+    const { states } = partiesInForce(ds);
+    const byCountry = tripsByCountry(ds);
+    const { proj, height: mapH } = projectionFor(width);
+    const path = geoPath(proj).digits(0);
+    const d = (f: CountryFeature) => compactPath(path(f));
+    const drawn = countriesAtScale(proj.scale());
+    const members = drawn.filter((c) => states.has(c.properties.a3));
+    const others = drawn.filter((c) => !states.has(c.properties.a3));
+    const line = `stroke="${color('bg')}" stroke-width="0.5"`;
+    const landSvg =
+      `<g fill="${color('land')}" ${line}><path d="${others.map(d).join('')}"/></g>` +
+      `<g fill="${MEMBER}" ${line}><path d="${members.map(d).join('')}"/></g>`;
+    const placer = new Placer({ x0: 1, y0: 1, x1: width - 1, y1: mapH - 1 });
+    const [mx, my] = proj(MOSCOW)!;
+    const rad = width < 480 ? 3 : 4;
+    const arcs: string[] = [];
+    const dots: string[] = [];
+    const items = [...byCountry.entries()].map(([a3, trips]) => {
+      const f = countryByA3(a3)!;
+      const at = proj(geoCentroid(f))!.map(r1) as [number, number];
+      return { a3, trips, at, member: states.has(a3) };
+    });
+    for (const it of items) {
+      arcs.push(path({ type: 'LineString', coordinates: [MOSCOW, geoCentroid(countryByA3(it.a3)!)] }) ?? '');
+      const tip = it.trips.map((t) => `${t.place}, ${when(t, locale)}: ${PERSON[t.person]}’s visit${states.has(t.country) ? ' to a state party; not arrested' : ''} (source: ${publisher(ds, t.sources[0]!)})`).join('; ');
+      dots.push(`<circle data-tip="${esc(tip)}" data-a3="${it.a3}" cx="${it.at[0]}" cy="${it.at[1]}" r="${rad}"/>`);
+      placer.block(dotBox(it.at[0], it.at[1], rad));
+    }
+    placer.block(dotBox(mx, my, 3));
+    // Labels: the states parties visited first, with what happened; then the other countries where there is room.
+    const labels: string[] = [];
+    const offsets = [0, 10, 22, 36];
+    for (const it of [...items].sort((a, b) => Number(b.member) - Number(a.member))) {
+      const text = countryName(it.trips[it.trips.length - 1]!);
+      const p = place(placer, text, around(it.at[0], it.at[1], rad, FS, 'r l b a br bl ar al', offsets), FS, it.member);
+      if (p) labels.push(it.member ? textEl(p, text).replace('<text ', '<text font-weight="700" ') : textEl(p, text));
+    }
+    const moscow = place(placer, 'Moscow', around(mx, my, 3, FS, 'a al ar l', [0, 8]), FS);
+    // Under the map, each visit to a state party, in words: when, that he was not arrested, and any finding on it.
+    const notes: string[] = [];
+    let y = mapH + 8 + FS;
+    for (const t of ds.trips.filter((x) => states.has(x.country)).sort((a, b) => (a.date < b.date ? -1 : 1))) {
+      const finding = t.finding_event ? ds.events.find((e) => e.id === t.finding_event) : undefined;
+      const text =
+        `${countryName(t)}, a state party, ${when(t, locale)}: ${PERSON[t.person]} was not arrested.` +
+        (finding ? ` ${finding.title} (${formatDate(finding.date, locale)}).` : '');
+      const lines = wrapText(text, width - 18, FS);
+      notes.push(`<circle cx="5" cy="${r1(y - 4)}" r="${rad}" fill="${color('destination')}" stroke="${color('bg')}"/>`);
+      lines.forEach((l, i) => notes.push(`<text x="14" y="${r1(y + i * 15)}">${esc(l)}</text>`));
+      y += lines.length * 15 + 4;
+    }
+    const lgY = y + 2;
+    const lg = legend(0, lgY, width);
+    const height = Math.ceil(lgY + lg.height);
+    return (
+      `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="${esc(FONT_SANS)}" font-size="${FS}" aria-hidden="true">` +
+      landSvg +
+      `<path d="${arcs.join('')}" fill="none" stroke="${color('destination')}" stroke-width="1.2" stroke-opacity="0.8" pointer-events="none"/>` +
+      `<circle cx="${r1(mx)}" cy="${r1(my)}" r="3" fill="${color('text')}" pointer-events="none"/>` +
+      `<g fill="${color('destination')}" stroke="${color('bg')}" stroke-width="1">${dots.join('')}</g>` +
+      `<g pointer-events="none" ${HALO}><g font-size="${FS}" fill="${color('text')}">${moscow ? textEl(moscow, 'Moscow') : ''}${labels.join('')}</g></g>` +
+      `<g font-size="${FS}" fill="${color('text')}">${notes.join('')}</g>` +
+      lg.svg +
+      `</svg>`
+    );
+  },
+
+  table(ds, locale = 'en') {
+    const { states } = partiesInForce(ds);
+    const byCountry = tripsByCountry(ds);
+    const name = (a3: string) => countryByA3(a3)?.properties.name ?? a3;
+    const all = [...new Set([...states, ...byCountry.keys(), ...ds.states_parties!.withdrawals.map((w) => w.state)])].sort((a, b) => name(a).localeCompare(name(b), 'en'));
+    return {
+      columns: [
+        { key: 'country', label: 'Country' },
+        { key: 'code', label: 'ISO code' },
+        { key: 'party', label: 'State party to the Rome Statute' },
+        { key: 'visits', label: 'Visits by Putin since March 2023' },
+        { key: 'sources', label: 'Sources' },
+      ],
+      rows: all.map((a3) => {
+        const w = ds.states_parties!.withdrawals.find((x) => x.state === a3);
+        const trips = byCountry.get(a3) ?? [];
+        return {
+          country: trips[0] ? countryName(trips[0]) : name(a3),
+          code: a3,
+          party: states.has(a3) ? 'Yes' : w ? `No (withdrew, effective ${formatDate(w.effective, locale)})` : 'No',
+          visits: trips.map((t) => when(t, locale)).join('; ') || '—',
+          sources: [...new Set([...(states.has(a3) || w ? ds.states_parties!.sources : []), ...trips.flatMap((t) => t.sources)].map((id) => publisher(ds, id)))].join('; '),
+        };
+      }),
+    };
+  },
+};

@@ -1,0 +1,56 @@
+/**
+ * Lazy column drawings: a figure placed with `lazy` (Chart.astro) leaves its
+ * 300 and 640 px drawings out of the page's HTML; this script fetches them
+ * (/charts/<id>/<width>.svg, same origin) when the figure nears the screen, or
+ * once the page is idle after loading, whichever comes first, so the drawings
+ * are in place before a reader scrolls to them or prints. Without JavaScript
+ * the figure shows the standalone drawing from its <noscript>.
+ */
+const pending = new Map<HTMLElement, Promise<void>>();
+
+async function fillVariant(v: HTMLElement): Promise<void> {
+  try {
+    const res = await fetch(v.dataset.src!);
+    if (!res.ok) return;
+    const text = await res.text();
+    if (text.trimStart().startsWith('<svg')) v.innerHTML = text;
+  } catch {
+    // The figure keeps its title, notes and data table; the drawing is missing only until the next visit.
+  }
+}
+
+export function loadLazy(body: HTMLElement): Promise<void> {
+  let p = pending.get(body);
+  if (!p) {
+    const variants = [...body.querySelectorAll<HTMLElement>(':scope > .chart-variant[data-src]')];
+    p = Promise.all(variants.map(fillVariant)).then(() => {
+      body.dataset.lazy = 'done';
+      // chart-enhance.ts wires the new marks (focus, tooltips); timeline-filter.ts re-applies its choice.
+      body.dispatchEvent(new CustomEvent('chart:variants-changed', { bubbles: true }));
+    });
+    pending.set(body, p);
+  }
+  return p;
+}
+
+const bodies = [...document.querySelectorAll<HTMLElement>('.chart-body[data-lazy="pending"]')];
+if (bodies.length) {
+  const loadAll = () => bodies.forEach((b) => void loadLazy(b));
+  if ('IntersectionObserver' in window) {
+    const io = new IntersectionObserver(
+      (entries) => {
+        for (const e of entries) {
+          if (!e.isIntersecting) continue;
+          io.unobserve(e.target);
+          void loadLazy(e.target as HTMLElement);
+        }
+      },
+      { rootMargin: '100% 0px' },
+    );
+    bodies.forEach((b) => io.observe(b));
+  }
+  const idle = () => ('requestIdleCallback' in window ? requestIdleCallback(loadAll, { timeout: 2000 }) : setTimeout(loadAll, 500));
+  if (document.readyState === 'complete') idle();
+  else addEventListener('load', idle, { once: true });
+  addEventListener('beforeprint', loadAll);
+}
