@@ -12,7 +12,8 @@
 import { geoCentroid, geoEqualEarth, geoPath, type GeoProjection } from 'd3';
 import type { Dataset, Trip } from '../data/schema.ts';
 import type { ChartDefinition } from './types.ts';
-import { formatDate, formatNumber } from '../i18n/format.ts';
+import { formatDate, formatList } from '../i18n/format.ts';
+import { ct, type ChartKey } from '../i18n/charts.ts';
 import type { Locale } from '../i18n/index.ts';
 import { color, FONT_SANS } from './palette.ts';
 import { esc } from './dom.ts';
@@ -28,7 +29,14 @@ const FS = 12;
 const MOSCOW: [number, number] = [37.62, 55.75];
 const MEMBER = color('estimate');
 
-const PERSON = { putin: 'Vladimir Putin', 'lvova-belova': 'Maria Lvova-Belova' } as const;
+/** A country's name in the locale: the chart copy's for the countries the map names, else the map data's (English). */
+function countryLabel(a3: string, locale: Locale): string {
+  try {
+    return ct(`wm.country.${a3}` as ChartKey, {}, locale);
+  } catch {
+    return countryByA3(a3)?.properties.name ?? a3;
+  }
+}
 
 /** The states parties in force on the dataset's release date: the listed states less withdrawals already effective. */
 export function partiesInForce(ds: Dataset): { states: Set<string>; withdrawn: Array<{ state: string; effective: string }> } {
@@ -49,7 +57,18 @@ function tripsByCountry(ds: Dataset): Map<string, Trip[]> {
   return out;
 }
 
-const countryName = (t: Trip) => t.place.split(',').pop()!.trim();
+/**
+ * The name a trip's country is labelled with: the chart copy's; in English, failing that, the last part of the
+ * dataset's place ("Ulaanbaatar, Mongolia"). Another locale needs the name in its chart copy (the build stops).
+ */
+function countryName(t: Trip, locale: Locale): string {
+  try {
+    return ct(`wm.country.${t.country}` as ChartKey, {}, locale);
+  } catch (e) {
+    if (locale === 'en') return t.place.split(',').pop()!.trim();
+    throw new ChartDataError(`chart "${ID}": trip "${t.id}" is to ${t.country}, which has no name in src/i18n/charts.${locale}.ts (key wm.country.${t.country}): ${(e as Error).message}`);
+  }
+}
 const when = (t: Trip, locale: Locale) => (t.precision === 'year' ? t.date : formatDate(t.date, locale, t.precision === 'day' ? 'long' : 'short'));
 const publisher = (ds: Dataset, id: string) => ds.sources.find((s) => s.id === id)?.publisher ?? id;
 
@@ -62,11 +81,11 @@ function projectionFor(width: number): { proj: GeoProjection; height: number } {
   return { proj, height };
 }
 
-function legend(x: number, y: number, maxW: number): { svg: string; height: number } {
+function legend(x: number, y: number, maxW: number, locale: Locale): { svg: string; height: number } {
   const items: Array<[string, string]> = [
-    [`<rect x="${x}" y="${y + 1}" width="14" height="11" fill="${MEMBER}" stroke="${color('muted')}" stroke-width="0.5"/>`, 'State party: must arrest the suspects'],
-    [`<rect x="${x}" y="${y + 1}" width="14" height="11" fill="${color('land')}" stroke="${color('muted')}" stroke-width="0.5"/>`, 'Not a party'],
-    [`<circle cx="${x + 7}" cy="${y + 6.5}" r="4" fill="${color('destination')}" stroke="${color('bg')}"/>`, 'Visited by Putin since March 2023'],
+    [`<rect x="${x}" y="${y + 1}" width="14" height="11" fill="${MEMBER}" stroke="${color('muted')}" stroke-width="0.5"/>`, ct('wm.legend.party', {}, locale)],
+    [`<rect x="${x}" y="${y + 1}" width="14" height="11" fill="${color('land')}" stroke="${color('muted')}" stroke-width="0.5"/>`, ct('wm.legend.other', {}, locale)],
+    [`<circle cx="${x + 7}" cy="${y + 6.5}" r="4" fill="${color('destination')}" stroke="${color('bg')}"/>`, ct('wm.legend.visited', {}, locale)],
   ];
   const out: string[] = [];
   let cx = x;
@@ -90,38 +109,41 @@ export const warrantMap: ChartDefinition = {
   requires: { states_parties: true },
   widths: [300, 640],
 
-  describe(ds, locale = 'en') {
+  describe(ds, locale) {
     const { states, withdrawn } = partiesInForce(ds);
     const byCountry = tripsByCountry(ds);
-    const n = (v: number) => formatNumber(v, locale);
     const memberTrips = [...byCountry.values()].flat().filter((t) => states.has(t.country));
-    const memberNames = [...new Set(memberTrips.map(countryName))];
+    const memberNames = [...new Set(memberTrips.map((t) => countryName(t, locale)))];
     const missing = [...states].filter((s) => !countryByA3(s));
     const lvova = ds.trips.filter((t) => t.person === 'lvova-belova');
-    const list = (xs: string[]) => (xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
+    const list = (xs: string[]) => formatList(xs, locale);
     return {
-      title: 'Where the ICC’s arrest warrants apply',
+      title: ct('wm.title', {}, locale),
       subtitle:
-        `${n(states.size)} states must arrest Putin and Lvova-Belova if they enter their territory.` +
-        (memberNames.length ? ` Putin has since visited ${memberNames.length === 1 ? 'one of them' : `${n(memberNames.length)} of them`}, ${list(memberNames)}, and was not arrested.` : ''),
+        ct('wm.subtitle', { n: states.size }, locale) +
+        (memberNames.length ? ct('wm.subtitle.visited', { n: memberNames.length, list: list(memberNames) }, locale) : ''),
       alt:
-        `A world map. ${n(states.size)} states parties to the Rome Statute are shaded. Lines from Moscow mark ${n(byCountry.size)} countries Vladimir Putin has visited since the warrants of March 2023: ` +
-        `${list([...byCountry.values()].map((ts) => `${countryName(ts[0]!)} (${ts.map((t) => when(t, locale)).join(', ')})`))}.` +
-        (memberNames.length ? ` ${list(memberNames)} ${memberNames.length > 1 ? 'are states parties' : 'is a state party'} and did not arrest him.` : ''),
+        ct('wm.alt', {
+          parties: states.size,
+          countries: byCountry.size,
+          list: list([...byCountry.values()].map((ts) => ct('wm.alt.trip', { country: countryName(ts[0]!, locale), dates: ts.map((t) => when(t, locale)).join(', ') }, locale))),
+        }, locale) + (memberNames.length ? ct('wm.alt.members', { n: memberNames.length, list: list(memberNames) }, locale) : ''),
       notes: [
-        `States parties as listed by the Assembly of States Parties as of ${formatDate(ds.states_parties!.as_of, locale, 'short')}` +
-          (withdrawn.length ? `, less ${list(withdrawn.map((w) => `${countryByA3(w.state)?.properties.name ?? w.state} (withdrawal effective ${formatDate(w.effective, locale)})`))}` : '') +
-          `.${missing.length ? ` ${n(missing.length)} of them are too small to draw at this scale; the data table lists every one.` : ''}`,
-        'Only trips the dataset documents with a source are drawn; the list is not complete. Lines run from Moscow and do not show routes.',
-        ...(lvova.length ? [] : ['No foreign trip by Maria Lvova-Belova since March 2023 was found in the sources read.']),
-        'Crimea is drawn as part of Ukraine. ' + `Map data: ${WORLD_CREDIT}.`,
+        ct('wm.note.parties', {
+          date: formatDate(ds.states_parties!.as_of, locale, 'short'),
+          withdrawn: withdrawn.length ? ct('wm.note.withdrawn', { list: list(withdrawn.map((w) => ct('wm.note.withdrawal', { country: countryLabel(w.state, locale), date: formatDate(w.effective, locale) }, locale))) }, locale) : '',
+          small: missing.length ? ct('wm.note.small', { n: missing.length }, locale) : '',
+        }, locale),
+        ct('wm.note.selection', {}, locale),
+        ...(lvova.length ? [] : [ct('wm.note.noLvova', {}, locale)]),
+        ct('wm.note.crimea', { credit: ct('wm.credit', {}, locale) }, locale),
       ],
       sources: [...new Set([...ds.states_parties!.sources, ...ds.states_parties!.withdrawals.flatMap((w) => w.sources), ...ds.trips.flatMap((t) => t.sources)])],
       methods: [],
     };
   },
 
-  render(ds, { width, locale = 'en' }) {
+  render(ds, { width, locale }) {
     const { states } = partiesInForce(ds);
     const byCountry = tripsByCountry(ds);
     const { proj, height: mapH } = projectionFor(width);
@@ -146,7 +168,10 @@ export const warrantMap: ChartDefinition = {
     });
     for (const it of items) {
       arcs.push(path({ type: 'LineString', coordinates: [MOSCOW, geoCentroid(countryByA3(it.a3)!)] }) ?? '');
-      const tip = it.trips.map((t) => `${t.place}, ${when(t, locale)}: ${PERSON[t.person]}’s visit${states.has(t.country) ? ' to a state party; not arrested' : ''} (source: ${publisher(ds, t.sources[0]!)})`).join('; ');
+      // The place as the dataset writes it (city and country) in English; the country's name in another locale.
+      const tip = it.trips
+        .map((t) => ct('wm.tip', { place: locale === 'en' ? t.place : countryName(t, locale), date: when(t, locale), visit: ct(`wm.visit.${t.person}`, {}, locale), party: states.has(t.country) ? ct('wm.tip.party', {}, locale) : '', source: publisher(ds, t.sources[0]!) }, locale))
+        .join('; ');
       dots.push(`<circle data-tip="${esc(tip)}" data-a3="${it.a3}" cx="${it.at[0]}" cy="${it.at[1]}" r="${rad}"/>`);
       placer.block(dotBox(it.at[0], it.at[1], rad));
     }
@@ -155,26 +180,27 @@ export const warrantMap: ChartDefinition = {
     const labels: string[] = [];
     const offsets = [0, 10, 22, 36];
     for (const it of [...items].sort((a, b) => Number(b.member) - Number(a.member))) {
-      const text = countryName(it.trips[it.trips.length - 1]!);
+      const text = countryName(it.trips[it.trips.length - 1]!, locale);
       const p = place(placer, text, around(it.at[0], it.at[1], rad, FS, 'r l b a br bl ar al', offsets), FS, it.member);
       if (p) labels.push(it.member ? textEl(p, text).replace('<text ', '<text font-weight="700" ') : textEl(p, text));
     }
-    const moscow = place(placer, 'Moscow', around(mx, my, 3, FS, 'a al ar l', [0, 8]), FS);
+    const moscowText = ct('wm.moscow', {}, locale);
+    const moscow = place(placer, moscowText, around(mx, my, 3, FS, 'a al ar l', [0, 8]), FS);
     // Under the map, each visit to a state party, in words: when, that he was not arrested, and any finding on it.
     const notes: string[] = [];
     let y = mapH + 8 + FS;
     for (const t of ds.trips.filter((x) => states.has(x.country)).sort((a, b) => (a.date < b.date ? -1 : 1))) {
       const finding = t.finding_event ? ds.events.find((e) => e.id === t.finding_event) : undefined;
       const text =
-        `${countryName(t)}, a state party, ${when(t, locale)}: ${PERSON[t.person]} was not arrested.` +
-        (finding ? ` ${finding.title} (${formatDate(finding.date, locale)}).` : '');
+        ct('wm.visitNote', { country: countryName(t, locale), date: when(t, locale), notArrested: ct(`wm.notArrested.${t.person}`, {}, locale) }, locale) +
+        (finding ? ct('wm.finding', { title: finding.title, date: formatDate(finding.date, locale) }, locale) : '');
       const lines = wrapText(text, width - 18, FS);
       notes.push(`<circle cx="5" cy="${r1(y - 4)}" r="${rad}" fill="${color('destination')}" stroke="${color('bg')}"/>`);
       lines.forEach((l, i) => notes.push(`<text x="14" y="${r1(y + i * 15)}">${esc(l)}</text>`));
       y += lines.length * 15 + 4;
     }
     const lgY = y + 2;
-    const lg = legend(0, lgY, width);
+    const lg = legend(0, lgY, width, locale);
     const height = Math.ceil(lgY + lg.height);
     return (
       `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="${esc(FONT_SANS)}" font-size="${FS}" aria-hidden="true">` +
@@ -182,33 +208,33 @@ export const warrantMap: ChartDefinition = {
       `<path d="${arcs.join('')}" fill="none" stroke="${color('destination')}" stroke-width="1.2" stroke-opacity="0.8" pointer-events="none"/>` +
       `<circle cx="${r1(mx)}" cy="${r1(my)}" r="3" fill="${color('text')}" pointer-events="none"/>` +
       `<g fill="${color('destination')}" stroke="${color('bg')}" stroke-width="1">${dots.join('')}</g>` +
-      `<g pointer-events="none" ${HALO}><g font-size="${FS}" fill="${color('text')}">${moscow ? textEl(moscow, 'Moscow') : ''}${labels.join('')}</g></g>` +
+      `<g pointer-events="none" ${HALO}><g font-size="${FS}" fill="${color('text')}">${moscow ? textEl(moscow, moscowText) : ''}${labels.join('')}</g></g>` +
       `<g font-size="${FS}" fill="${color('text')}">${notes.join('')}</g>` +
       lg.svg +
       `</svg>`
     );
   },
 
-  table(ds, locale = 'en') {
+  table(ds, locale) {
     const { states } = partiesInForce(ds);
     const byCountry = tripsByCountry(ds);
-    const name = (a3: string) => countryByA3(a3)?.properties.name ?? a3;
-    const all = [...new Set([...states, ...byCountry.keys(), ...ds.states_parties!.withdrawals.map((w) => w.state)])].sort((a, b) => name(a).localeCompare(name(b), 'en'));
+    const name = (a3: string) => countryLabel(a3, locale);
+    const all = [...new Set([...states, ...byCountry.keys(), ...ds.states_parties!.withdrawals.map((w) => w.state)])].sort((a, b) => name(a).localeCompare(name(b), locale));
     return {
       columns: [
-        { key: 'country', label: 'Country' },
-        { key: 'code', label: 'ISO code' },
-        { key: 'party', label: 'State party to the Rome Statute' },
-        { key: 'visits', label: 'Visits by Putin since March 2023' },
-        { key: 'sources', label: 'Sources' },
+        { key: 'country', label: ct('wm.col.country', {}, locale) },
+        { key: 'code', label: ct('wm.col.code', {}, locale) },
+        { key: 'party', label: ct('wm.col.party', {}, locale) },
+        { key: 'visits', label: ct('wm.col.visits', {}, locale) },
+        { key: 'sources', label: ct('col.sources', {}, locale) },
       ],
       rows: all.map((a3) => {
         const w = ds.states_parties!.withdrawals.find((x) => x.state === a3);
         const trips = byCountry.get(a3) ?? [];
         return {
-          country: trips[0] ? countryName(trips[0]) : name(a3),
+          country: name(a3),
           code: a3,
-          party: states.has(a3) ? 'Yes' : w ? `No (withdrew, effective ${formatDate(w.effective, locale)})` : 'No',
+          party: states.has(a3) ? ct('wm.yes', {}, locale) : w ? ct('wm.noWithdrew', { date: formatDate(w.effective, locale) }, locale) : ct('wm.no', {}, locale),
           visits: trips.map((t) => when(t, locale)).join('; ') || '—',
           sources: [...new Set([...(states.has(a3) || w ? ds.states_parties!.sources : []), ...trips.flatMap((t) => t.sources)].map((id) => publisher(ds, id)))].join('; '),
         };

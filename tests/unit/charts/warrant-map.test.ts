@@ -106,6 +106,6 @@ describe('warrant-map', () => {
   it('stops the build naming a trip to a country not on the map', () => {
     const fixture = structuredClone(ds);
     fixture.trips[0] = { ...fixture.trips[0]!, country: 'XXX' };
-    expect(() => warrantMap.render(fixture, { width: 300 })).toThrow(/trip "putin-kyrgyzstan-2023-10" is to XXX, which is not on the map/);
+    expect(() => warrantMap.render(fixture, { width: 300, locale: 'en' })).toThrow(/trip "putin-kyrgyzstan-2023-10" is to XXX, which is not on the map/);
   });
 });
