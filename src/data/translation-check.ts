@@ -19,7 +19,7 @@ import { numberCandidates } from './checks/numerals.ts';
 export type CheckResult = { ok: true; data: TranslationT; fields: FieldCounts } | { ok: false; problems: Problem[] };
 
 /** How many text fields the translation gives per table (for the CLI's "ok" line and the report). */
-export type FieldCounts = Record<'dataset' | 'units' | 'figures' | 'series' | 'events' | 'places' | 'sources', number>;
+export type FieldCounts = Record<'dataset' | 'units' | 'figures' | 'series' | 'events' | 'places' | 'sources' | 'trips' | 'states_parties', number>;
 
 type Keys = PropertyKey[];
 
@@ -109,7 +109,7 @@ export function checkTranslation(raw: unknown, ds: Dataset, opts: CheckOptions):
     return { ok: false, problems };
   }
   const tr = parsed.data;
-  const fields: FieldCounts = { dataset: 0, units: 0, figures: 0, series: 0, events: 0, places: 0, sources: 0 };
+  const fields: FieldCounts = { dataset: 0, units: 0, figures: 0, series: 0, events: 0, places: 0, sources: 0, trips: 0, states_parties: 0 };
   if (tr.locale !== opts.locale) add(['locale'], `says ${JSON.stringify(tr.locale)}, but the file is for ${JSON.stringify(opts.locale)}`);
   if (opts.locale === 'en') add(['locale'], 'English is the dataset itself; a translation is for another language');
 
@@ -260,6 +260,39 @@ export function checkTranslation(raw: unknown, ds: Dataset, opts: CheckOptions):
     field('sources', ['sources', src.id, 'date_note'], src.date_note, t.date_note, []);
   }
 
+  // Trips (dataset 2.2.0): where, in words, our note and the quote's translation.
+  const trips = tr.trips ?? {};
+  if (ds.trips.length > 0 && tr.trips === undefined) add(['trips'], `missing the translation of the ${ds.trips.length} trips`);
+  else unknownIds('trips', Object.keys(trips), ds.trips.map((x) => x.id), 'trip id');
+  for (const trip of tr.trips ? ds.trips : []) {
+    const t = trips[trip.id];
+    const keys = ['trips', trip.id];
+    if (!t) {
+      add(keys, `missing translation of trip ${JSON.stringify(trip.id)} (place${trip.note ? ', note' : ''}${needsTranslation(trip.sources) ? ', quote_translation' : ''})`);
+      continue;
+    }
+    field('trips', [...keys, 'place'], trip.place, t.place, []);
+    field('trips', [...keys, 'note'], trip.note, t.note, []);
+    quote('trips', [...keys, 'quote_translation'], trip.quote, trip.sources, t.quote_translation, []);
+  }
+
+  // The states parties to the Rome Statute (dataset 2.2.0).
+  const sp = ds.states_parties;
+  const spt = tr.states_parties;
+  if (!sp) {
+    if (spt) add(['states_parties'], 'the dataset has no states_parties to translate; remove this field');
+  } else if (!spt) {
+    add(['states_parties'], 'missing translation of states_parties (note, quote_translation, withdrawals)');
+  } else {
+    field('states_parties', ['states_parties', 'note'], sp.note, spt.note, [sp.count]);
+    quote('states_parties', ['states_parties', 'quote_translation'], sp.quote, sp.sources, spt.quote_translation, [sp.count]);
+    const wt = spt.withdrawals ?? {};
+    unknownIds2(['states_parties', 'withdrawals'], Object.keys(wt), sp.withdrawals.map((w) => w.state), 'withdrawal (by its state code)', 'for');
+    for (const w of sp.withdrawals) {
+      quote('states_parties', ['states_parties', 'withdrawals', w.state, 'quote_translation'], w.quote, w.sources, wt[w.state]?.quote_translation, []);
+    }
+  }
+
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, data: tr, fields };
 
@@ -301,10 +334,10 @@ export function checkTranslation(raw: unknown, ds: Dataset, opts: CheckOptions):
     }
   }
 
-  function unknownIds2(keys: Keys, ids: readonly string[], known: readonly string[], label: string): void {
+  function unknownIds2(keys: Keys, ids: readonly string[], known: readonly string[], label: string, by = 'dated'): void {
     const set = new Set(known);
     for (const id of ids) {
-      if (!set.has(id)) add([...keys, id], `unknown ${label}: the dataset (v${ds.version}) has none dated ${JSON.stringify(id)}${known.length ? ` (it has ${known.map((k) => JSON.stringify(k)).join(', ')})` : ''}`);
+      if (!set.has(id)) add([...keys, id], `unknown ${label}: the dataset (v${ds.version}) has none ${by} ${JSON.stringify(id)}${known.length ? ` (it has ${known.map((k) => JSON.stringify(k)).join(', ')})` : ''}`);
     }
   }
 }

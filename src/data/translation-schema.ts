@@ -50,6 +50,16 @@ export const EventText = z.strictObject({ title: Text, summary: Text });
 
 export const PlaceText = z.strictObject({ name: Text, summary: Text, quote_translation: Text.optional() });
 
+/** A documented trip of a warrant's suspect (dataset 2.2.0): where, in words, and our note. */
+export const TripText = z.strictObject({ place: Text, note: Text.optional(), quote_translation: Text.optional() });
+
+/** The Rome Statute's states parties: our note, the count's quote, and each withdrawal's quote (by its state code). */
+export const StatesPartiesText = z.strictObject({
+  note: Text.optional(),
+  quote_translation: Text.optional(),
+  withdrawals: z.record(z.string(), z.strictObject({ quote_translation: Text.optional() })).optional(),
+});
+
 export const Translation = z.strictObject({
   $comment: z.string().optional(),
   /** The locale this file translates into; must match the file name. */
@@ -64,6 +74,10 @@ export const Translation = z.strictObject({
   places: z.record(z.string(), PlaceText),
   /** Only sources with a note or a date_note. */
   sources: z.record(z.string(), SourceText),
+  /** Required once the dataset has trips (2.2.0). */
+  trips: z.record(z.string(), TripText).optional(),
+  /** Required once the dataset has states_parties (2.2.0). */
+  states_parties: StatesPartiesText.optional(),
 });
 
 export type UnitForms = z.infer<typeof UnitForms>;
@@ -73,4 +87,6 @@ export type SeriesText = z.infer<typeof SeriesText>;
 export type EventText = z.infer<typeof EventText>;
 export type PlaceText = z.infer<typeof PlaceText>;
 export type SourceText = z.infer<typeof SourceText>;
+export type TripText = z.infer<typeof TripText>;
+export type StatesPartiesText = z.infer<typeof StatesPartiesText>;
 export type Translation = z.infer<typeof Translation>;

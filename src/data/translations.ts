@@ -13,7 +13,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Dataset, Event, Figure, Place, Series, Source } from './schema.ts';
+import type { Dataset, Event, Figure, Place, Series, Source, Trip } from './schema.ts';
 import { Translation } from './translation-schema.ts';
 import type { Translation as TranslationT } from './translation-schema.ts';
 import type { Problem } from './checks/problem.ts';
@@ -203,6 +203,18 @@ function localizeSource(src: Source, tr: TranslationT): Source {
 /** localizeDataset's results, per dataset object and locale, with the translation table they were made from. */
 const localized = new WeakMap<Dataset, Map<TranslatedLocale, { tr: TranslationT; out: Dataset }>>();
 
+function localizeTrip(trip: Trip, tr: TranslationT): Trip {
+  const t = tr.trips?.[trip.id];
+  if (!t) return trip;
+  const note = pickOptional(trip.note, t.note, []);
+  return { ...trip, place: pick(trip.place, t.place, []), ...(note !== undefined ? { note } : {}) };
+}
+
+function localizeStatesParties(sp: Dataset['states_parties'], tr: TranslationT): Dataset['states_parties'] {
+  if (!sp || sp.note === undefined) return sp;
+  return { ...sp, note: pick(sp.note, tr.states_parties?.note, [sp.count]) };
+}
+
 /**
  * The dataset with its reader-facing text in `locale`: the same type, the same
  * entries in the same order, every value, date, id, quote and unit key
@@ -233,6 +245,8 @@ function build(ds: Dataset, tr: TranslationT): Dataset {
     events: ds.events.map((e) => localizeEvent(e, tr)),
     places: ds.places.map((p) => localizePlace(p, tr)),
     sources: ds.sources.map((src) => localizeSource(src, tr)),
+    trips: ds.trips.map((trip) => localizeTrip(trip, tr)),
+    ...(ds.states_parties ? { states_parties: localizeStatesParties(ds.states_parties, tr) } : {}),
   };
 }
 
@@ -240,13 +254,22 @@ function build(ds: Dataset, tr: TranslationT): Dataset {
  * The translation of a quote into `locale`, to show marked as a translation
  * beside the original; undefined for English, and for a quote whose source
  * already wrote in that language (it is shown as written). A series point is
- * named by its series id and `date`.
+ * named by its series id and `date`; a withdrawal from the Rome Statute by its
+ * state code; for 'states_parties' (one list) the id is ignored.
  */
-export function quoteTranslation(table: 'figures' | 'places' | 'series', id: string, locale: DataLocale, date?: string): string | undefined {
+export function quoteTranslation(
+  table: 'figures' | 'places' | 'series' | 'trips' | 'states_parties' | 'withdrawals',
+  id: string,
+  locale: DataLocale,
+  date?: string,
+): string | undefined {
   if (locale === 'en') return undefined;
   const tr = translationTable(locale);
   if (table === 'figures') return tr.figures[id]?.quote_translation;
   if (table === 'places') return tr.places[id]?.quote_translation;
+  if (table === 'trips') return tr.trips?.[id]?.quote_translation;
+  if (table === 'states_parties') return tr.states_parties?.quote_translation;
+  if (table === 'withdrawals') return tr.states_parties?.withdrawals?.[id]?.quote_translation;
   if (date === undefined) throw new Error(`quoteTranslation('series', ${JSON.stringify(id)}): a series point is named by its date; pass it`);
   return tr.series[id]?.points?.[date]?.quote_translation;
 }

@@ -26,7 +26,7 @@ describe('the real translation', () => {
   it('passes every rule against the working dataset', () => {
     expect(translationProblems(ds)).toEqual([]);
     const r = readTranslation(FILE, ds, { locale: 'uk' });
-    expect(r.ok && r.fields).toEqual({ dataset: 2, units: 40, figures: expect.any(Number), series: expect.any(Number), events: ds.events.length * 2, places: expect.any(Number), sources: expect.any(Number) });
+    expect(r.ok && r.fields).toEqual({ dataset: 2, units: 40, figures: expect.any(Number), series: expect.any(Number), events: ds.events.length * 2, places: expect.any(Number), sources: expect.any(Number), trips: expect.any(Number), states_parties: expect.any(Number) });
   });
 
   it('gives every place, event, figure and series its Ukrainian text', () => {
@@ -101,6 +101,20 @@ describe('each rule fails a bad translation with file, path and rule', () => {
     const m = messages(t);
     expect(m).toContain(`${FILE}: $.figures["deported-verified"].quote_translation: has the number 19564, which the English text and the entry's values do not have; numbers must be the dataset's`);
     expect(m).toContain(`${FILE}: $.series.returned.note: has the number 1336, which the English text and the entry's values do not have; numbers must be the dataset's`);
+  });
+
+  it('every trip of the warrant map and the states parties list (dataset 2.2.0)', () => {
+    const t = real();
+    delete t.trips['putin-mongolia-2024-09'];
+    delete t.states_parties.withdrawals.HUN;
+    t.trips['putin-mars-2030'] = { place: 'Марс' };
+    const m = messages(t);
+    expect(m).toContain(`${FILE}: $.trips["putin-mongolia-2024-09"]: missing translation of trip "putin-mongolia-2024-09" (place, note, quote_translation)`);
+    expect(m).toContain(`${FILE}: $.trips["putin-mars-2030"]: unknown trip id "putin-mars-2030": the dataset (v${ds.version}) has no such trip id`);
+    expect(m.some((x) => x.startsWith(`${FILE}: $.states_parties.withdrawals.HUN.quote_translation: missing translation of the quote "The President of the Assembly`))).toBe(true);
+    const u = real();
+    delete u.trips;
+    expect(messages(u)).toContain(`${FILE}: $.trips: missing the translation of the ${ds.trips.length} trips`);
   });
 
   it("a source's notes are translated, its title is not", () => {
@@ -196,7 +210,7 @@ describe('localizeDataset', () => {
   const strip = (d: Dataset): unknown =>
     JSON.parse(
       JSON.stringify(d, (key, value: unknown) =>
-        ['title', 'description', 'label', 'note', 'date_note', 'claimant', 'definition', 'summary', 'name'].includes(key) && typeof value === 'string' ? '·' : value,
+        ['title', 'description', 'label', 'note', 'date_note', 'claimant', 'definition', 'summary', 'name', 'place'].includes(key) && typeof value === 'string' ? '·' : value,
       ),
     );
 
@@ -233,6 +247,13 @@ describe('quoteTranslation and unitLabel', () => {
     expect(quoteTranslation('places', 'samara-oblast', 'en')).toBeUndefined();
     expect(quoteTranslation('places', 'sakhalin-oblast', 'uk')).toBeUndefined();
     expect(quoted).toBeDefined();
+  });
+
+  it('gives the translations of the warrant map quotes', () => {
+    expect(quoteTranslation('trips', 'putin-mongolia-2024-09', 'uk')).toMatch(/Монголі/);
+    expect(quoteTranslation('withdrawals', 'HUN', 'uk')).toMatch(/Угорщин/);
+    expect(quoteTranslation('states_parties', '', 'uk')).toMatch(/125/);
+    expect(localizeDataset(ds, 'uk').trips.find((x) => x.id === 'putin-mongolia-2024-09')!.place).toBe('Улан-Батор, Монголія');
   });
 
   it('picks the Ukrainian plural form', () => {
@@ -274,7 +295,7 @@ describe('data:check', () => {
   it('reports the working dataset and its Ukrainian text', () => {
     const r = runScript('scripts/data-check.ts', [LATEST_PATH]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^ok uk: \d+ fields translated \(dataset 2, units \d+, figures \d+, series \d+, events \d+, places \d+, sources \d+\)$/m);
+    expect(r.stdout).toMatch(/^ok uk: \d+ fields translated \(dataset 2, units \d+, figures \d+, series \d+, events \d+, places \d+, sources \d+, trips \d+, states_parties \d+\)$/m);
   });
 
   it('stops with file, path and rule on a bad translation', () => {
