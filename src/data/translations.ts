@@ -200,9 +200,6 @@ function localizeSource(src: Source, tr: TranslationT): Source {
   return { ...src, ...(note !== undefined ? { note } : {}), ...(dateNote !== undefined ? { date_note: dateNote } : {}) };
 }
 
-/** localizeDataset's results, per dataset object and locale, with the translation table they were made from. */
-const localized = new WeakMap<Dataset, Map<TranslatedLocale, { tr: TranslationT; out: Dataset }>>();
-
 function localizeTrip(trip: Trip, tr: TranslationT): Trip {
   const t = tr.trips?.[trip.id];
   if (!t) return trip;
@@ -214,6 +211,9 @@ function localizeStatesParties(sp: Dataset['states_parties'], tr: TranslationT):
   if (!sp || sp.note === undefined) return sp;
   return { ...sp, note: pick(sp.note, tr.states_parties?.note, [sp.count]) };
 }
+
+/** localizeDataset's results, per dataset object and locale, with the translation table they were made from. */
+const localized = new WeakMap<Dataset, Map<TranslatedLocale, { tr: TranslationT; out: Dataset }>>();
 
 /**
  * The dataset with its reader-facing text in `locale`: the same type, the same
