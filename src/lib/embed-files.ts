@@ -17,6 +17,9 @@ import { latestDataset, listReleases, loadRelease } from '../data/load.ts';
 import { methodMeaning, methodTitle } from '../i18n/provenance.ts';
 import { creditOrder, type Credit } from '../data/credit.ts';
 import { SITE } from '../site.ts';
+import { t } from '../i18n/index.ts';
+import { localizeDataset } from '../data/translations.ts';
+import { localePath } from '../i18n/paths.ts';
 import {
   chartPagePath,
   creditLine,
@@ -57,16 +60,23 @@ export function wideBreakpoint(): number {
 
 const pngCache = new Map<string, { png: Buffer; width: number; height: number }>();
 
-/** The fallback PNG for a chart in a dataset, drawn once per build. */
+/** The site's name in a locale ("Taken from Ukraine", "Вивезені з України"): embeds credit the site in their own language. */
+export function siteName(locale: Locale): string {
+  return t('site.name', {}, locale);
+}
+
+/** The fallback PNG for a chart in a dataset (already in `locale`'s words: see localizeDataset), drawn once per build. */
 export function embedPng(chart: ChartDefinition, ds: Dataset, locale: Locale): { png: Buffer; width: number; height: number } {
   const key = `${ds.version}|${chart.id}|${locale}`;
   let hit = pngCache.get(key);
-  if (!hit) pngCache.set(key, (hit = svgToPng(chartSvgFile(chart, ds, SITE.name, locale))));
+  if (!hit) pngCache.set(key, (hit = svgToPng(chartSvgFile(chart, localizeDataset(ds, locale), siteName(locale), locale))));
   return hit;
 }
 
 /** Everything about one embed; `pinned` true for /embed/v<version>/<id>/. */
-export function embedInfo(chart: ChartDefinition, ds: Dataset, pinned: boolean, locale: Locale): EmbedInfo {
+export function embedInfo(chart: ChartDefinition, dataset: Dataset, pinned: boolean, locale: Locale): EmbedInfo {
+  // The dataset's labels, notes and names in the embed's language (values and sources untouched).
+  const ds = localizeDataset(dataset, locale);
   const r = renderChart(chart, ds, { locale });
   let sources: Credit[];
   try {
@@ -74,7 +84,7 @@ export function embedInfo(chart: ChartDefinition, ds: Dataset, pinned: boolean, 
   } catch (e) {
     throw new Error(`chart "${chart.id}" cites an ${(e as Error).message}`);
   }
-  const credit = creditLine(SITE.name, sources.map((s) => s.publisher), ds.version, locale);
+  const credit = creditLine(siteName(locale), sources.map((s) => s.publisher), ds.version, locale);
   const notice = pinned ? pinnedNotice(ds.version, listReleases(), locale) : null;
   const height = estimateEmbedHeight({
     variants: r.variants.map((v) => {
@@ -90,7 +100,7 @@ export function embedInfo(chart: ChartDefinition, ds: Dataset, pinned: boolean, 
     notesFolded: true, // src/components/EmbedChart.astro folds them
     footer: [credit, ...(notice ? [`${notice.text} · ${notice.linkText}`] : [])],
   });
-  const { width, height: pngH } = embedPng(chart, ds, locale);
+  const { width, height: pngH } = embedPng(chart, dataset, locale);
   const png = { width, height: pngH };
   const target: EmbedTarget = {
     id: chart.id,
@@ -105,24 +115,25 @@ export function embedInfo(chart: ChartDefinition, ds: Dataset, pinned: boolean, 
 }
 
 export function codesFor(info: EmbedInfo): EmbedCode[] {
-  return embedCodes(info.target, SITE.url, SITE.name);
+  return embedCodes(info.target, SITE.url, siteName(info.target.locale));
 }
 
 /** The oEmbed 1.0 "rich" document (https://oembed.com/), every URL absolute. */
 export function oembedDocument(info: EmbedInfo): Record<string, string | number> {
-  const pinned = info.target.version !== undefined;
+  const locale = info.target.locale;
+  const name = siteName(locale);
   return {
     type: 'rich',
     version: '1.0',
     title: info.r.text.title,
-    provider_name: SITE.name,
-    provider_url: SITE.url + '/',
-    author_name: SITE.name,
-    author_url: SITE.url + chartPagePath(info.chart.id),
-    html: oembedHtml(info.target, SITE.url, SITE.name),
+    provider_name: name,
+    provider_url: SITE.url + localePath('/', locale),
+    author_name: name,
+    author_url: SITE.url + chartPagePath(info.chart.id, locale),
+    html: oembedHtml(info.target, SITE.url, name),
     width: OEMBED_WIDTH,
     height: info.height,
-    thumbnail_url: SITE.url + pngPath(info.chart.id, pinned ? info.ds.version : undefined),
+    thumbnail_url: SITE.url + pngPath(info.chart.id, locale, info.target.version),
     thumbnail_width: info.png.width,
     thumbnail_height: info.png.height,
     // Not part of the spec's required fields, but tells a consumer what it is showing.
@@ -132,7 +143,7 @@ export function oembedDocument(info: EmbedInfo): Record<string, string | number>
 
 /** The iframe title for a chart, for previews on our own pages. */
 export function previewTitle(info: EmbedInfo): string {
-  return frameTitle(info.r.text.title, SITE.name, info.target.locale);
+  return frameTitle(info.r.text.title, siteName(info.target.locale), info.target.locale);
 }
 
 /**

@@ -10,23 +10,29 @@ import { compareVersions } from '../data/load.ts';
 import { textWidth, wrapText, type Weight } from '../charts/text.ts';
 import type { Locale } from '../i18n/index.ts';
 import { ct } from '../i18n/charts.ts';
+import { localePath } from '../i18n/paths.ts';
 
-/** /embed/<id>/ follows the latest dataset; /embed/v<version>/<id>/ keeps a release. */
-export function embedPath(id: string, version?: string): string {
-  return version ? `/embed/v${version}/${id}/` : `/embed/${id}/`;
+/** /embed/<id>/ follows the latest dataset; /embed/v<version>/<id>/ keeps a release; in Ukrainian both under /uk/. */
+export function embedPath(id: string, locale: Locale, version?: string): string {
+  return localePath(version ? `/embed/v${version}/${id}/` : `/embed/${id}/`, locale);
 }
 
-export function oembedPath(id: string, version?: string): string {
-  return embedPath(id, version) + 'oembed.json';
+export function oembedPath(id: string, locale: Locale, version?: string): string {
+  return embedPath(id, locale, version) + 'oembed.json';
 }
 
-/** The fallback image: the chart page's PNG for latest, a frozen one per release for pinned embeds. */
-export function pngPath(id: string, version?: string): string {
-  return version ? `/embed/v${version}/${id}.png` : `/charts/${id}.png`;
+/** The fallback image: the chart page's PNG for latest, a frozen one per release for pinned embeds, in the locale's words. */
+export function pngPath(id: string, locale: Locale, version?: string): string {
+  return localePath(version ? `/embed/v${version}/${id}.png` : `/charts/${id}.png`, locale);
 }
 
-export function chartPagePath(id: string): string {
-  return `/charts/${id}/`;
+export function chartPagePath(id: string, locale: Locale): string {
+  return localePath(`/charts/${id}/`, locale);
+}
+
+/** The chart gallery in the locale. */
+export function chartsIndexPath(locale: Locale): string {
+  return localePath('/charts/', locale);
 }
 
 /** The latest release after `version` in `versions` (any order), or undefined when `version` is the newest. */
@@ -102,15 +108,16 @@ export function frameTitle(title: string, siteName: string, locale: Locale): str
 
 /** The four codes, with absolute URLs on `siteUrl` (no trailing slash). */
 export function embedCodes(t: EmbedTarget, siteUrl: string, siteName: string): EmbedCode[] {
-  const src = siteUrl + embedPath(t.id, t.version);
-  const page = siteUrl + chartPagePath(t.id);
+  const src = siteUrl + embedPath(t.id, t.locale, t.version);
+  const page = siteUrl + chartPagePath(t.id, t.locale);
   const title = frameTitle(t.title, siteName, t.locale);
   const imgW = Math.round(t.png.width / 2);
   const imgH = Math.round(t.png.height / 2);
   const img =
-    `<a href="${attr(page)}"><img src="${attr(siteUrl + pngPath(t.id, t.version))}" alt="${attr(`${t.title}. ${t.alt}`)}" ` +
+    `<a href="${attr(page)}"><img src="${attr(siteUrl + pngPath(t.id, t.locale, t.version))}" alt="${attr(`${t.title}. ${t.alt}`)}" ` +
     `width="${imgW}" height="${imgH}" style="max-width:100%;height:auto;border:0"></a>`;
-  const domId = `taken-${t.id}${t.version ? '-v' + t.version.replace(/\./g, '-') : ''}`;
+  // Distinct per language and release, so a page may hold several.
+  const domId = `taken-${t.locale === 'en' ? '' : t.locale + '-'}${t.id}${t.version ? '-v' + t.version.replace(/\./g, '-') : ''}`;
   return [
     {
       kind: 'responsive',
@@ -155,10 +162,10 @@ export const OEMBED_WIDTH = 600;
  * protocol (src/scripts/embed-child.ts).
  */
 export function oembedHtml(t: EmbedTarget, siteUrl: string, siteName: string): string {
-  const page = siteUrl + chartPagePath(t.id);
+  const page = siteUrl + chartPagePath(t.id, t.locale);
   return (
     `<blockquote class="wp-embedded-content"><a href="${attr(page)}">${attr(`${t.title} · ${siteName}`)}</a></blockquote>\n` +
-    `<iframe class="wp-embedded-content" data-taken-embed src="${attr(siteUrl + embedPath(t.id, t.version))}" ` +
+    `<iframe class="wp-embedded-content" data-taken-embed src="${attr(siteUrl + embedPath(t.id, t.locale, t.version))}" ` +
     `width="100%" height="${t.height}" title="${attr(frameTitle(t.title, siteName, t.locale))}" frameborder="0" marginwidth="0" marginheight="0"></iframe>\n` +
     `<script src="${attr(siteUrl)}/embed.js" async></script>`
   );
@@ -263,7 +270,7 @@ export function embed404Html(o: { siteName: string; siteUrl: string; locale: Loc
 <script>${THEME_SCRIPT}</script>
 <title>${e(ct('embed.404.title', {}, o.locale))} · ${e(site)}</title>
 <meta name="description" content="${e(ct('embed.404.description', { site }, o.locale))}">
-<link rel="canonical" href="${e(o.siteUrl)}/embed/404.html">
+<link rel="canonical" href="${e(o.siteUrl + localePath('/embed/404.html', o.locale))}">
 <meta name="robots" content="noindex">
 <style>${o.css.replace(/<\//g, '<\\/')}</style>
 </head>

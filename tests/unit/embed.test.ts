@@ -18,6 +18,8 @@ import {
   oembedPath,
   pinnedNotice,
   pngPath,
+  chartPagePath,
+  chartsIndexPath,
   type EmbedTarget,
   type HeightParts,
 } from '../../src/lib/embed.ts';
@@ -34,11 +36,24 @@ const target: EmbedTarget = {
 
 describe('URLs', () => {
   it('latest and pinned embeds, their oEmbed and PNG', () => {
-    expect(embedPath('a')).toBe('/embed/a/');
-    expect(embedPath('a', '1.2.3')).toBe('/embed/v1.2.3/a/');
-    expect(oembedPath('a', '1.2.3')).toBe('/embed/v1.2.3/a/oembed.json');
-    expect(pngPath('a')).toBe('/charts/a.png');
-    expect(pngPath('a', '1.0.0')).toBe('/embed/v1.0.0/a.png');
+    expect(embedPath('a', 'en')).toBe('/embed/a/');
+    expect(embedPath('a', 'en', '1.2.3')).toBe('/embed/v1.2.3/a/');
+    expect(oembedPath('a', 'en', '1.2.3')).toBe('/embed/v1.2.3/a/oembed.json');
+    expect(pngPath('a', 'en')).toBe('/charts/a.png');
+    expect(pngPath('a', 'en', '1.0.0')).toBe('/embed/v1.0.0/a.png');
+    expect(chartPagePath('a', 'en')).toBe('/charts/a/');
+    expect(chartsIndexPath('en')).toBe('/charts/');
+  });
+
+  it('in Ukrainian: the same paths under /uk/', () => {
+    expect(embedPath('a', 'uk')).toBe('/uk/embed/a/');
+    expect(embedPath('a', 'uk', '1.2.3')).toBe('/uk/embed/v1.2.3/a/');
+    expect(oembedPath('a', 'uk')).toBe('/uk/embed/a/oembed.json');
+    expect(oembedPath('a', 'uk', '1.2.3')).toBe('/uk/embed/v1.2.3/a/oembed.json');
+    expect(pngPath('a', 'uk')).toBe('/uk/charts/a.png');
+    expect(pngPath('a', 'uk', '1.0.0')).toBe('/uk/embed/v1.0.0/a.png');
+    expect(chartPagePath('a', 'uk')).toBe('/uk/charts/a/');
+    expect(chartsIndexPath('uk')).toBe('/uk/charts/');
   });
 });
 
@@ -229,6 +244,41 @@ describe('embed.css', () => {
     const embed = tokens(readFileSync('src/styles/embed.css', 'utf8'), /:root\s*\{([^}]*)\}/);
     expect(Object.keys(embed).length).toBeGreaterThan(5);
     for (const [k, v] of Object.entries(embed)) expect(v, `embed.css ${k} differs from global.css`).toBe(global[k]);
+  });
+});
+
+describe('embed codes in Ukrainian', () => {
+  const uk: EmbedTarget = { ...target, title: 'Скільки дітей повернулися', alt: 'Стовпчики.', locale: 'uk' };
+  const site = 'Вивезені з України';
+  it('every code points at the Ukrainian embed, chart page and image', () => {
+    for (const version of [undefined, '2.0.0']) {
+      const t = version ? { ...uk, version } : uk;
+      const codes = embedCodes(t, SITE_URL, site);
+      const urls = codes.flatMap((c) => [...c.html.matchAll(/(?:src|href)="([^"]+)"|pym\.Parent\([^,]+, "([^"]+)"/g)].map((m) => m[1] ?? m[2]!));
+      const ours = urls.filter((u) => u.startsWith(SITE_URL) && !u.endsWith('/embed.js'));
+      expect(ours.length).toBeGreaterThan(4);
+      for (const u of ours) expect(u, u).toMatch(new RegExp(`^${SITE_URL}/uk/(embed|charts)/`));
+      expect(ours).toContain(`${SITE_URL}/uk/embed/${version ? `v${version}/` : ''}returned-share/`);
+      expect(ours).toContain(`${SITE_URL}/uk/charts/returned-share/`);
+      expect(ours).toContain(`${SITE_URL}${version ? `/uk/embed/v${version}/returned-share.png` : '/uk/charts/returned-share.png'}`);
+    }
+    const codes = embedCodes(uk, SITE_URL, site);
+    expect(codes[0]!.html).toContain('title="Графік: Скільки дітей повернулися (Вивезені з України)"');
+    expect(codes[1]!.html, 'a distinct pym container beside the English one').toContain('<div id="taken-uk-returned-share"></div>');
+  });
+
+  it('oEmbed HTML links the Ukrainian chart page and frames the Ukrainian embed', () => {
+    const d = parseHTML(`<!doctype html><html><body>${oembedHtml(uk, SITE_URL, site)}</body></html>`).document;
+    expect(d.querySelector('blockquote a')?.getAttribute('href')).toBe(`${SITE_URL}/uk/charts/returned-share/`);
+    expect(d.querySelector('blockquote')?.textContent).toBe('Скільки дітей повернулися · Вивезені з України');
+    expect(d.querySelector('iframe')?.getAttribute('src')).toBe(`${SITE_URL}/uk/embed/returned-share/`);
+  });
+
+  it('the Ukrainian embed 404 page is canonical at /uk/embed/404.html and links the Ukrainian gallery', () => {
+    const html = embed404Html({ siteName: site, siteUrl: SITE_URL, locale: 'uk', css: '', script: '', chartsPath: '/uk/charts/' });
+    expect(html).toContain(`<link rel="canonical" href="${SITE_URL}/uk/embed/404.html">`);
+    expect(html).toContain('<html lang="uk"');
+    expect(html).toContain('href="/uk/charts/"');
   });
 });
 
