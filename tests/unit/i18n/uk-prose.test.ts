@@ -143,7 +143,7 @@ describe('nouns after dataset numbers in the Ukrainian prose (content/i18n/terms
         const ok = allowedForms(noun, category, genitive);
         if (!ok.includes(word)) {
           const how = genitive ? `the genitive after «${GENITIVE_QUALIFIERS.has(qualifier) ? qualifier : use.before}»` : 'after the number';
-          wrong.push(`${file}: <Fact id="${use.id}"${use.unit ? ' unit' : ''} /> ${word}: ${f.value} (${category}, ${how}) wants «${ok.join('» or «')}»`);
+          wrong.push(`${file}: <Fact id="${use.id}"${use.unit ? ' unit' : ''} /> ${word}: ${value} (${category}, ${how}) wants «${ok.join('» or «')}»`);
         }
       }
     }
