@@ -67,6 +67,26 @@ export const pagesEn = {
   'printables.glossaryNote': ', with every term and its sources',
   'teacherOnly.flag': 'Teacher only: not for students. Handouts and activity sheets never include this part.',
 
+  // The handouts and activity sheets (src/pages/teach/[chapter]/handout.astro, activity.astro).
+  'sheet.handoutTitle': 'Handout: {title}',
+  'sheet.handoutDescription': 'A printable worksheet for students: the chart, the figures and who produced them, questions with space to answer and the key terms of the chapter {title}.',
+  'sheet.handoutPrint': 'Print this handout',
+  'sheet.handoutKicker': 'Handout · Chapter {n} of 4 · {site}',
+  'sheet.handoutFigures': 'How each number was produced, and by whom',
+  'sheet.questions': 'Questions',
+  'sheet.questionsHint': 'Use the summary, the chart and the tables on this sheet. The chapter (address below) has more.',
+  'sheet.glossary': 'Full glossary:',
+  'sheet.activityTitle': 'Activity sheet: {title}',
+  'sheet.activityDescription': 'A printable activity sheet for the chapter {title}: every step with space to answer, the charts and their data, and who produced each figure.',
+  'sheet.activityPrint': 'Print this sheet',
+  'sheet.activityKicker': 'Activity sheet · Chapter {n} of 4 · {site}',
+  'sheet.activityFigures': 'The figures in these steps: who produced each, and how',
+  'sheet.onPaper': 'On paper:',
+  'sheet.back': 'Back to the teacher\'s guide',
+  'sheet.this': 'This sheet:',
+  'sheet.chapter': 'The chapter:',
+  'sheet.dataset': 'Figures from dataset v{version}',
+
   // TeachText: the default words of a link whose target has no title of its own.
   'teachText.data': 'the dataset page',
   'teachText.table': 'the “{chapter}” table of figures',

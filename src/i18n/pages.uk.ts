@@ -63,6 +63,26 @@ export const pagesUk: PagesDictionary = {
   'printables.glossaryNote': ': усі терміни та їхні джерела',
   'teacherOnly.flag': 'Лише для вчителя, не для учнів. У роздаткових аркушах і аркушах завдань цієї частини немає.',
 
+  // Роздаткові аркуші й аркуші завдань (src/pages/teach/[chapter]/handout.astro, activity.astro).
+  'sheet.handoutTitle': 'Роздатковий аркуш: {title}',
+  'sheet.handoutDescription': 'Робочий аркуш для учнів до друку: графік, цифри і хто їх отримав, запитання з місцем для відповіді та ключові терміни розділу {title}.',
+  'sheet.handoutPrint': 'Надрукувати роздатковий аркуш',
+  'sheet.handoutKicker': 'Роздатковий аркуш · Розділ {n} з 4 · {site}',
+  'sheet.handoutFigures': 'Як отримано кожне число і ким',
+  'sheet.questions': 'Запитання',
+  'sheet.questionsHint': 'Користуйтеся стислим викладом, графіком і таблицями на цьому аркуші. У розділі (адреса нижче) є більше.',
+  'sheet.glossary': 'Повний глосарій:',
+  'sheet.activityTitle': 'Аркуш завдання: {title}',
+  'sheet.activityDescription': 'Аркуш завдання до друку для розділу {title}: кожен крок із місцем для відповіді, графіки з їхніми даними і хто отримав кожну цифру.',
+  'sheet.activityPrint': 'Надрукувати аркуш',
+  'sheet.activityKicker': 'Аркуш завдання · Розділ {n} з 4 · {site}',
+  'sheet.activityFigures': 'Цифри в цих кроках: хто і як отримав кожну',
+  'sheet.onPaper': 'На папері:',
+  'sheet.back': 'До посібника для вчителя',
+  'sheet.this': 'Цей аркуш:',
+  'sheet.chapter': 'Розділ:',
+  'sheet.dataset': 'Цифри з набору даних v{version}',
+
   'teachText.data': 'сторінка набору даних',
   'teachText.table': 'таблиця цифр до розділу «{chapter}»',
 

@@ -38,5 +38,7 @@ export function existsIn(path: string, locale: Locale): boolean {
   if (UK_PAGES.has(bare)) return true;
   const chapter = /^\/chapters\/([a-z-]+)\/$/.exec(bare);
   if (chapter) return translatedChapters(locale).includes(chapter[1]!);
+  // A chapter's handout and activity sheet exist wherever the teacher's guide does (its translation covers every chapter).
+  if (/^\/teach\/[a-z-]+\/(handout|activity)\/$/.test(bare)) return UK_PAGES.has('/teach/') && (CHAPTER_IDS as readonly string[]).includes(bare.split('/')[2]!);
   return false;
 }

@@ -16,15 +16,15 @@ type TeachEntry = CollectionEntry<'teach'>['data'];
 export type ChapterTeach = Extract<TeachEntry, { kind: 'chapter' }>;
 export type PlanTeach = Extract<TeachEntry, { kind: 'plan' }>;
 
-/** A chapter as the guide needs it, in the locale: id, order, title, objectives and its MDX text. */
+/** A chapter as the guide (and the front page) needs it, in the locale: id, order, title, summary, objectives and its MDX text. */
 export async function guideChapters(locale: Locale) {
   const english = (await getCollection('chapters')).sort((a, b) => a.data.order - b.data.order);
-  if (locale === 'en') return english.map((c) => ({ id: c.data.id, order: c.data.order, title: c.data.title, objectives: c.data.objectives, body: c.body ?? '' }));
+  if (locale === 'en') return english.map((c) => ({ id: c.data.id, order: c.data.order, title: c.data.title, summary: c.data.summary, objectives: c.data.objectives, body: c.body ?? '' }));
   const translated = await getCollection('chaptersUk');
   return english.map((c) => {
     const tr = translated.find((x) => x.data.id === c.data.id);
     if (!tr) throw new Error(`content/i18n/${locale}/chapters/${c.data.id}.mdx: missing (the teacher's guide in ${locale} needs every chapter)`);
-    return { id: c.data.id, order: c.data.order, title: tr.data.title, objectives: tr.data.objectives, body: tr.body ?? '' };
+    return { id: c.data.id, order: c.data.order, title: tr.data.title, summary: tr.data.summary, objectives: tr.data.objectives, body: tr.body ?? '' };
   });
 }
 

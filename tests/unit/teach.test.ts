@@ -17,6 +17,7 @@ import { parseTeachText, teachPlainText, teachTextLinks } from '../../src/lib/te
 import { CHARTS } from '../../src/charts/index.ts';
 import { latestDataset } from '../../src/data/load.ts';
 import { stepRefs, placeLabel, type RefContext } from '../../src/lib/teach-refs.ts';
+import { localizeDataset } from '../../src/data/translations.ts';
 
 const CHAPTER_DIR = 'content/chapters';
 const chapters = readdirSync(CHAPTER_DIR)
@@ -168,25 +169,36 @@ describe('content/teach.json', () => {
   });
 });
 
+/** The Ukrainian unit: its teaching entries and its chapters' MDX (the same ids and sections as the English). */
+const ukChapters = Object.fromEntries(chapters.map((c) => [c.id, readFileSync(`content/i18n/uk/chapters/${c.id}.mdx`, 'utf8').replace(/^---[\s\S]*?---/, '')]));
+const ukTeach = JSON.parse(readFileSync('content/i18n/uk/teach.json', 'utf8')) as Array<Plan | ChapterTeach>;
+
 describe('activities: every reference a step makes', () => {
-  const ctx: RefContext = { ds, charts: CHARTS, chapters: Object.fromEntries(chapters.map((c) => [c.id, c.body])) };
-  const steps = [
-    ...chapterTeach.flatMap((c) => c.activity.steps.map((s, i) => ({ where: `${c.id}.activity.steps[${i}]`, text: s }))),
-    ...plans.flatMap((p) => p.lessons.flatMap((l, i) => l.steps.map((s, j) => ({ where: `${p.id}.lessons[${i}].steps[${j}]`, text: s.text })))),
+  const ctx: RefContext = { locale: 'en', ds, charts: CHARTS, chapters: Object.fromEntries(chapters.map((c) => [c.id, c.body])) };
+  const stepsOf = (entries: Array<Plan | ChapterTeach>) => [
+    ...entries.filter((t): t is ChapterTeach => t.kind === 'chapter').flatMap((c) => c.activity.steps.map((s, i) => ({ where: `${c.id}.activity.steps[${i}]`, text: s }))),
+    ...entries.filter((t): t is Plan => t.kind === 'plan').flatMap((p) => p.lessons.flatMap((l, i) => l.steps.map((s, j) => ({ where: `${p.id}.lessons[${i}].steps[${j}]`, text: s.text })))),
+  ];
+  const units = [
+    { name: 'content/teach.json', ctx, steps: stepsOf(teach) },
+    { name: 'content/i18n/uk/teach.json', ctx: { ...ctx, locale: 'uk' as const, ds: localizeDataset(ds, 'uk'), chapters: ukChapters }, steps: stepsOf(ukTeach) },
   ];
 
-  it('each chart, /data/ table and section a step names exists and holds the figures the step asks for; marks are named as the chart names them', () => {
-    const problems: string[] = [];
-    const list: string[] = [];
-    for (const s of steps) {
-      const r = stepRefs(s.text, ctx, s.where);
-      problems.push(...r.problems);
-      list.push(`${s.where}: ${[...r.places.map(placeLabel), ...r.figures.map((f) => `figure ${f}`), ...r.marks.map((m) => `mark "${m}"`)].join('; ') || '(no references)'}`);
-    }
-    if (process.env.TEACH_REFS) console.log(list.join('\n'));
-    expect(problems, problems.join('\n')).toEqual([]);
-    expect(list.length).toBe(steps.length);
-  });
+  for (const unit of units) {
+    it(`${unit.name}: each chart, /data/ table and section a step names exists and holds the figures the step asks for; marks are named as the chart names them`, () => {
+      const problems: string[] = [];
+      const list: string[] = [];
+      for (const s of unit.steps) {
+        const r = stepRefs(s.text, unit.ctx, s.where);
+        problems.push(...r.problems);
+        list.push(`${s.where}: ${[...r.places.map(placeLabel), ...r.figures.map((f) => `figure ${f}`), ...r.marks.map((m) => `mark "${m}"`)].join('; ') || '(no references)'}`);
+      }
+      if (process.env.TEACH_REFS) console.log(`${unit.name}\n${list.join('\n')}`);
+      expect(problems, problems.join('\n')).toEqual([]);
+      expect(list.length).toBe(unit.steps.length);
+      expect(unit.steps.length, 'the Ukrainian unit has the English unit\'s steps').toBe(units[0]!.steps.length);
+    });
+  }
 
   it('catches a step that names a mark the chart does not have, a figure the chart does not show, and a missing section', () => {
     const r = stepRefs('Open {{chart:russian-claims}}: which bar shows {{fact:un-coi-confirmed-1205}}? See {{section:filtration#no-such-section}}.', ctx, 'test');
@@ -197,6 +209,16 @@ describe('activities: every reference a step makes', () => {
     expect(t.problems.join('\n'), 'a figure from another chapter is not in the ICC table').toMatch(/deported-verified/);
     const ok = stepRefs('In {{table:filtration}}, find {{fact:deported-verified}}.', ctx, 'test');
     expect(ok.problems).toEqual([]);
+  });
+
+  it('catches the same in Ukrainian: a mark the chart does not call so (any case ending), a missing section', () => {
+    const uk = units[1]!.ctx;
+    const r = stepRefs('Відкрийте {{chart:russian-claims}}: який із стовпчиків показує {{fact:un-coi-confirmed-1205}}? Див. {{section:filtration#no-such-section}}.', uk, 'test');
+    expect(r.marks).toEqual(['bar']);
+    expect(r.problems.join('\n')).toMatch(/calls a mark "bar"/);
+    expect(r.problems.join('\n')).toMatch(/no section filtration#no-such-section/);
+    expect(stepRefs('Порівняйте точки й лінію.', uk, 'test').marks, 'case endings').toEqual(['dot', 'line']);
+    expect(stepRefs('Колонка, колега і стовпи.', uk, 'test').marks, 'a word that only starts like a mark word is not one').toEqual([]);
   });
 
   it('each activity lists exactly the charts its steps use, and sends students to /data/', () => {
