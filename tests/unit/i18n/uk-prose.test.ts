@@ -154,6 +154,38 @@ describe('nouns after dataset numbers in the Ukrainian prose (content/i18n/terms
 });
 
 // ---------------------------------------------------------------------------------------------------------------
+// 1b. What an editor may not change: the chapter's components and the originals of its quotations
+
+/** A chapter's fixed parts: figures, citations and glossary terms; sections, charts and steps in order; and each <Cite>'s child (the original words). */
+function chapterSkeleton(text: string) {
+  const all = (re: RegExp) => [...text.matchAll(re)].map((m) => m[1]!);
+  return {
+    // Sorted: Ukrainian word order may put two figures of one sentence the other way round.
+    facts: all(/<Fact\b[^>]*?\bid="([^"]+)"/g).sort(),
+    cites: all(/<Cite\b[^>]*?\bid="([^"]+)"/g).sort(),
+    terms: all(/<Term\b[^>]*?\bid="([^"]+)"/g).sort(),
+    h2: all(/<H2\s+id="([^"]+)"/g),
+    charts: all(/<((?:Chart|Scrolly|Step)\b[^>]*?)\/?>/g).map((c) => c.replace(/\s+/g, ' ').trim()),
+    originals: all(/<Cite\b[^>]*\btranslation="[^"]*"[^>]*>([\s\S]*?)<\/Cite>/g),
+  };
+}
+
+describe('the Ukrainian chapters keep the English chapter\'s figures, citations, terms, sections, charts and quotations', () => {
+  it.each(CHAPTERS)('%s', (file) => {
+    const uk = chapterSkeleton(read(file));
+    const en = chapterSkeleton(read(englishOf(file)));
+    expect(uk.facts).toEqual(en.facts);
+    expect(uk.cites).toEqual(en.cites);
+    expect(uk.terms).toEqual(en.terms);
+    expect(uk.h2).toEqual(en.h2);
+    expect(uk.charts).toEqual(en.charts);
+    // A translated quotation's original is one of the English chapter's quotations, word for word.
+    const enCites = [...read(englishOf(file)).matchAll(/<Cite\b[^>]*>([\s\S]*?)<\/Cite>/g)].map((m) => m[1]!);
+    expect(uk.originals.filter((o) => !enCites.includes(o))).toEqual([]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
 // 2. Numbers typed in the prose
 
 /** The prose a reader sees: frontmatter, comments, Facts/charts and tags (with their attributes) and link targets dropped. */
