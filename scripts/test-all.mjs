@@ -1,4 +1,4 @@
-// `npm test`: type check, build once, then every vitest suite (unit, data, build, browser).
+// `npm test`: type check, lint, unused files and dependencies, build once, then every vitest suite (unit, data, build, browser).
 // Steps run in order and stop at the first failure, naming it. The last line is a plain
 // "tests: N passed, N failed, N skipped" summary that any CI can read.
 import { spawnSync } from 'node:child_process';
@@ -12,6 +12,8 @@ mkdirSync('node_modules/.cache', { recursive: true });
 rmSync(results, { force: true });
 const steps = [
   ['type check', 'astro', ['check', '--minimumSeverity', 'warning']],
+  ['lint', 'eslint', ['.']],
+  ['unused files and dependencies', 'knip', []],
   ['build', 'astro', ['build']],
   ['tests', 'vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${results}`, ...process.argv.slice(2)]],
 ];

@@ -6,7 +6,7 @@
  * above them saying so. Each card's left edge carries the figure's method
  * mark (method-mark.ts). Copy: src/i18n/charts.*.ts ("pipe.*").
  */
-import type { Dataset, Figure, Method } from '../data/schema.ts';
+import type { Dataset, Figure } from '../data/schema.ts';
 import { figure } from '../data/query.ts';
 import { formatDate, formatNumber, formatQualified } from '../i18n/format.ts';
 import type { Locale } from '../i18n/index.ts';

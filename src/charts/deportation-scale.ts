@@ -8,7 +8,7 @@
  * Copy: src/i18n/charts.*.ts ("scale.*").
  */
 import { scaleLinear } from 'd3';
-import type { Figure, Method } from '../data/schema.ts';
+import type { Figure } from '../data/schema.ts';
 import { figure } from '../data/query.ts';
 import { formatCompact, formatDate } from '../i18n/format.ts';
 import type { Locale } from '../i18n/index.ts';
@@ -85,7 +85,6 @@ export const deportationScale: ChartDefinition = {
     const f = (id: string) => figure(ds, id);
     const p = (id: string) => phrase(f(id), locale);
     const d = (id: string) => formatDate(f(id).as_of, locale);
-    const dep = f(BASE);
     const ru = f(OFF_SCALE.id);
     const karasin = f('russia-claim-700000-karasin');
     const times = Math.round(valueOf(ds, OFF_SCALE.id) / valueOf(ds, BASE));

@@ -21,7 +21,6 @@ import type { LineString, MultiPolygon, Polygon, Position } from 'geojson';
 import type { MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon } from 'topojson-specification';
 import type { Dataset, Place } from '../data/schema.ts';
 import type { ChartDefinition } from './types.ts';
-import { formatNumber } from '../i18n/format.ts';
 import { color, FONT_SANS } from './palette.ts';
 import { esc } from './dom.ts';
 import { r1, textWidth, wrapText } from './text.ts';
@@ -249,11 +248,6 @@ interface Frame {
   proj: GeoProjection;
 }
 
-interface Drawn {
-  svg: string;
-  labels: string[];
-  placer: Placer;
-}
 
 /**
  * The land and the highlighted regions of one map. `tipped` regions carry their data-tip (each region has one

@@ -8,7 +8,7 @@
  * Copy: src/i18n/charts.*.ts ("claims.*").
  */
 import { scaleLinear } from 'd3';
-import type { Dataset, Series, SeriesPoint, Method } from '../data/schema.ts';
+import type { Dataset, Series, SeriesPoint } from '../data/schema.ts';
 import { figure, series, source } from '../data/query.ts';
 import { formatCompact, formatDate, formatNumber, formatQualified, precisionOf } from '../i18n/format.ts';
 import type { Locale } from '../i18n/index.ts';

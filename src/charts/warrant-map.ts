@@ -19,7 +19,7 @@ import { color, FONT_SANS } from './palette.ts';
 import { esc } from './dom.ts';
 import { r1, textWidth, wrapText } from './text.ts';
 import { ChartDataError } from './requirements.ts';
-import { countriesAtScale, countryByA3, world, WORLD_CREDIT, type CountryFeature } from './geo/world.ts';
+import { countriesAtScale, countryByA3, world, type CountryFeature } from './geo/world.ts';
 import { compactPath } from './map/path.ts';
 import { around, dotBox, HALO, place, Placer, textEl } from './map/labels.ts';
 

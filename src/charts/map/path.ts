@@ -6,7 +6,7 @@
  */
 export function compactPath(d: string | null): string {
   if (!d) return '';
-  if (/[^MLZ\d,\-]/.test(d)) return d;
+  if (/[^MLZ\d,-]/.test(d)) return d;
   const out: string[] = [];
   let x = 0;
   let y = 0;
