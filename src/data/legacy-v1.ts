@@ -12,81 +12,29 @@
  * keep their bytes.
  */
 import { z } from 'zod';
-import {
-  ChapterId,
-  Dataset,
-  FullDate,
-  Id,
-  PartialDate,
-  Qualifier,
-  ResearchIds,
-  SeriesBreak,
-} from './schema.ts';
+import { Dataset, Series, Source as SourceSchema, figureBase } from './schema.ts';
 import type { Method, Producer, Source, SourceKind, Stage } from './schema.ts';
 
 export const LEGACY_STATUSES = ['verified', 'estimate', 'claim'] as const;
 const Status = z.enum(LEGACY_STATUSES);
 export type LegacyStatus = z.infer<typeof Status>;
 
-const SourceV1 = z.strictObject({
-  id: Id,
-  publisher: z.string().min(1),
-  title: z.string().min(1),
-  date: PartialDate.optional(),
-  url: z.url({ protocol: /^https?$/ }),
-  language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'must be a BCP 47 language tag'),
-  accessed: FullDate,
+/** A 1.x source: today's fields without kind, date_note, read_via and own_statements_only, plus the free-text `via`. */
+const SourceV1 = SourceSchema.omit({ kind: true, date_note: true, read_via: true, own_statements_only: true }).extend({
   via: z.string().min(1).optional(),
-  note: z.string().min(1).optional(),
 });
 
-const figureBaseV1 = {
-  id: Id,
-  label: z.string().min(1),
-  chapter: ChapterId,
-  unit: z.string().min(1),
-  qualifier: Qualifier.default('exact'),
-  as_of: PartialDate,
-  status: Status,
-  claimant: z.string().min(1),
-  sources: z.array(Id).min(1),
-  quote: z.string().min(1),
-  as_written: z.string().min(1).optional(),
-  note: z.string().min(1).optional(),
-  conflicts_with: z.array(Id).optional(),
-  research_ids: ResearchIds,
-};
+/** A 1.x figure: today's fields without method, producer, stage, checked and unchanged_since, plus `status`. */
+const { method: _method, producer: _producer, stage: _stage, checked: _checked, unchanged_since: _since, ...sharedFigure } = figureBase;
+const figureBaseV1 = { ...sharedFigure, status: Status };
 
 const FigureV1 = z.union([
   z.strictObject({ ...figureBaseV1, value: z.number().finite() }),
   z.strictObject({ ...figureBaseV1, low: z.number().finite(), high: z.number().finite() }),
 ]);
 
-const SeriesPointV1 = z.strictObject({
-  date: PartialDate,
-  value: z.number().finite(),
-  qualifier: Qualifier.default('exact'),
-  sources: z.array(Id).min(1),
-  quote: z.string().min(1),
-  as_written: z.string().min(1).optional(),
-  claimant: z.string().min(1).optional(),
-  note: z.string().min(1).optional(),
-  research_ids: ResearchIds,
-});
-
-const SeriesV1 = z.strictObject({
-  id: Id,
-  label: z.string().min(1),
-  chapter: ChapterId,
-  unit: z.string().min(1),
-  status: Status,
-  claimant: z.string().min(1),
-  definition: z.string().min(1),
-  breaks: z.array(SeriesBreak).default([]),
-  points: z.array(SeriesPointV1).min(1),
-  note: z.string().min(1).optional(),
-});
-
+/** A 1.x series: its points have today's shape; `status` in place of method, producer, stage and checked. */
+const SeriesV1 = Series.omit({ method: true, producer: true, stage: true, checked: true }).extend({ status: Status });
 /** The 2.x document with the three 1.x entity shapes in place of today's (events and places did not change). */
 export const DatasetV1 = Dataset.extend({
   sources: z.array(SourceV1).min(1),

@@ -13,12 +13,13 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Dataset } from './schema.ts';
 import { Version } from './schema.ts';
-import { formatProblem } from './checks/problem.ts';
+import { ProblemsError } from './checks/problem.ts';
 import type { Problem } from './checks/problem.ts';
 import { jsonPath } from './checks/problem.ts';
 import { scanJson } from './checks/json-syntax.ts';
 import { capProblems } from './checks/cap.ts';
 import { validateDataset } from './validate.ts';
+import { compareVersions } from './version.ts';
 import { translationProblems, translationStamp } from './translations.ts';
 
 /** Larger than any plausible dataset (ours is well under 1 MB); refuse before reading so a wrong file cannot exhaust memory. */
@@ -29,14 +30,8 @@ export const RELEASES_DIR = 'content/data/releases';
 export const CHECKSUMS_PATH = `${RELEASES_DIR}/checksums.json`;
 
 /** A dataset that cannot be used; `problems` has the details, the message has them one a line. */
-export class DatasetError extends Error {
-  readonly problems: readonly Problem[];
-
-  constructor(problems: readonly Problem[]) {
-    super(problems.map(formatProblem).join('\n'));
-    this.name = 'DatasetError';
-    this.problems = problems;
-  }
+export class DatasetError extends ProblemsError {
+  override readonly name = 'DatasetError';
 }
 
 export type ReadResult = { ok: true; data: Dataset; bytes: Buffer } | { ok: false; problems: Problem[] };
@@ -188,16 +183,7 @@ export function loadRelease(version: string): Dataset {
   return data;
 }
 
-/** Compare two semantic versions numerically: 1.10.0 comes after 1.9.0. */
-export function compareVersions(a: string, b: string): number {
-  const x = a.split('.').map(Number);
-  const y = b.split('.').map(Number);
-  for (let i = 0; i < 3; i++) {
-    const d = (x[i] ?? 0) - (y[i] ?? 0);
-    if (d !== 0) return d;
-  }
-  return 0;
-}
+export { compareVersions } from './version.ts';
 
 /** The versions in content/data/releases/, oldest first; [] when there are none or the folder is missing. */
 export function listReleases(): string[] {

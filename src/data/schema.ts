@@ -92,7 +92,8 @@ export const Source = z.strictObject({
   note: z.string().min(1).optional(),
 });
 
-const figureBase = {
+/** The fields every figure has, value or range (legacy-v1.ts builds the 1.x figure from them). */
+export const figureBase = {
   id: Id,
   /** A short label for charts and tables: "Children verified as deported". */
   label: z.string().min(1),

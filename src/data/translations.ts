@@ -17,7 +17,7 @@ import type { Dataset, Event, Figure, Place, Series, Source, Trip } from './sche
 import { Translation } from './translation-schema.ts';
 import type { Translation as TranslationT } from './translation-schema.ts';
 import type { Problem } from './checks/problem.ts';
-import { formatProblem, jsonPath } from './checks/problem.ts';
+import { ProblemsError, jsonPath } from './checks/problem.ts';
 import { issueHits } from './checks/zod-issues.ts';
 import { scanJson } from './checks/json-syntax.ts';
 import { capProblems } from './checks/cap.ts';
@@ -94,13 +94,8 @@ export function translationStamp(): string {
 }
 
 /** A translation that cannot be used; the message lists every problem, one a line. */
-export class TranslationError extends Error {
-  readonly problems: readonly Problem[];
-  constructor(problems: readonly Problem[]) {
-    super(problems.map(formatProblem).join('\n'));
-    this.name = 'TranslationError';
-    this.problems = problems;
-  }
+export class TranslationError extends ProblemsError {
+  override readonly name = 'TranslationError';
 }
 
 interface CacheEntry {

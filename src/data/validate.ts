@@ -31,6 +31,8 @@ import { countProblem, isStatement } from './checks/counts.ts';
 import { calendarError, compareDates, earliestDay, latestDay, precisionOf, todayUtc } from './checks/dates.ts';
 import { didYouMean } from './checks/near.ts';
 import { copyDomainOf } from './checks/copies.ts';
+import { VERDICT_RULE_SINCE, verdictProblems } from './checks/verdict.ts';
+import { compareVersions } from './version.ts';
 import { DatasetV1, isLegacyVersion, upgradeV1 } from './legacy-v1.ts';
 
 export type { Problem } from './checks/problem.ts';
@@ -359,6 +361,22 @@ function checkProvenance(
   for (const { keys, v } of places) restricted(keys, v.sources, () => false);
 }
 
+/**
+ * Labels and event titles carry no verdict words ("verified", "claims"),
+ * from release 2.3.0 on (checks/verdict.ts); frozen earlier releases keep their words.
+ */
+function checkVerdicts(raw: unknown, add: (keys: Keys, m: string) => void): void {
+  const version = isObject(raw) ? raw['version'] : undefined;
+  if (typeof version !== 'string' || !/^\d+\.\d+\.\d+$/.test(version) || compareVersions(version, VERDICT_RULE_SINCE) < 0) return;
+  const objects = (list: unknown[]) => list.map((x) => (isObject(x) ? x : {}));
+  const doc = {
+    figures: objects(items(raw, 'figures')),
+    series: objects(items(raw, 'series')).map((s) => ({ label: s['label'], breaks: objects(items(s, 'breaks')) })),
+    events: objects(items(raw, 'events')),
+  };
+  for (const p of verdictProblems(doc)) add(p.keys, p.message);
+}
+
 /** Order problems as they appear in the document, so they read top to bottom. */
 function documentOrder(root: unknown): (a: Hit, b: Hit) => number {
   return (a, b) => {
@@ -438,6 +456,7 @@ export function validateDataset(raw: unknown, opts: ValidateOptions): Validation
   checkProvenance(figures, series, points, places, byId, add);
   checkTrips(trips, new Set(rawIds(raw, 'events').map((x) => x.id)), byId, released, add);
   checkStatesParties(statesParties, byId, released, add);
+  checkVerdicts(raw, add);
 
   if (hits.length === 0 && parsed.success) return { ok: true, data: parsed.data };
 

@@ -217,3 +217,47 @@ describe('collecting and reporting', () => {
     expect(r.ok).toBe(true);
   });
 });
+
+describe('verdict words in labels (rule from release 2.3.0)', () => {
+  /** The good fixture as a 2.3.0 document, with its labels in plain provenance words, then mutated. */
+  function at230(mutate: (d: Loose) => void = () => {}): Problem[] {
+    const d = good();
+    d.version = '2.3.0';
+    for (const f of d.figures) f.label = 'Children Ukraine has counted, case by case, as deported';
+    for (const s of d.series) s.label = 'Children Ukraine has counted, case by case, as deported';
+    mutate(d);
+    return check(d);
+  }
+  const rule = 'rule: no verdict words in labels';
+
+  it('passes labels in plain provenance words', () => {
+    expect(at230()).toEqual([]);
+  });
+
+  it.each([
+    ['a figure label', (d: Loose) => { d.figures[1].label = 'Children Ukraine has verified as deported'; }, '$.figures[1].label', '"verified"'],
+    ['a series label', (d: Loose) => { d.series[0].label = 'Deportations Ukraine has Confirmed'; }, '$.series[0].label', '"Confirmed"'],
+    ['a series break label', (d: Loose) => { d.series[0].breaks = [{ after: d.series[0].points[0].date, label: 'Unverified before this', note: 'A note.' }]; d.series[0].points.push({ ...d.series[0].points[d.series[0].points.length - 1] }); }, '$.series[0].breaks[0].label', '"Unverified"'],
+    ['an event title', (d: Loose) => { d.events[0].title = 'Lvova-Belova claims 48 children reunited'; }, '$.events[0].title', '"claims"'],
+  ])('rejects %s, naming the file, the path, the word and the rule', (_what, mutate, path, word) => {
+    const problems = at230(mutate);
+    expect(problems).toContainEqual({ file: 'fixture.json', path, message: expect.stringContaining(`${word} reads as a verdict on the number (${rule})`) });
+  });
+
+  it('reads whole words only, and leaves notes and summaries alone', () => {
+    expect(
+      at230((d) => {
+        d.figures[0].label = 'Truthful claimants of reclaimed children';
+        d.figures[0].note = 'A Russian statement, not independently verified.';
+        d.events[0].summary = 'Ukraine verified the case.';
+      }),
+    ).toEqual([]);
+  });
+
+  it('does not re-judge releases before 2.3.0 (frozen files keep their words)', () => {
+    const d = good();
+    d.version = '2.2.0';
+    d.figures[0].label = 'Children Ukraine has verified as deported';
+    expect(check(d)).toEqual([]);
+  });
+});

@@ -28,3 +28,17 @@ export function jsonPath(keys: readonly PropertyKey[]): string {
   }
   return out;
 }
+
+/**
+ * An error that carries every problem found, its message listing them one a
+ * line (`<file>: <JSON path>: <what is wrong>`). DatasetError and
+ * TranslationError are the two kinds callers catch.
+ */
+export class ProblemsError extends Error {
+  readonly problems: readonly Problem[];
+
+  constructor(problems: readonly Problem[]) {
+    super(problems.map(formatProblem).join('\n'));
+    this.problems = problems;
+  }
+}

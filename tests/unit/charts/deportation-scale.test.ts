@@ -71,8 +71,8 @@ describe('deportation-scale', () => {
 
       it('marks each bar by its method (case count solid, estimate outlined, statement hatched)', () => {
         const byTip = (s: string) => main.find((r) => r.getAttribute('data-tip')!.startsWith(s))!;
-        expect(byTip('Children Ukraine has verified').getAttribute('fill')).toMatch(/var\(--c-verified/);
-        expect(byTip('Children Ukraine has verified').hasAttribute('stroke-dasharray')).toBe(false);
+        expect(byTip('Children Ukraine has counted, case by case').getAttribute('fill')).toMatch(/var\(--c-verified/);
+        expect(byTip('Children Ukraine has counted, case by case').hasAttribute('stroke-dasharray')).toBe(false);
         expect(byTip('Children Yale researchers').getAttribute('stroke-dasharray')).toBe('4 2');
         for (const r of ru) expect(r.getAttribute('fill')).toBe(`url(#deportation-scale-${width}-hatch)`);
         expect(doc.querySelector(`pattern#deportation-scale-${width}-hatch`)).toBeTruthy();
