@@ -11,6 +11,9 @@ import { describe, expect, it } from 'vitest';
 import { latestDataset } from '../../../src/data/load.ts';
 import { isRange } from '../../../src/data/query.ts';
 import { unitLabel } from '../../../src/data/translations.ts';
+import { chartsUk } from '../../../src/i18n/charts.uk.ts';
+import { pagesUk } from '../../../src/i18n/pages.uk.ts';
+import { uk } from '../../../src/i18n/uk.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
@@ -150,6 +153,39 @@ describe('nouns after dataset numbers in the Ukrainian prose (content/i18n/terms
     expect(wrong).toEqual([]);
     expect(unknown, 'add the noun\'s forms to terms.uk.md ("Noun forms after numbers"), or the word to NOT_AGREEING').toEqual([]);
     expect(checked).toBeGreaterThan(40);
+  });
+});
+
+/**
+ * Placeholders in the dictionaries that are not a count: a year («у {year} рік»), a region's name, and the grid's
+ * fixed step (PER = 100 in src/charts/returned-share.ts, «кожен — {per} дітей»).
+ */
+const NOT_A_COUNT = new Set(['ev.subtitle {year}', 'map.note.distance {destShort}', 'returned-share.alt {per}', 'returned-share.legend.unit {per}']);
+
+describe('nouns after numbers in the Ukrainian dictionaries (uk.ts, charts.uk.ts, pages.uk.ts)', () => {
+  const table = nounTable(read('content/i18n/terms.uk.md'));
+  /** Every text of a dictionary entry: a string, each plural form, each list item; with whether it is a plural on {n}. */
+  const texts = (dict: Record<string, unknown>): [string, string, boolean][] =>
+    Object.entries(dict).flatMap(([key, v]): [string, string, boolean][] =>
+      typeof v === 'string' ? [[key, v, false]] : Array.isArray(v) ? v.map((x) => [key, String(x), false]) : Object.values(v as Record<string, string>).map((x) => [key, x, true]),
+    );
+
+  it('a noun after a number placeholder is only in a plural entry keyed on that number ({n}); elsewhere the noun comes first («повернених дітей — {returned}»)', () => {
+    const bad: string[] = [];
+    for (const [name, dict] of [['uk.ts', uk], ['charts.uk.ts', chartsUk], ['pages.uk.ts', pagesUk]] as const) {
+      for (const [key, text, plural] of texts(dict as Record<string, unknown>)) {
+        for (const m of text.matchAll(/\{(\w+)\}((?:[ \u00a0]+[\p{L}']+){1,3})/gu)) {
+          const placeholder = m[1]!;
+          if ((plural && placeholder === 'n') || NOT_A_COUNT.has(`${key} {${placeholder}}`)) continue;
+          const words = m[2]!.trim().split(/[ \u00a0]+/u);
+          for (const [i, w] of words.entries()) {
+            if (table.has(w)) { bad.push(`${name} '${key}': «{${placeholder}} ${words.slice(0, i + 1).join(' ')}»`); break; }
+            if (!(i < words.length - 1 && ADJECTIVE.test(w))) break;
+          }
+        }
+      }
+    }
+    expect(bad).toEqual([]);
   });
 });
 
