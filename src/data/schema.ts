@@ -95,7 +95,7 @@ export const Source = z.strictObject({
 /** The fields every figure has, value or range (legacy-v1.ts builds the 1.x figure from them). */
 export const figureBase = {
   id: Id,
-  /** A short label for charts and tables: "Children verified as deported". */
+  /** A short label for charts and tables, in provenance words, never a verdict (checks/verdict.ts): "Children Ukraine has counted, case by case, as deported". */
   label: z.string().min(1),
   chapter: ChapterId,
   unit: z.string().min(1),
