@@ -86,6 +86,12 @@ export const pagesEn = {
   'sheet.this': 'This sheet:',
   'sheet.chapter': 'The chapter:',
   'sheet.dataset': 'Figures from dataset v{version}',
+  'sheet.chartData': "The chart's data",
+  'sheet.chartDataCut': "The chart's data: the rows for this chapter (all {n} are on the chart's page)",
+  'sheet.col.number': 'Number',
+  'sheet.col.counts': 'What it counts',
+  'sheet.col.who': 'Who produced it, and how',
+  'sheet.col.asOf': 'As of',
 
   // TeachText: the default words of a link whose target has no title of its own.
   'teachText.data': 'the dataset page',

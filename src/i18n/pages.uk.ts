@@ -82,6 +82,12 @@ export const pagesUk: PagesDictionary = {
   'sheet.this': 'Цей аркуш:',
   'sheet.chapter': 'Розділ:',
   'sheet.dataset': 'Цифри з набору даних v{version}',
+  'sheet.chartData': 'Дані графіка',
+  'sheet.chartDataCut': 'Дані графіка: рядки для цього розділу (усі {n} — на сторінці графіка)',
+  'sheet.col.number': 'Число',
+  'sheet.col.counts': 'Що воно рахує',
+  'sheet.col.who': 'Хто і як його отримав',
+  'sheet.col.asOf': 'Станом на',
 
   'teachText.data': 'сторінка набору даних',
   'teachText.table': 'таблиця цифр до розділу «{chapter}»',
