@@ -7,6 +7,8 @@
  * of the 640 px one, so no text is ever scaled up. Without JavaScript the
  * 640 px drawing stays, centred at its own size.
  */
+import { fetchDrawing } from './chart-drawing.ts';
+
 const MIN = 960;
 
 function attach(body: HTMLElement, svg: string): void {
@@ -22,14 +24,9 @@ function attach(body: HTMLElement, svg: string): void {
 }
 
 export async function loadBreakout(body: HTMLElement, src: string): Promise<void> {
-  try {
-    const res = await fetch(src);
-    if (!res.ok) return;
-    const text = await res.text();
-    if (text.trimStart().startsWith('<svg')) attach(body, text);
-  } catch {
-    // The 640 px drawing stays: nothing is lost but width.
-  }
+  // Without it the 640 px drawing stays: nothing is lost but width.
+  const svg = await fetchDrawing(src);
+  if (svg) attach(body, svg);
 }
 
 const bodies = [...document.querySelectorAll<HTMLElement>('.chart-body[data-breakout]')];

@@ -1,22 +1,20 @@
 /**
  * Lazy column drawings: a figure placed with `lazy` (Chart.astro) leaves its
  * 300 and 640 px drawings out of the page's HTML; this script fetches them
- * (/charts/<id>/<width>.svg, same origin) when the figure nears the screen, or
+ * (/charts/<id>/<width>.svg, /uk/charts/… on a Ukrainian page: Chart.astro writes data-src in the page's
+ * language) when the figure nears the screen, or
  * once the page is idle after loading, whichever comes first, so the drawings
  * are in place before a reader scrolls to them or prints. Without JavaScript
  * the figure shows the standalone drawing from its <noscript>.
  */
+import { fetchDrawing } from './chart-drawing.ts';
+
 const pending = new Map<HTMLElement, Promise<void>>();
 
 async function fillVariant(v: HTMLElement): Promise<void> {
-  try {
-    const res = await fetch(v.dataset.src!);
-    if (!res.ok) return;
-    const text = await res.text();
-    if (text.trimStart().startsWith('<svg')) v.innerHTML = text;
-  } catch {
-    // The figure keeps its title, notes and data table; the drawing is missing only until the next visit.
-  }
+  // Without its drawing the figure keeps its title, notes and data table; the drawing is missing only until the next visit.
+  const svg = await fetchDrawing(v.dataset.src!);
+  if (svg) v.innerHTML = svg;
 }
 
 export function loadLazy(body: HTMLElement): Promise<void> {

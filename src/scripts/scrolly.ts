@@ -12,22 +12,13 @@
  * fetched, the sequence stays as it is without JavaScript: full chart, all
  * steps.
  */
+import { fetchDrawings } from './chart-drawing.ts';
+
 const DESKTOP = matchMedia('(min-width: 64rem)');
 
-async function drawings(base: string, id: string, width: number, keys: string[]): Promise<Map<string, string> | null> {
-  try {
-    const texts = await Promise.all(
-      keys.map(async (k) => {
-        const r = await fetch(`${base}/charts/${id}/${width}-${encodeURIComponent(k)}.svg`);
-        const t = r.ok ? await r.text() : '';
-        if (!t.trimStart().startsWith('<svg')) throw new Error(`no drawing for ${k}`);
-        return [k, t] as const;
-      }),
-    );
-    return new Map(texts);
-  } catch {
-    return null;
-  }
+/** Every state's drawing at `width`, in the page's language (`base`: '' or '/uk'); null if any is missing. */
+function drawings(base: string, id: string, width: number, keys: string[]): Promise<Map<string, string> | null> {
+  return fetchDrawings(keys.map((k) => [k, `${base}/charts/${id}/${width}-${encodeURIComponent(k)}.svg`] as const));
 }
 
 /** Every state is in the page at once (all but one hidden): ids inside each drawing (patterns) get the state's suffix. */
