@@ -29,6 +29,7 @@ import {
   yearTicks,
 } from './dated-series.ts';
 import { r1, textWidth, wrapText } from './text.ts';
+import { fitUnderLine, meetsLine, type Polyline } from './under-line.ts';
 
 const SERIES_ID = 'returned';
 
@@ -159,21 +160,30 @@ export const returnsOverTime: ChartDefinition = {
       out.push(`<text x="${r1(tx)}" y="${bottom + 19}" font-size="12" text-anchor="${anchor}" fill="${color('muted')}">${label}</text>`);
     });
 
-    // Break markers: a dashed rule at the start of the new counting rule, labelled in the empty space below the new line.
+    // The series line on screen, for the labels that must keep clear of it.
+    const polyline: Polyline[] = segs.map((g, i) => g.points.map((p) => [px(p, i), y(p.value)] as const));
+
+    // Break markers: a dashed rule at the start of the new counting rule, labelled in the empty space below the new line:
+    // set from the rule, or, where the line would cross those lines (a long label, a narrow chart), flush right and
+    // wrapped to the room each line has under the line at its height (measured with the font: under-line.ts).
     for (const b of s.breaks) {
       const bx = r1(x(startOf(b.after)));
       if (bx <= left || bx >= right) continue;
+      const head = ct('rot.break.head', {}, locale);
       const lines = [
-        ...wrapText(ct('rot.break.head', {}, locale), right - bx - 8, 13, true).map((t) => ({ t, bold: true })),
+        ...wrapText(head, right - bx - 8, 13, true).map((t) => ({ t, bold: true })),
         ...wrapText(b.label, right - bx - 8, 13).map((t) => ({ t, bold: false })),
       ];
+      const base = bottom - 8;
+      const first = base - (lines.length - 1) * 16;
+      const crosses = lines.some((l, i) => meetsLine(polyline, bx + 6, bx + 6 + textWidth(l.t, 13, l.bold), first + i * 16, 13, 3));
+      const fitted = crosses
+        ? fitUnderLine({ paras: [{ text: head, bold: true }, { text: b.label, bold: false }], size: 13, lineHeight: 16, left: bx + 6, right, baseline: base, top, line: polyline, clearance: 3 })
+        : null;
       const tip = `${b.label}. ${b.note}`;
-      let ty = bottom - 8 - (lines.length - 1) * 16;
-      const texts = lines.map((l) => {
-        const el = `<text x="${r1(bx + 6)}" y="${r1(ty)}"${l.bold ? ' font-weight="700"' : ''}>${esc(l.t)}</text>`;
-        ty += 16;
-        return el;
-      });
+      const texts = fitted
+        ? fitted.map((l) => `<text x="${r1(right)}" y="${r1(l.y)}" text-anchor="end"${l.bold ? ' font-weight="700"' : ''}>${esc(l.t)}</text>`)
+        : lines.map((l, i) => `<text x="${r1(bx + 6)}" y="${r1(first + i * 16)}"${l.bold ? ' font-weight="700"' : ''}>${esc(l.t)}</text>`);
       out.push(
         `<g data-tip="${esc(tip)}" data-note="break"><line x1="${bx}" x2="${bx}" y1="${top}" y2="${bottom}" stroke="${color('text')}" stroke-width="1.5" stroke-dasharray="4 3"/>` +
           `<g font-size="13" fill="${color('text')}">${texts.join('')}</g></g>`,
