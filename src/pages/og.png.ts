@@ -20,8 +20,8 @@ export const GET: APIRoute = () => {
     `<text x="80" y="130" font-size="44" font-weight="700" fill="${PALETTE.text.light}">${esc(SITE.name)}</text>` +
     `<text x="80" y="185" font-size="30" fill="${PALETTE.muted.light}">${esc(SITE.tagline)}</text>` +
     `<text x="80" y="390" font-size="150" font-weight="700" fill="${PALETTE.verified.light}">${esc(n)}</text>` +
-    `<text x="80" y="450" font-size="34" fill="${PALETTE.text.light}">children verified as deported or forcibly transferred</text>` +
-    `<text x="80" y="500" font-size="26" fill="${PALETTE.muted.light}">${esc(`According to Ukraine's government, as of ${formatDate(f.as_of, 'en')}`)}</text>` +
+    `<text x="80" y="450" font-size="34" fill="${PALETTE.text.light}">children counted as deported or forcibly transferred</text>` +
+    `<text x="80" y="500" font-size="26" fill="${PALETTE.muted.light}">${esc(`Ukraine's government's count of individual cases, as of ${formatDate(f.as_of, 'en')}`)}</text>` +
     `</svg>`;
   return new Response(new Uint8Array(svgToPng(svg, 1).png), { headers: { 'Content-Type': 'image/png' } });
 };
