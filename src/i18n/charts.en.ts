@@ -362,6 +362,7 @@ export const chartsEn = {
   'chrome.tableCaption': '{title}: the data',
   'chrome.page': 'Chart page and embed code',
   'chrome.pageFor': 'Chart page and embed code: {title}',
+  'chrome.scrollySources': 'Sources, data and notes for this chart',
   'chrome.download': 'Download',
   'chrome.fileFor': '{format}: {title}',
   // ---- Embeds (src/lib/embed.ts, EmbedChart.astro)

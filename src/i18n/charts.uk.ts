@@ -360,6 +360,7 @@ export const chartsUk: Record<ChartKey, ChartMessage> = {
   'chrome.tableCaption': '{title}: дані',
   'chrome.page': 'Сторінка графіка й код для вбудовування',
   'chrome.pageFor': 'Сторінка графіка й код для вбудовування: {title}',
+  'chrome.scrollySources': 'Джерела, дані й примітки до цього графіка',
   'chrome.download': 'Завантажити',
   'chrome.fileFor': '{format}: {title}',
   // ---- Вбудовування (src/lib/embed.ts, EmbedChart.astro)

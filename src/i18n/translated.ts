@@ -18,10 +18,10 @@ import { stripLocale } from './paths.ts';
 const UK_PAGES = new Set<string>(['/search/', '/glossary/', '/404/', '/about/']);
 
 /**
- * Whether chapter pages are built in Ukrainian. A chapter's charts must draw in Ukrainian first (Chart.astro's
- * `locale`, from helper uk-charts); until then the chapters stay English-only rather than show English charts.
+ * Whether chapter pages are built in Ukrainian: /uk/chapters/<id>/ (src/pages/uk/chapters/[id].astro) for every
+ * chapter translated in content/i18n/uk/chapters/. The layout, its components and the charts draw in the page's language.
  */
-export const UK_CHAPTERS_LIVE = false;
+export const UK_CHAPTERS_LIVE = true;
 
 /** The chapters with a page in `locale`: translated (content/i18n/<locale>/chapters/<id>.mdx exists) and live. */
 export function translatedChapters(locale: Locale): string[] {

@@ -17,6 +17,12 @@
  *   URL." Titles in headline case.
  * - BibTeX: @misc with the corporate author and the title double-braced (so
  *   styles keep their case), LaTeX special characters escaped.
+ *
+ * In Ukrainian (`locale: 'uk'`) the same elements in the same order, with
+ * Ukrainian words (`words`, from the dictionary through cite-words.ts, since
+ * this module also runs in the browser), dates as Ukrainian write them
+ * ("22 листопада 2026 р."), «» quotes, and titles as written (Ukrainian titles
+ * are in sentence case; there is no title case).
  */
 export interface CiteInput {
   /** The page's or dataset's title. */
@@ -31,7 +37,25 @@ export interface CiteInput {
   version?: string;
   kind: 'page' | 'chart' | 'dataset';
   site: string;
+  /** The citation's language. */
+  locale: 'en' | 'uk';
+  /** Its words in that language (src/lib/cite-words.ts). */
+  words: CiteWords;
 }
+
+/** The words a citation uses, with {date}, {url} and {version} placeholders. */
+export interface CiteWords {
+  retrieved: string;
+  accessed: string;
+  lastModified: string;
+  version: string;
+  datasetVersion: string;
+  chart: string;
+  dataset: string;
+  page: string;
+}
+
+const fill = (template: string, vars: Record<string, string>) => template.replace(/\{(\w+)\}/g, (whole, k: string) => vars[k] ?? whole);
 
 export interface Citations {
   apa: string;
@@ -49,13 +73,26 @@ function parts(iso: string): { y: number; m: number; d: number } {
   if (!m) throw new Error(`citation date must be YYYY-MM-DD, got "${iso}"`);
   return { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
 }
-const long = (iso: string) => {
+const ukDate = (iso: string, options: Intl.DateTimeFormatOptions) => {
+  const p = parts(iso);
+  return new Intl.DateTimeFormat('uk', { ...options, timeZone: 'UTC' }).format(new Date(Date.UTC(p.y, p.m - 1, p.d)));
+};
+/** "November 22, 2026"; uk "22 листопада 2026 р.". */
+const long = (iso: string, locale: CiteInput['locale']) => {
+  if (locale === 'uk') return ukDate(iso, { day: 'numeric', month: 'long', year: 'numeric' });
   const p = parts(iso);
   return `${MONTHS[p.m - 1]} ${p.d}, ${p.y}`;
 };
-const mlaDate = (iso: string) => {
+/** "22 Nov. 2026"; uk as `long` (Ukrainian citations do not abbreviate months). */
+const mlaDate = (iso: string, locale: CiteInput['locale']) => {
+  if (locale === 'uk') return long(iso, locale);
   const p = parts(iso);
   return `${p.d} ${MLA_MONTHS[p.m - 1]} ${p.y}`;
+};
+/** APA's "(2026, November 22)"; uk "(2026, 22 листопада)". */
+const apaDate = (iso: string, locale: CiteInput['locale']) => {
+  const p = parts(iso);
+  return locale === 'uk' ? `(${p.y}, ${ukDate(iso, { day: 'numeric', month: 'long' })})` : `(${p.y}, ${MONTHS[p.m - 1]} ${p.d})`;
 };
 
 /**
@@ -130,7 +167,8 @@ const urlEscape = (u: string) => u.replace(/([%#])/g, '\\$1');
 
 /** A readable, stable BibTeX key: site, the last segment of the path, the year (and the version for a data set). */
 function bibKey(c: CiteInput, year: number): string {
-  const site = c.site.toLowerCase().replace(/[^a-z0-9]+/g, '');
+  // A name in another script (the Ukrainian site name) gives no ASCII key: the host names the site instead.
+  const site = c.site.toLowerCase().replace(/[^a-z0-9]+/g, '') || new URL(c.url).hostname.split('.')[0]!.replace(/[^a-z0-9]+/g, '');
   const slug = new URL(c.url).pathname.split('/').filter(Boolean).pop()?.toLowerCase().replace(/[^a-z0-9]+/g, '-') || 'home';
   const version = c.kind === 'dataset' && c.version ? `-v${c.version.replace(/[^0-9a-z]+/gi, '-')}` : '';
   return `${site}-${slug}-${year}${version}`;
@@ -144,24 +182,35 @@ export function citations(c: CiteInput): Citations {
   const d = parts(date);
   const bareUrl = c.url.replace(/^https?:\/\//, '');
   const version = c.version ?? '';
+  const w = c.words;
+  const uk = c.locale === 'uk';
+  const [open, close] = uk ? ['«', '»'] : ['“', '”'];
+  const mlaTitle = uk ? c.title : titleCase(c.title, 'mla');
+  const chicagoTitle = uk ? c.title : titleCase(c.title, 'chicago');
+  const retrieved = fill(w.retrieved, { date: long(c.accessed, c.locale), url: c.url });
+  const accessed = (when: string) => fill(w.accessed, { date: when });
+  const v = fill(w.version, { version });
+  const dv = fill(w.datasetVersion, { version });
 
   const apa =
     c.kind === 'dataset'
-      ? `${c.site}. (${d.y}). ${apaTitle(c.title)}${version ? ` (Version ${version})` : ''} [Data set]. ${c.url}`
-      : `${c.site}. (${d.y}, ${MONTHS[d.m - 1]} ${d.d}). ${c.kind === 'chart' ? `${apaTitle(c.title)} [Chart].` : stop(apaTitle(c.title))} Retrieved ${long(c.accessed)}, from ${c.url}`;
+      ? `${c.site}. (${d.y}). ${apaTitle(c.title)}${version ? ` (${v})` : ''} [${w.dataset}]. ${c.url}`
+      : `${c.site}. ${apaDate(date, c.locale)}. ${c.kind === 'chart' ? `${apaTitle(c.title)} [${w.chart}].` : stop(apaTitle(c.title))} ${retrieved}`;
 
   const mla =
     c.kind === 'dataset'
-      ? `${stop(titleCase(c.title, 'mla'))}${version ? ` Version ${version},` : ''} ${c.site}, ${mlaDate(date)}, ${bareUrl}. Accessed ${mlaDate(c.accessed)}.`
-      : `“${stop(titleCase(c.title, 'mla'))}” ${c.site}, ${version ? `dataset version ${version}, ` : ''}${mlaDate(date)}, ${bareUrl}. Accessed ${mlaDate(c.accessed)}.`;
+      ? `${stop(mlaTitle)}${version ? ` ${v},` : ''} ${c.site}, ${mlaDate(date, c.locale)}, ${bareUrl}. ${stop(accessed(mlaDate(c.accessed, c.locale)))}`
+      : `${open}${stop(mlaTitle)}${close} ${c.site}, ${version ? `${dv}, ` : ''}${mlaDate(date, c.locale)}, ${bareUrl}. ${stop(accessed(mlaDate(c.accessed, c.locale)))}`;
 
-  const dated = c.updated && c.updated !== c.published ? `Last modified ${long(c.updated)}` : long(c.published);
+  const dated = c.updated && c.updated !== c.published ? fill(w.lastModified, { date: long(c.updated, c.locale) }) : long(c.published, c.locale);
+  // Chicago closes a quoted title inside the quotes in English ("Title.") and outside them in Ukrainian («Назва».).
+  const quotedChicago = uk ? `${open}${chicagoTitle}${close}.` : `${open}${stop(chicagoTitle)}${close}`;
   const chicago =
     c.kind === 'dataset'
-      ? `${c.site}. ${stop(titleCase(c.title, 'chicago'))}${version ? ` Version ${version}.` : ''} ${dated}. Accessed ${long(c.accessed)}. ${c.url}.`
-      : `${c.site}. “${stop(titleCase(c.title, 'chicago'))}”${c.kind === 'chart' ? ' Chart.' : ''} ${dated}.${version ? ` Dataset version ${version}.` : ''} Accessed ${long(c.accessed)}. ${c.url}.`;
+      ? `${c.site}. ${stop(chicagoTitle)}${version ? ` ${v}.` : ''} ${stop(dated)} ${stop(accessed(long(c.accessed, c.locale)))} ${c.url}.`
+      : `${c.site}. ${quotedChicago}${c.kind === 'chart' ? ` ${w.chart}.` : ''} ${stop(dated)}${version ? ` ${upperFirst(dv)}.` : ''} ${stop(accessed(long(c.accessed, c.locale)))} ${c.url}.`;
 
-  const kindNote = c.kind === 'dataset' ? 'Data set' : c.kind === 'chart' ? 'Chart' : 'Web page';
+  const kindNote = c.kind === 'dataset' ? w.dataset : c.kind === 'chart' ? w.chart : w.page;
   const bibtex = [
     `@misc{${bibKey(c, d.y)},`,
     `  author = {{${bibEscape(c.site)}}},`,
@@ -172,7 +221,8 @@ export function citations(c: CiteInput): Citations {
     `  howpublished = {\\url{${urlEscape(c.url)}}},`,
     `  url = {${urlEscape(c.url)}},`,
     `  urldate = {${c.accessed}},`,
-    `  note = {${kindNote}${c.kind !== 'dataset' && version ? `, dataset version ${bibEscape(version)}` : ''}. Accessed ${c.accessed}}`,
+    ...(uk ? ['  language = {ukrainian},'] : []),
+    `  note = {${kindNote}${c.kind !== 'dataset' && version ? `, ${bibEscape(dv)}` : ''}. ${accessed(c.accessed)}}`,
     `}`,
   ].join('\n');
   return { apa, mla, chicago, bibtex };

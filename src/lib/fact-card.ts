@@ -10,7 +10,9 @@
 import type { Dataset, Method } from '../data/schema.ts';
 import { figure, isRange, source } from '../data/query.ts';
 import { formatDate, formatQualified, formatRange } from '../i18n/format.ts';
-import type { Locale } from '../i18n/index.ts';
+import { LANG_TAG, type Locale } from '../i18n/index.ts';
+import { pageLink } from '../i18n/link.ts';
+import { localizeDataset, quoteTranslation, unitLabel } from '../data/translations.ts';
 import { methodMeaning, provenanceLabel, readViaLabel } from '../i18n/provenance.ts';
 
 export interface FactCard {
@@ -36,17 +38,24 @@ export interface FactCard {
   checked: string;
   /** The source's words, verbatim, containing the value. */
   quote: string;
+  /** The language the source wrote in (BCP 47), for `lang` on the quote. */
+  quoteLang: string;
+  /** Our translation of the quote, on a page in another language than the source's. */
+  quoteTranslation?: string;
   source: { publisher: string; title: string; date?: string; url: string; via?: { label: string; url: string }; figures: string };
 }
 
-export function factCard(ds: Dataset, id: string, locale: Locale): FactCard {
+/** The card in `locale`: the dataset's words in that language (localizeDataset), the quote as the source wrote it. */
+export function factCard(dataset: Dataset, id: string, locale: Locale): FactCard {
+  const ds = localizeDataset(dataset, locale);
   const f = figure(ds, id);
+  const translation = s0(quoteTranslation('figures', id, locale));
   const s = source(ds, f.sources[0]!);
   const via = readViaLabel(s, locale);
   return {
     id: f.id,
     value: isRange(f) ? formatRange(f.low, f.high, locale) : formatQualified(f.value, f.qualifier, locale),
-    unit: f.unit,
+    unit: unitLabel(f.unit, isRange(f) ? f.high : f.value, locale),
     label: f.label,
     method: f.method,
     provenance: provenanceLabel(f, locale),
@@ -56,13 +65,17 @@ export function factCard(ds: Dataset, id: string, locale: Locale): FactCard {
     asOf: f.as_of,
     checked: formatDate(f.checked, locale),
     quote: f.quote,
+    quoteLang: s.language,
+    ...(translation && s.language !== LANG_TAG[locale] ? { quoteTranslation: translation } : {}),
     source: {
       publisher: s.publisher,
       title: s.title,
       ...(s.date ? { date: formatDate(s.date, locale) } : {}),
       url: s.url,
       ...(via && s.read_via ? { via: { label: via, url: s.read_via } } : {}),
-      figures: `/sources/#${s.id}`,
+      figures: pageLink(`/sources/#${s.id}`, locale).href,
     },
   };
 }
+
+const s0 = (x: string | undefined) => (x && x.trim() ? x : undefined);

@@ -1,11 +1,23 @@
 /**
  * Copy buttons for "Cite this", and the reader's own access date: the page is
- * built once, but a citation should say when the reader accessed it.
+ * built once, but a citation should say when the reader accessed it. The
+ * citation's words and language travel in `data-cite`, the buttons' words in
+ * `data-cite-words` (src/components/CiteThis.astro).
  */
 import { citations, type CiteInput } from '../lib/cite.ts';
 
-for (const box of document.querySelectorAll<HTMLElement>('.cite-this[data-cite]')) {
-  const input = JSON.parse(box.dataset.cite ?? '{}') as Omit<CiteInput, 'accessed'>;
+interface CopyWords {
+  name: string;
+  copied: string;
+  failedMsg: string;
+  done: string;
+  failed: string;
+}
+const fill = (template: string, vars: Record<string, string>) => template.replace(/\{(\w+)\}/g, (whole, k: string) => vars[k] ?? whole);
+
+for (const box of document.querySelectorAll<HTMLElement>('.cite-this[data-cite][data-cite-words]')) {
+  const input = JSON.parse(box.dataset.cite!) as Omit<CiteInput, 'accessed'>;
+  const w = JSON.parse(box.dataset.citeWords!) as CopyWords;
   const today = new Date();
   const accessed = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
   const c = citations({ ...input, accessed });
@@ -14,8 +26,9 @@ for (const box of document.querySelectorAll<HTMLElement>('.cite-this[data-cite]'
   for (const b of box.querySelectorAll<HTMLButtonElement>('[data-copy-style]')) {
     b.hidden = false;
     const label = b.textContent ?? '';
+    const style = b.dataset.styleName ?? '';
     // A stable name ("Copy APA 7 citation"): the visible text says "Copied" for a moment, the status says it once.
-    b.setAttribute('aria-label', `${label} citation`);
+    b.setAttribute('aria-label', fill(w.name, { style }));
     b.addEventListener('click', async () => {
       const text = box.querySelector<HTMLElement>(`[data-style="${b.dataset.copyStyle}"]`)?.textContent ?? '';
       let ok = true;
@@ -24,8 +37,8 @@ for (const box of document.querySelectorAll<HTMLElement>('.cite-this[data-cite]'
       } catch {
         ok = false;
       }
-      if (status) status.textContent = ok ? `${label.replace(/^Copy /, '')} citation copied` : 'Copy failed: select the text instead';
-      b.textContent = ok ? 'Copied' : 'Copy failed';
+      if (status) status.textContent = ok ? fill(w.copied, { style }) : w.failedMsg;
+      b.textContent = ok ? w.done : w.failed;
       setTimeout(() => (b.textContent = label), 2000);
     });
   }

@@ -4,20 +4,37 @@
  * following the link: the value, what it counts, who produced it and how in
  * words ("Ukraine's government · case count") with the method's mark, who
  * said it, as of when, the source's own words and links to the source.
- * Its content comes from /data/figures/<id>.json (fetched on first use, as
+ * Its content comes from /data/figures/<id>.json (/uk/data/… in Ukrainian) (fetched on first use, as
  * text, never as markup). It is a non-modal dialog in the top layer (the
  * native Popover API): Escape, a tap outside or its close button closes it,
  * and focus goes back to the number. It is placed under (or above) the
  * number and kept inside the viewport, even at 320 px. A click with a
  * modifier key still opens the source page; so does any failure here.
+ * Every word it shows comes from the page: the card (in the page's language,
+ * from /<locale>/data/figures/) and the labels the first number on the page
+ * carries in `data-pop-strings` (src/components/Fact.astro).
  */
 import type { FactCard } from '../lib/fact-card.ts';
+
+interface PopStrings {
+  cards: string;
+  close: string;
+  how: string;
+  who: string;
+  when: string;
+  checked: string;
+  source: string;
+  all: string;
+  translation: string;
+  original: string;
+}
+const words = JSON.parse(document.querySelector<HTMLElement>('[data-pop-strings]')?.dataset.popStrings ?? 'null') as PopStrings | null;
 
 const cards = new Map<string, Promise<FactCard | null>>();
 function card(id: string): Promise<FactCard | null> {
   let p = cards.get(id);
   if (!p) {
-    p = fetch(`/data/figures/${encodeURIComponent(id)}.json`)
+    p = fetch(`${words!.cards}${encodeURIComponent(id)}.json`)
       .then((r) => (r.ok ? (r.json() as Promise<FactCard>) : null))
       .catch(() => null);
     cards.set(id, p);
@@ -36,6 +53,9 @@ const pop = el('div', 'fact-pop');
 pop.id = 'fact-pop';
 pop.setAttribute('role', 'dialog');
 pop.setAttribute('aria-labelledby', 'fact-pop-title');
+// Opening moves focus into the dialog, so a screen reader says its name (the value and what it counts) and then this:
+// who produced the number and how.
+pop.setAttribute('aria-describedby', 'fact-pop-prov');
 const supportsPopover = typeof pop.showPopover === 'function';
 if (supportsPopover) pop.setAttribute('popover', 'auto');
 else pop.hidden = true;
@@ -45,10 +65,10 @@ let opener: HTMLAnchorElement | null = null;
 // A tap on the open number closes the popover by light dismiss before its click arrives: that click must not reopen it.
 let lastClosed: { link: HTMLAnchorElement; at: number } | null = null;
 
-function fill(c: FactCard, link: HTMLAnchorElement): void {
+function fill(c: FactCard, link: HTMLAnchorElement, w: PopStrings): void {
   const close = el('button', 'fact-pop-close');
   close.type = 'button';
-  close.setAttribute('aria-label', 'Close');
+  close.setAttribute('aria-label', w.close);
   close.textContent = '×';
   close.addEventListener('click', () => hide(true));
   const title = el('p', 'fact-pop-title');
@@ -56,31 +76,45 @@ function fill(c: FactCard, link: HTMLAnchorElement): void {
   title.append(el('span', 'fact-pop-value', `${c.value} ${c.unit}`), el('span', 'fact-pop-label', c.label));
   // Who produced it and how, in words, with the method's mark (Fact.astro draws the same mark after the number).
   const prov = el('p', 'fact-pop-prov');
+  prov.id = 'fact-pop-prov';
   prov.append(el('span', `fact-pop-mark m-${c.method}`), c.provenance);
   const dl = el('dl', 'fact-pop-facts');
   for (const [k, v] of [
-    ['How', c.how],
-    ['Said by', c.who],
-    ['As of', c.when],
-    ['Checked', c.checked],
+    [w.how, c.how],
+    [w.who, c.who],
+    [w.when, c.when],
+    [w.checked, c.checked],
   ] as const) {
     const row = el('div', '');
     row.append(el('dt', '', k), el('dd', '', v));
     dl.append(row);
   }
-  const quote = el('blockquote', 'fact-pop-quote', `“${c.quote}”`);
+  // The source's words as written; on a page in another language, our translation first, marked as ours.
+  const quote = el('blockquote', 'fact-pop-quote');
+  const original = el('span', '', `“${c.quote}”`);
+  original.lang = c.quoteLang;
+  if (c.quoteTranslation) {
+    const ours = el('p', 'fact-pop-tr');
+    ours.append(el('span', 'fact-pop-note', `${w.translation} `), c.quoteTranslation);
+    const orig = el('p', 'fact-pop-orig');
+    orig.append(el('span', 'fact-pop-note', `${w.original} `), original);
+    quote.append(ours, orig);
+  } else quote.append(original);
   const src = el('p', 'fact-pop-source');
   const a = el('a', '', c.source.publisher);
   a.href = c.source.url;
-  src.append('Source: ', a, c.source.date ? `, ${c.source.date}` : '');
+  a.lang = c.quoteLang;
+  src.append(`${w.source} `, a, c.source.date ? `, ${c.source.date}` : '');
   if (c.source.via) {
     const v = el('a', '', c.source.via.label);
     v.href = c.source.via.url;
     src.append(' (', v, ')');
   }
   src.append('. ');
-  const all = el('a', '', 'Every figure from this source');
+  const all = el('a', '', w.all);
   all.href = link.getAttribute('href') ?? c.source.figures;
+  const hreflang = link.getAttribute('hreflang');
+  if (hreflang) all.hreflang = hreflang;
   src.append(all);
   pop.replaceChildren(close, title, prov, dl, quote, src);
 }
@@ -106,7 +140,7 @@ function place(): void {
 function show(link: HTMLAnchorElement, c: FactCard): void {
   if (opener && opener !== link) opener.setAttribute('aria-expanded', 'false');
   opener = link;
-  fill(c, link);
+  fill(c, link, words!);
   if (supportsPopover) {
     if (!pop.matches(':popover-open')) pop.showPopover();
   } else pop.hidden = false;
@@ -155,7 +189,7 @@ if (!supportsPopover) {
 addEventListener('scroll', () => opener && requestAnimationFrame(place), { passive: true });
 addEventListener('resize', () => opener && requestAnimationFrame(place));
 
-for (const link of document.querySelectorAll<HTMLAnchorElement>('a.fact-num[data-fact]')) {
+for (const link of words ? document.querySelectorAll<HTMLAnchorElement>('a.fact-num[data-fact]') : []) {
   link.setAttribute('aria-haspopup', 'dialog');
   link.setAttribute('aria-expanded', 'false');
   link.setAttribute('aria-controls', 'fact-pop');

@@ -3,11 +3,16 @@
  * inline number opens its popover without leaving the page; the popover shows the value, who produced it and how in
  * words ("Journalists · case count", no verdict), who said it, as of when, the quote and a link to the source; Escape closes it and focus returns to the number; a tap outside and
  * the close button close it too; it stays inside the viewport at 320 px wherever the number sits; keyboard users
- * open it with Enter. Without JavaScript the number is a plain link to its source.
+ * open it with Enter. Without JavaScript the number is a plain link to its source. The same in Ukrainian
+ * (/uk/chapters/…): the card, the labels and the quote's translation in Ukrainian, the original beside it in its
+ * own language. The popover is announced when it opens (focus moves into the named, described dialog), can be
+ * hovered without closing and is dismissed with Escape (WCAG 1.4.13).
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { guardedContext, useBuiltSite } from '../helpers/site.ts';
+import { provenanceLabel } from '../../src/i18n/provenance.ts';
+import { t, type Locale } from '../../src/i18n/index.ts';
 
 const site = useBuiltSite();
 const PATH = '/chapters/filtration/';
@@ -21,22 +26,38 @@ async function popBox(page: Page) {
 }
 
 describe('popover on an inline number', () => {
-  it('a tap opens it on the page with value, how, who, when, quote and source; Escape closes it and focus returns', async () => {
+  for (const [PAGE, locale] of [[PATH, 'en'], ['/uk' + PATH, 'uk']] as Array<[string, Locale]>) {
+  it(`${PAGE}: a tap opens it on the page with value, how, who, when, quote and source; Escape closes it and focus returns`, async () => {
     const { context, errors, external } = await guardedContext(site, { viewport: { width: 390, height: 800 }, hasTouch: true, isMobile: true });
     try {
       const page = await context.newPage();
-      await page.goto(site.server.origin + PATH, { waitUntil: 'load' });
+      await page.goto(site.server.origin + PAGE, { waitUntil: 'load' });
       const link = page.locator('.chapter-body a.fact-num[data-fact="kherson-childrens-home-46"]').first();
       await link.scrollIntoViewIfNeeded();
       await link.tap();
       await page.waitForFunction(() => document.getElementById('fact-pop')?.matches(':popover-open'), null, { timeout: 5000 });
-      expect(new URL(page.url()).pathname, 'the tap did not navigate').toBe(PATH);
+      expect(new URL(page.url()).pathname, 'the tap did not navigate').toBe(PAGE);
       const box = await popBox(page);
-      const card = (await (await page.request.get(site.server.origin + '/data/figures/kherson-childrens-home-46.json')).json()) as Record<string, unknown>;
+      const card = (await (await page.request.get(site.server.origin + (locale === 'uk' ? '/uk' : '') + '/data/figures/kherson-childrens-home-46.json')).json()) as Record<string, unknown>;
       for (const k of ['value', 'label', 'provenance', 'how', 'who', 'when', 'checked', 'quote'] as const) expect(box.text, `popover shows ${k}`).toContain(String(card[k]));
       // Who produced it and how, in words: never a verdict.
-      expect(card.provenance).toBe('Journalists · case count');
-      expect(await page.textContent('#fact-pop .fact-pop-prov')).toBe('Journalists · case count');
+      const prov = provenanceLabel({ method: 'case-count', producer: 'journalists' }, locale);
+      if (locale === 'en') expect(prov).toBe('Journalists · case count');
+      expect(card.provenance).toBe(prov);
+      expect(await page.textContent('#fact-pop .fact-pop-prov')).toBe(prov);
+      // Its words are the page's language: the labels from the dictionary, the close button named in it.
+      for (const k of ['factPop.how', 'factPop.who', 'factPop.when', 'factPop.checked', 'factPop.all'] as const) expect(box.text, k).toContain(t(k, {}, locale));
+      expect(await page.getAttribute('#fact-pop .fact-pop-close', 'aria-label')).toBe(t('factPop.close', {}, locale));
+      // The quote as the source wrote it, in its language; on a Ukrainian page our translation beside it.
+      expect(await page.getAttribute('#fact-pop .fact-pop-quote [lang]', 'lang')).toBe(card.quoteLang);
+      if (locale === 'uk') {
+        expect(card.quoteTranslation, 'a translation of the English quote').toBeTruthy();
+        expect(box.text).toContain(String(card.quoteTranslation));
+        expect(box.text).toContain(t('factPop.translation', {}, 'uk'));
+      }
+      // Announced when it opens: a named dialog, described by who produced the number and how.
+      expect(await page.evaluate(() => document.getElementById(document.getElementById('fact-pop')!.getAttribute('aria-describedby')!)?.textContent)).toBe(prov);
+      expect(await page.evaluate(() => document.getElementById(document.getElementById('fact-pop')!.getAttribute('aria-labelledby')!)?.textContent)).toContain(String(card.value));
       expect(await page.getAttribute('#fact-pop .fact-pop-mark', 'class'), "the method's mark").toContain('m-case-count');
       const src = card.source as { url: string };
       expect(await page.locator(`#fact-pop a[href="${src.url}"]`).count(), 'a link to the source').toBe(1);
@@ -58,6 +79,7 @@ describe('popover on an inline number', () => {
       await context.close();
     }
   });
+  }
 
   it('works from the keyboard: Enter opens it, Tab reaches its links, the close button closes it and focus returns', async () => {
     const { context, errors } = await guardedContext(site, { viewport: { width: 1280, height: 900 } });
@@ -80,6 +102,32 @@ describe('popover on an inline number', () => {
       await context.close();
     }
   });
+
+  for (const PAGE of [PATH, '/uk' + PATH]) {
+    it(`${PAGE}: with a mouse, the popover stays open while hovered and Escape dismisses it (WCAG 1.4.13)`, async () => {
+      const { context, errors } = await guardedContext(site, { viewport: { width: 1280, height: 900 } });
+      try {
+        const page = await context.newPage();
+        await page.goto(site.server.origin + PAGE, { waitUntil: 'load' });
+        const link = page.locator('.chapter-body a.fact-num').first();
+        await link.scrollIntoViewIfNeeded();
+        await link.click();
+        await page.waitForFunction(() => document.getElementById('fact-pop')?.matches(':popover-open'), null, { timeout: 5000 });
+        // Move the pointer off the number and across the popover: it stays.
+        const box = (await page.locator('#fact-pop').boundingBox())!;
+        await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 });
+        await page.mouse.move(box.x + 10, box.y + box.height - 5, { steps: 5 });
+        await page.waitForTimeout(300);
+        expect(await page.evaluate(() => document.getElementById('fact-pop')!.matches(':popover-open')), 'open while hovered').toBe(true);
+        await page.keyboard.press('Escape');
+        await page.waitForFunction(() => !document.getElementById('fact-pop')?.matches(':popover-open'));
+        expect(await page.evaluate(() => document.activeElement?.classList.contains('fact-num')), 'focus back on the number').toBe(true);
+        expect(errors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+  }
 
   it('stays inside the viewport at 320 px, for numbers at the left and right edges of the column', async () => {
     const { context, errors } = await guardedContext(site, { viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true });
@@ -108,6 +156,23 @@ describe('popover on an inline number', () => {
       }
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), 'no sideways scroll').toBe(true);
       expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('without JavaScript, on a Ukrainian page too, the number is a link to its source (in Ukrainian where that page exists, else marked English)', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 800 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(site.server.origin + '/uk' + PATH, { waitUntil: 'load' });
+      const link = page.locator('.chapter-body a.fact-num').first();
+      const href = (await link.getAttribute('href'))!;
+      if (href.startsWith('/uk/')) expect(href).toMatch(/^\/uk\/sources\/#/);
+      else {
+        expect(href).toMatch(/^\/sources\/#/);
+        expect(await link.getAttribute('hreflang')).toBe('en');
+      }
     } finally {
       await context.close();
     }

@@ -7,22 +7,25 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHAPTER_IDS } from '../../src/data/schema.ts';
+import { translatedChapters } from '../../src/i18n/translated.ts';
 import { guardedContext, useBuiltSite } from '../helpers/site.ts';
 
 const site = useBuiltSite();
+/** Every chapter page, English and Ukrainian. */
+const CHAPTER_PATHS = [...CHAPTER_IDS.map((id) => `/chapters/${id}/`), ...translatedChapters('uk').map((id) => `/uk/chapters/${id}/`)];
 
 describe('first graphic within two phone screens', () => {
-  for (const id of CHAPTER_IDS) {
-    it(`/chapters/${id}/ at 375 × 667: the top of the first figure is at most 1,334 px down`, async () => {
+  for (const path of CHAPTER_PATHS) {
+    it(`${path} at 375 × 667: the top of the first figure is at most 1,334 px down`, async () => {
       const { context, errors } = await guardedContext(site, { viewport: { width: 375, height: 667 } });
       try {
         const page = await context.newPage();
-        await page.goto(`${site.server.origin}/chapters/${id}/`, { waitUntil: 'load' });
+        await page.goto(`${site.server.origin}${path}`, { waitUntil: 'load' });
         const top = await page.evaluate(() => {
           const f = document.querySelector('main figure.chart, main .scrolly');
           return f ? f.getBoundingClientRect().top + scrollY : Infinity;
         });
-        expect(top, `${id}: first figure top (px)`).toBeLessThanOrEqual(1334);
+        expect(top, `${path}: first figure top (px)`).toBeLessThanOrEqual(1334);
         expect(errors).toEqual([]);
       } finally {
         await context.close();
@@ -32,12 +35,12 @@ describe('first graphic within two phone screens', () => {
 });
 
 describe('breakout figures at 1280 px', () => {
-  for (const id of CHAPTER_IDS) {
-    it(`/chapters/${id}/: every chart is wider than the text column and drawn for its width`, async () => {
+  for (const path of CHAPTER_PATHS) {
+    it(`${path}: every chart is wider than the text column and drawn for its width`, async () => {
       const { context, errors, external } = await guardedContext(site, { viewport: { width: 1280, height: 900 } });
       try {
         const page = await context.newPage();
-        await page.goto(`${site.server.origin}/chapters/${id}/`, { waitUntil: 'load' });
+        await page.goto(`${site.server.origin}${path}`, { waitUntil: 'load' });
         const column = await page.evaluate(() => document.querySelector('.chapter-body')!.getBoundingClientRect().width);
         const figures = page.locator('main figure.chart[data-chart]');
         const n = await figures.count();

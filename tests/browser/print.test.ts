@@ -21,8 +21,13 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readdirSync, readFileSync } from 'node:fs';
 import { useBuiltSite } from '../helpers/site.ts';
+import { translatedChapters } from '../../src/i18n/translated.ts';
+import { latestDataset } from '../../src/data/load.ts';
 
 const chapters = readdirSync('content/chapters').filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, ''));
+/** Every chapter page, English and Ukrainian. */
+const chapterPaths = [...chapters.map((id) => `/chapters/${id}/`), ...translatedChapters('uk').map((id) => `/uk/chapters/${id}/`)];
+const version = latestDataset().version;
 /** A4 minus the 14 mm @page margins, in CSS px (96 per inch). */
 const MM = 96 / 25.4;
 const PAGE = { width: Math.floor((210 - 28) * MM), height: Math.floor((297 - 28) * MM) };
@@ -73,7 +78,7 @@ describe('PDFs', () => {
     });
   }
 
-  for (const path of [...chapters.map((id) => `/chapters/${id}/`), '/glossary/', '/teach/']) {
+  for (const path of [...chapterPaths, '/glossary/', '/teach/']) {
     it(`${path} prints to a PDF`, async () => {
       const page = await open(path);
       try {
@@ -88,7 +93,7 @@ describe('PDFs', () => {
 });
 
 describe('print media: a clean, light handout', () => {
-  const paths = [...chapters.map((id) => `/chapters/${id}/`), ...chapters.flatMap((id) => [`/teach/${id}/handout/`, `/teach/${id}/activity/`]), '/glossary/'];
+  const paths = [...chapterPaths, ...chapters.flatMap((id) => [`/teach/${id}/handout/`, `/teach/${id}/activity/`]), '/glossary/'];
   for (const path of paths) {
     it(`${path}: no navigation, buttons or section tools; light theme; printed content visible`, async () => {
       const page = await open(path, { colorScheme: 'dark' });
@@ -103,12 +108,13 @@ describe('print media: a clean, light handout', () => {
         expect(shown, `${path}: shown in print:\n${shown.join('\n')}`).toEqual([]);
         const colours = await page.evaluate(() => ({ bg: getComputedStyle(document.body).backgroundColor, fg: getComputedStyle(document.body).color }));
         expect(colours, `${path}: print must be black on white even in dark mode`).toEqual({ bg: 'rgb(255, 255, 255)', fg: 'rgb(0, 0, 0)' });
-        if (path.startsWith('/chapters/')) {
+        if (/^(\/uk)?\/chapters\//.test(path)) {
           const footer = await page.evaluate(() => {
             const f = document.querySelector('.print-footer');
             return f && f.getClientRects().length > 0 ? f.textContent : null;
           });
-          expect(footer, `${path}: the print footer does not show in print`).toMatch(/v\d+\.\d+\.\d+/);
+          expect(footer, `${path}: the print footer does not show in print`).toMatch(/v\d+\.\d+\.\d+|версії \d+\.\d+\.\d+/);
+          expect(footer, `${path}: the print footer names the dataset version`).toContain(version);
         }
       } finally {
         await page.context().close();
@@ -118,8 +124,7 @@ describe('print media: a clean, light handout', () => {
 });
 
 describe('charts in print', () => {
-  for (const id of chapters) {
-    const path = `/chapters/${id}/`;
+  for (const path of chapterPaths) {
     it(`${path}: every chart fits a page, avoids breaks and prints whole, with its title`, async () => {
       const page = await open(path, { width: PAGE.width });
       try {

@@ -10,6 +10,10 @@ import type { Page } from 'playwright-core';
 import { guardedContext, useBuiltSite } from '../helpers/site.ts';
 import { transcript } from '../helpers/screen-reader.ts';
 import { axeViolations } from '../helpers/axe.ts';
+import { latestDataset } from '../../src/data/load.ts';
+import { localizeDataset } from '../../src/data/translations.ts';
+import { methodLabel, producerLabel } from '../../src/i18n/provenance.ts';
+import type { Locale } from '../../src/i18n/index.ts';
 
 const site = useBuiltSite();
 
@@ -214,6 +218,35 @@ describe('keyboard path through the data', () => {
   });
 });
 
+describe('virtual screen reader: inline numbers say how they were produced, by whom, and where they lead', () => {
+  for (const [path, locale] of [['/chapters/negotiations/', 'en'], ['/uk/chapters/negotiations/', 'uk']] as Array<[string, Locale]>) {
+    it(`${path}: every number in the prose is spoken with its method, producer and source`, async () => {
+      const { page, done, errors } = await open(path);
+      try {
+        const ds = localizeDataset(latestDataset(), locale);
+        const spoken = await transcript(page, { within: '.chapter-body' });
+        const facts = await page.$$eval('.chapter-body a.fact-num[data-fact]', (as) => as.map((a) => ({ id: a.getAttribute('data-fact')!, text: a.textContent!.trim() })));
+        expect(facts.length).toBeGreaterThan(10);
+        const links = spoken.filter((p) => p.startsWith('link, '));
+        for (const f of facts) {
+          const fig = ds.figures.find((x) => x.id === f.id)!;
+          const publisher = ds.sources.find((x) => x.id === fig.sources[0])!.publisher;
+          const phrase = links.find((p) => p.startsWith(`link, ${f.text} (`));
+          expect(phrase, `${path}: "${f.text}" (${f.id}) is spoken with its provenance`).toBeTruthy();
+          expect(phrase!.toLowerCase(), `${path}: ${f.id}: method`).toContain(methodLabel(fig.method, locale).toLowerCase());
+          expect(phrase!.toLowerCase(), `${path}: ${f.id}: producer`).toContain(producerLabel(fig.producer, locale).toLowerCase());
+          expect(phrase, `${path}: ${f.id}: where it leads`).toContain(publisher);
+        }
+        // A bare number as a whole link name is what the review heard ("link, 339"): never again.
+        expect(links.filter((p) => /^link, [\d\s,.\u00a0]+$/.test(p)), `${path}: numbers spoken bare`).toEqual([]);
+        expect(errors).toEqual([]);
+      } finally {
+        await done();
+      }
+    });
+  }
+});
+
 describe('announcements', () => {
   it('a section copy link is named for its section, keeps its name, and its result is announced once', async () => {
     const { page, done } = await open('/chapters/negotiations/');
@@ -229,6 +262,23 @@ describe('announcements', () => {
       expect(await said(page)).toEqual([`Link to “${section}” copied`]);
       await page.waitForTimeout(2300);
       expect(await said(page)).toEqual([]);
+    } finally {
+      await done();
+    }
+  });
+
+  it('in Ukrainian: the section copy link is named for its section and says so once, in Ukrainian', async () => {
+    const { page, done } = await open('/uk/chapters/negotiations/');
+    try {
+      await watchLive(page);
+      const button = page.locator('button.copy-link').first();
+      const section = (await page.locator('.section-head h2').first().textContent())!.trim();
+      expect(await button.getAttribute('aria-label')).toBe(`Копіювати посилання на підрозділ: ${section}`);
+      expect(await page.locator('a.section-link').first().getAttribute('aria-label')).toBe(`Посилання на підрозділ: ${section}`);
+      await button.click();
+      await page.waitForTimeout(300);
+      expect(await said(page)).toEqual([`Посилання на «${section}» скопійовано`]);
+      expect(await button.textContent()).toBe('Скопійовано');
     } finally {
       await done();
     }
@@ -258,7 +308,7 @@ describe('announcements', () => {
 });
 
 describe('axe with the scripts run, both themes', () => {
-  for (const path of ['/charts/placement-map/', '/embed/returns-over-time/', '/search/?q=Qatar', '/chapters/negotiations/']) {
+  for (const path of ['/charts/placement-map/', '/embed/returns-over-time/', '/search/?q=Qatar', '/chapters/negotiations/', '/uk/chapters/negotiations/', '/uk/chapters/filtration/']) {
     it(path, async () => {
       const { page, done } = await open(path, 390);
       try {

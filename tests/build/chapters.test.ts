@@ -6,7 +6,11 @@
  * - 1,500–3,000 words of prose, at least 2 charts, 10 facts and 5 section anchors, counted in the MDX
  *   and again in the built HTML;
  * - no bare number of 100 or more in the prose, except years and resolution designations ("68/262", "H.Res.564");
- * - every <Fact>, <Cite>, <Term> and <Chart> id exists, and every /sources/#id link on the page resolves.
+ * - every <Fact>, <Cite>, <Term> and <Chart> id exists, and every /sources/#id link on the page resolves;
+ * - the Ukrainian chapters (content/i18n/uk/chapters/<id>.mdx, built to /uk/chapters/<id>/ when translated.ts lists
+ *   them): a frontmatter of text only, the same sections, figures, charts, citations and terms as the English
+ *   chapter, every id of the English page present on the Ukrainian one (a teacher's #anchor works in both), links in
+ *   the page's language, lazy drawings loaded in Ukrainian.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,6 +21,7 @@ import { CHAPTER_IDS, type ChapterId } from '../../src/data/schema.ts';
 import { CHARTS, getChart as getChartDef } from '../../src/charts/index.ts';
 import { chapterRefs, proseWords } from '../../src/lib/chapter-refs.ts';
 import { DIST, fileForUrl, parse } from '../helpers/dist.ts';
+import { translatedChapters } from '../../src/i18n/translated.ts';
 
 const ds = latestDataset();
 const figureIds = new Set(ds.figures.map((f) => f.id));
@@ -51,8 +56,8 @@ interface Source {
   frontmatter: Record<string, unknown>;
   body: string;
 }
-function readChapter(id: ChapterId): Source {
-  const file = `content/chapters/${id}.mdx`;
+function readChapter(id: ChapterId, dir = 'content/chapters'): Source {
+  const file = `${dir}/${id}.mdx`;
   if (!existsSync(file)) throw new Error(`${file} is missing: every chapter id needs its MDX file`);
   const raw = readFileSync(file, 'utf8');
   const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(raw);
@@ -83,9 +88,9 @@ function bareNumbers(mdx: string): string[] {
     });
 }
 
-function builtChapter(id: string): Document {
-  const file = fileForUrl(`/chapters/${id}/`);
-  if (!file) throw new Error(`/chapters/${id}/ was not built (looked in ${DIST}): run the build first`);
+function builtChapter(id: string, prefix = ''): Document {
+  const file = fileForUrl(`${prefix}/chapters/${id}/`);
+  if (!file) throw new Error(`${prefix}/chapters/${id}/ was not built (looked in ${DIST}): run the build first`);
   return parse(readFileSync(file, 'utf8'));
 }
 
@@ -213,6 +218,92 @@ for (const id of CHAPTER_IDS) {
     });
   });
 }
+
+const ukGlossaryIds = (() => {
+  const file = fileForUrl('/uk/glossary/');
+  return file ? new Set([...parse(readFileSync(file, 'utf8')).querySelectorAll('[id]')].map((e) => e.id)) : new Set<string>();
+})();
+const tags = (body: string, re: RegExp) => [...body.matchAll(re)].map((m) => m[1]!);
+
+describe('the chapters in Ukrainian', () => {
+  it('are built for every translated chapter, and all four are', () => {
+    expect(translatedChapters('uk').sort()).toEqual([...CHAPTER_IDS].sort());
+    const built = readdirSync(join(DIST, 'uk', 'chapters')).filter((d) => existsSync(join(DIST, 'uk', 'chapters', d, 'index.html')));
+    expect(built.sort()).toEqual(translatedChapters('uk').sort());
+  });
+
+  for (const id of translatedChapters('uk') as ChapterId[]) {
+    describe(`/uk/chapters/${id}/`, () => {
+      const en = readChapter(id);
+      const uk = readChapter(id, 'content/i18n/uk/chapters');
+
+      it('has a frontmatter of text only: order, dates, key facts and lead come from the English chapter', () => {
+        expect(Object.keys(uk.frontmatter).sort()).toEqual(['description', 'id', 'objectives', 'summary', 'title', 'translated'].sort());
+        expect(uk.frontmatter.id).toBe(id);
+        expect((uk.frontmatter.objectives as unknown[]).length).toBe((en.frontmatter.objectives as unknown[]).length);
+      });
+
+      it('has the English chapter’s sections, figures, charts, citations and terms', () => {
+        const same = (re: RegExp, what: string) => expect(tags(uk.body, re), `${id}: ${what}`).toEqual(tags(en.body, re));
+        same(/<H2\b[^>]*\bid="([^"]+)"/g, 'section ids');
+        // A translation may order a sentence's numbers differently; it has the same ones.
+        expect(tags(uk.body, /<Fact\b[^>]*?\bid="([^"]+)"/g).sort(), `${id}: <Fact> ids`).toEqual(tags(en.body, /<Fact\b[^>]*?\bid="([^"]+)"/g).sort());
+        same(/<(?:Chart\b[^>]*?\bid|Scrolly\b[^>]*?\bchart)="([^"]+)"/g, 'charts');
+        same(/<Chart\b[^>]*?\bid="([^"]+)"[^>]*?\blazy\b/g, 'lazy charts');
+        same(/<Step\b[^>]*?\bshow="([^"]+)"/g, 'sequence steps');
+        expect(new Set(tags(uk.body, /<Cite\b[^>]*?\bid="([^"]+)"/g)), `${id}: cited sources`).toEqual(new Set(tags(en.body, /<Cite\b[^>]*?\bid="([^"]+)"/g)));
+        expect(new Set(tags(uk.body, /<Term\b[^>]*?\bid="([^"]+)"/g)), `${id}: glossary terms`).toEqual(new Set(tags(en.body, /<Term\b[^>]*?\bid="([^"]+)"/g)));
+      });
+
+      it('has every id of the English page, so a #link works in both languages', () => {
+        const enIds = [...builtChapter(id).querySelectorAll('[id]')].map((e) => e.id);
+        const ukIds = new Set([...builtChapter(id, '/uk').querySelectorAll('[id]')].map((e) => e.id));
+        expect(enIds.length).toBeGreaterThan(50);
+        expect(enIds.filter((x) => !ukIds.has(x)), `${id}: ids missing from the Ukrainian page`).toEqual([]);
+      });
+
+      it('shows the Ukrainian text with the English chapter’s key facts, figures and charts', () => {
+        const doc = builtChapter(id, '/uk');
+        expect(doc.documentElement.getAttribute('lang')).toBe('uk');
+        expect(doc.querySelector('h1')?.textContent?.trim()).toBe(uk.frontmatter.title);
+        expect(doc.querySelector('.summary-box')?.textContent).toContain(uk.frontmatter.summary as string);
+        expect([...doc.querySelectorAll('.key-facts [data-fact]')].map((e) => e.getAttribute('data-fact'))).toEqual(en.frontmatter.keyFacts);
+        expect([...doc.querySelectorAll('.chapter-body [data-fact]')].map((e) => e.getAttribute('data-fact'))).toEqual(tags(uk.body, /<Fact\b[^>]*?\bid="([^"]+)"/g));
+        const enDoc = builtChapter(id);
+        const charts = (d: Document) => [...d.querySelectorAll('figure.chart[data-chart], [data-scrolly]')].map((e) => e.getAttribute('data-chart') ?? e.getAttribute('data-scrolly'));
+        expect(charts(doc)).toEqual(charts(enDoc));
+        expect(doc.querySelectorAll('#endnotes li').length, 'the same endnotes').toBe(enDoc.querySelectorAll('#endnotes li').length);
+      });
+
+      it('links in Ukrainian where the target exists in Ukrainian, else to the English page marked hreflang="en"', () => {
+        const doc = builtChapter(id, '/uk');
+        const bad: string[] = [];
+        for (const a of doc.querySelectorAll('a[href^="/"]:not([data-lang-switch])')) {
+          const href = a.getAttribute('href')!;
+          if (href.startsWith('/uk/')) {
+            if (!fileForUrl(href.replace(/#.*$/, ''))) bad.push(`${href}: no such page`);
+            continue;
+          }
+          if (a.getAttribute('hreflang') !== 'en') bad.push(`${href}: an English page without hreflang="en"`);
+          if (fileForUrl(`/uk${href.replace(/#.*$/, '')}`)) bad.push(`${href}: the Ukrainian page exists`);
+        }
+        for (const a of doc.querySelectorAll('a[href^="/uk/glossary/#"]')) if (!ukGlossaryIds.has(a.getAttribute('href')!.split('#')[1]!)) bad.push(`${a.getAttribute('href')}: no such term`);
+        expect(doc.querySelectorAll('a.term[href^="/uk/glossary/#"]').length, `${id}: terms link to the Ukrainian glossary`).toBeGreaterThan(3);
+        expect(bad).toEqual([]);
+      });
+
+      it('loads its lazy drawings in Ukrainian', () => {
+        const doc = builtChapter(id, '/uk');
+        const srcs = [...doc.querySelectorAll('.chart-variant[data-src]')].map((e) => e.getAttribute('data-src')!);
+        for (const src of srcs) {
+          expect(src, `${id}: a lazy drawing`).toMatch(/^\/uk\/charts\//);
+          expect(fileForUrl(src), `${id}: ${src}`).toBeTruthy();
+          expect(readFileSync(fileForUrl(src)!, 'utf8'), `${src} is drawn in Ukrainian`).toMatch(/[А-Яа-яІіЇїЄєҐґ]{4}/);
+        }
+      });
+    });
+  }
+});
 
 describe('the chapters as a set', () => {
   it('the scrolling sequence sits in the negotiations chapter and steps through every returned-share state once, in order', () => {

@@ -43,6 +43,21 @@ function ukOnlyText(doc: Document): string {
   return [doc.querySelector('title')?.textContent ?? '', doc.body?.textContent ?? '', ...attrs, ...metas].join('\n');
 }
 
+/**
+ * English words of the chapter pages' interface (layout, key facts, inline numbers and their popover, section tools,
+ * citations, help box, charts' chrome): none may show on a Ukrainian chapter page, in its text, its labels or the
+ * words its scripts read from data attributes, except inside an element marked lang="en" (a quotation, a source's title).
+ */
+const CHAPTER_UI_WORDS = [
+  'Chapter', 'min read', 'Published', 'Text revised', 'Figures checked', 'Data v', 'Print', 'Key facts', 'According to',
+  'latest figure', 'unchanged since', 'as of', 'Source:', 'Sources for this chapter', 'Figures from this source',
+  'How to cite', 'Cite this', 'Copy', 'Copied', 'Link to', 'Previous chapter', 'Next chapter', 'Need help',
+  'looking for a child', 'Close', 'Said by', 'As of', 'Checked', 'Every figure', 'case count', 'estimate', 'statement',
+  "Ukraine's government", 'Russian officials', 'Researchers', 'Journalists', 'Retrieved', 'Accessed', 'Last modified',
+  'Web page', 'Data set', 'Data table', 'Download', 'Embed', 'our translation', 'read via', 'source:',
+];
+const wordRe = new RegExp(`(?<![\\p{L}])(?:${CHAPTER_UI_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'u');
+
 describe('the Ukrainian edition in dist/', () => {
   it('has Ukrainian pages', () => {
     expect(ukPages.map((p) => p.url).sort()).toEqual(expect.arrayContaining(['/uk/search/', '/uk/glossary/']));
@@ -69,6 +84,31 @@ describe('the Ukrainian edition in dist/', () => {
     for (const p of ukPages) {
       const text = ukOnlyText(parse(p.html));
       for (const probe of probes) if (text.includes(probe)) bad.push(`${p.url}: "${probe}"`);
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('shows no English interface word on a /uk/chapters/ page (text, labels, script words, popover data)', () => {
+    const chapters = ukPages.filter((p) => p.url.startsWith('/uk/chapters/'));
+    expect(chapters.length).toBe(4);
+    const bad: string[] = [];
+    const check = (where: string, text: string) => {
+      for (const line of text.split('\n')) {
+        const m = wordRe.exec(line);
+        if (m) bad.push(`${where}: "${m[0]}" in "${line.trim().slice(Math.max(0, m.index - 40), m.index + 60)}"`);
+      }
+    };
+    for (const p of chapters) {
+      const doc = parse(p.html);
+      const data = [...doc.querySelectorAll('[data-pop-strings], [data-copy-words], [data-cite-words], [data-cite]')]
+        .map((el) => [el.getAttribute('data-pop-strings'), el.getAttribute('data-copy-words'), el.getAttribute('data-cite-words'), el.getAttribute('data-cite')].filter(Boolean).join('\n'));
+      expect(data.length, `${p.url}: the scripts' words`).toBeGreaterThanOrEqual(3);
+      check(p.url, [ukOnlyText(doc), ...data].join('\n'));
+      // The popover's cards for this page's numbers, in Ukrainian (the quote and the source's names stay as written).
+      for (const a of [...parse(p.html).querySelectorAll('a.fact-num[data-fact]')].slice(0, 40)) {
+        const card = JSON.parse(readFileSync(fileForUrl(`/uk/data/figures/${a.getAttribute('data-fact')}.json`)!, 'utf8')) as Record<string, unknown>;
+        check(`${p.url} card ${card.id}`, [card.label, card.provenance, card.how, card.who, card.when, card.checked, card.unit].join('\n'));
+      }
     }
     expect(bad).toEqual([]);
   });

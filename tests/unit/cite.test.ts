@@ -8,10 +8,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { apaTitle, bibEscape, citations, titleCase } from '../../src/lib/cite.ts';
+import { citeWords } from '../../src/lib/cite-words.ts';
 
 const SITE = 'Taken from Ukraine';
 const ORIGIN = 'https://taken-from-ukraine.example';
-const fixed = { site: SITE, accessed: '2026-12-01', version: '1.1.0' };
+const fixed = { site: SITE, accessed: '2026-12-01', version: '1.1.0', locale: 'en' as const, words: citeWords('en') };
 
 describe('citations of a chapter page', () => {
   const c = citations({
@@ -196,5 +197,39 @@ describe('the rules behind the strings', () => {
 
   it('rejects a malformed date instead of printing a wrong citation', () => {
     expect(() => citations({ ...fixed, kind: 'page', title: 'X', url: `${ORIGIN}/`, published: '22/11/2026' })).toThrow(/YYYY-MM-DD/);
+  });
+});
+
+describe('citations in Ukrainian', () => {
+  const ukFixed = { ...fixed, site: 'Вивезені з України', locale: 'uk' as const, words: citeWords('uk') };
+  const c = citations({
+    ...ukFixed,
+    kind: 'page',
+    title: 'Табори, дитячі будинки і фільтрація: як забирали українських дітей',
+    url: `${ORIGIN}/uk/chapters/filtration/`,
+    published: '2026-11-22',
+    updated: '2027-01-05',
+  });
+
+  it('APA: Ukrainian date and «Переглянуто … з»', () => {
+    expect(c.apa).toBe(
+      'Вивезені з України. (2027, 5 січня). Табори, дитячі будинки і фільтрація: Як забирали українських дітей. Переглянуто 1 грудня 2026 р., з https://taken-from-ukraine.example/uk/chapters/filtration/',
+    );
+  });
+
+  it('MLA and Chicago: «» quotes, no title case, Ukrainian words and dates', () => {
+    expect(c.mla).toBe(
+      '«Табори, дитячі будинки і фільтрація: як забирали українських дітей.» Вивезені з України, версія набору даних 1.1.0, 5 січня 2027 р., taken-from-ukraine.example/uk/chapters/filtration/. Переглянуто 1 грудня 2026 р.',
+    );
+    expect(c.chicago).toBe(
+      'Вивезені з України. «Табори, дитячі будинки і фільтрація: як забирали українських дітей». Востаннє змінено 5 січня 2027 р. Версія набору даних 1.1.0. Переглянуто 1 грудня 2026 р. https://taken-from-ukraine.example/uk/chapters/filtration/.',
+    );
+  });
+
+  it('BibTeX: an ASCII key from the host, language ukrainian, a Ukrainian note', () => {
+    expect(c.bibtex.split('\n')[0]).toBe('@misc{takenfromukraine-filtration-2027,');
+    expect(c.bibtex).toContain('  language = {ukrainian},');
+    expect(c.bibtex).toContain('  note = {Вебсторінка, версія набору даних 1.1.0. Переглянуто 2026-12-01}');
+    expect(c.bibtex).not.toMatch(/Accessed|Web page|Retrieved/);
   });
 });
