@@ -224,21 +224,28 @@ describe('virtual screen reader: inline numbers say how they were produced, by w
       const { page, done, errors } = await open(path);
       try {
         const ds = localizeDataset(latestDataset(), locale);
-        const spoken = await transcript(page, { within: '.chapter-body' });
+        const spoken = await transcript(page);
         const facts = await page.$$eval('.chapter-body a.fact-num[data-fact]', (as) => as.map((a) => ({ id: a.getAttribute('data-fact')!, text: a.textContent!.trim() })));
         expect(facts.length).toBeGreaterThan(10);
         const links = spoken.filter((p) => p.startsWith('link, '));
+        // In reading order: each number is the next link spoken with its text (two numbers can share a value).
+        let at = 0;
         for (const f of facts) {
           const fig = ds.figures.find((x) => x.id === f.id)!;
           const publisher = ds.sources.find((x) => x.id === fig.sources[0])!.publisher;
-          const phrase = links.find((p) => p.startsWith(`link, ${f.text} (`));
+          const i = links.findIndex((p, j) => j >= at && p.startsWith(`link, ${f.text} (`));
+          at = i + 1;
+          const phrase = i >= 0 ? links[i] : undefined;
           expect(phrase, `${path}: "${f.text}" (${f.id}) is spoken with its provenance`).toBeTruthy();
           expect(phrase!.toLowerCase(), `${path}: ${f.id}: method`).toContain(methodLabel(fig.method, locale).toLowerCase());
           expect(phrase!.toLowerCase(), `${path}: ${f.id}: producer`).toContain(producerLabel(fig.producer, locale).toLowerCase());
           expect(phrase, `${path}: ${f.id}: where it leads`).toContain(publisher);
         }
         // A bare number as a whole link name is what the review heard ("link, 339"): never again.
-        expect(links.filter((p) => /^link, [\d\s,.\u00a0]+$/.test(p)), `${path}: numbers spoken bare`).toEqual([]);
+        expect(links.filter((p) => /^link, [\d\s,.\u00a0\u202f]+$/.test(p)), `${path}: numbers spoken bare`).toEqual([]);
+        // Its description (who said it, as of when) is read with the number on focus, not again as text in the flow.
+        const details = await page.$$eval('.chapter-body .fact-tip', (els) => els.map((e) => e.textContent!.trim()));
+        for (const d of details) expect(spoken.filter((p) => p === d), `${path}: "${d}" spoken as text`).toEqual([]);
         expect(errors).toEqual([]);
       } finally {
         await done();
