@@ -15,7 +15,11 @@ import { DEFAULT_LOCALE, type Locale } from './index.ts';
 import { stripLocale } from './paths.ts';
 
 /** Sections with a Ukrainian route, by their English path. */
-const UK_PAGES = new Set<string>(['/search/', '/glossary/', '/404/', '/about/']);
+const UK_PAGES = new Set<string>([
+  '/search/', '/glossary/', '/404/', '/about/',
+  // helper ukl: the landing page, the methodology and the teaching unit (the guide; its handouts and activity sheets below).
+  '/', '/methodology/', '/teach/',
+]);
 
 /**
  * Whether chapter pages are built in Ukrainian: /uk/chapters/<id>/ (src/pages/uk/chapters/[id].astro) for every

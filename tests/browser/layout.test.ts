@@ -1,6 +1,7 @@
 /**
  * The reading layout in headless Chromium against the built site:
- * - on a phone (375 × 667) the first graphic of every chapter starts within the first two screens (≤ 1,334 px);
+ * - on a phone (375 × 667) the first graphic of every chapter starts within the first two screens (≤ 1,334 px), and
+ *   the landing page (English and Ukrainian) shows its whole headline and the unit grid on the first screen;
  * - at 1280 px every chart in a chapter breaks out of the text column, gets its breakout drawing (960 px), and no
  *   visible chart drawing is shown larger than it was drawn (chart text never scaled up);
  * - the end matter (endnotes, citation formats) is closed behind disclosures, and a link to an endnote opens it.
@@ -92,6 +93,31 @@ describe('breakout figures at 1280 px', () => {
       }
     }
   });
+});
+
+describe('the landing page\'s first phone screen, in each language', () => {
+  for (const path of ['/', '/uk/']) {
+    it(`${path} at 375 × 667: the whole headline and at least two rows of the unit grid are on the first screen`, async () => {
+      const { context, errors } = await guardedContext(site, { viewport: { width: 375, height: 667 } });
+      try {
+        const page = await context.newPage();
+        await page.goto(`${site.server.origin}${path}`, { waitUntil: 'load' });
+        await page.evaluate(() => document.fonts.ready);
+        const m = await page.evaluate(() => ({
+          h1: document.querySelector('h1')!.getBoundingClientRect().bottom,
+          grid: document.querySelector('.home-chart figure.chart .chart-body')!.getBoundingClientRect().top,
+          scroll: document.documentElement.scrollWidth,
+        }));
+        expect(m.h1, `${path}: the headline ends below the first screen`).toBeLessThanOrEqual(667);
+        // Two rows of the grid's squares (about 21 px each) show above the fold.
+        expect(m.grid, `${path}: the unit grid starts ${m.grid} px down`).toBeLessThanOrEqual(667 - 45);
+        expect(m.scroll, `${path}: sideways scroll`).toBe(375);
+        expect(errors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+  }
 });
 
 describe('end matter behind disclosures', () => {

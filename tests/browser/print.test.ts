@@ -1,6 +1,7 @@
 /**
  * Printing, in headless Chromium against the built site:
- * - page.pdf() of every chapter, handout, the glossary and /teach/ succeeds;
+ * - page.pdf() of every chapter, handout, the glossary and /teach/ succeeds (the handouts, activity sheets and
+ *   /teach/ in Ukrainian too);
  *   each handout is one A4 sheet, two sides at most, and each activity sheet
  *   at most two pages plus one per chart it carries (each with its data table) (pages counted from the PDF's `/Type /Page` objects;
  *   the counts are printed when PRINT_PAGES is set);
@@ -33,6 +34,8 @@ const MM = 96 / 25.4;
 const PAGE = { width: Math.floor((210 - 28) * MM), height: Math.floor((297 - 28) * MM) };
 
 const site = useBuiltSite();
+/** The teaching unit prints in each language: English at the root, Ukrainian under /uk/ (the same sheets, the same limits). */
+const SHEET_PREFIXES = ['', '/uk'];
 
 /** Pages in a PDF: its page objects, "/Type /Page" (not "/Type /Pages", the page tree). */
 function pdfPageCount(pdf: Buffer): number {
@@ -64,7 +67,7 @@ describe('PDFs', () => {
 
   const teach = JSON.parse(readFileSync('content/teach.json', 'utf8')) as Array<{ id: string; activity?: { charts: string[] } }>;
   const chartsOf = (id: string) => teach.find((t) => t.id === id)?.activity?.charts.length ?? 0;
-  for (const [path, most] of chapters.flatMap((id): Array<[string, number]> => [[`/teach/${id}/handout/`, 2], [`/teach/${id}/activity/`, 2 + chartsOf(id)]])) {
+  for (const [path, most] of SHEET_PREFIXES.flatMap((pre) => chapters.flatMap((id): Array<[string, number]> => [[`${pre}/teach/${id}/handout/`, 2], [`${pre}/teach/${id}/activity/`, 2 + chartsOf(id)]]))) {
     it(`${path} prints on at most ${most} A4 pages`, async () => {
       const page = await open(path);
       try {
@@ -78,7 +81,7 @@ describe('PDFs', () => {
     });
   }
 
-  for (const path of [...chapterPaths, '/glossary/', '/teach/']) {
+  for (const path of [...chapterPaths, '/glossary/', ...SHEET_PREFIXES.map((pre) => `${pre}/teach/`)]) {
     it(`${path} prints to a PDF`, async () => {
       const page = await open(path);
       try {
@@ -93,7 +96,7 @@ describe('PDFs', () => {
 });
 
 describe('print media: a clean, light handout', () => {
-  const paths = [...chapterPaths, ...chapters.flatMap((id) => [`/teach/${id}/handout/`, `/teach/${id}/activity/`]), '/glossary/'];
+  const paths = [...chapterPaths, ...SHEET_PREFIXES.flatMap((pre) => chapters.flatMap((id) => [`${pre}/teach/${id}/handout/`, `${pre}/teach/${id}/activity/`])), '/glossary/'];
   for (const path of paths) {
     it(`${path}: no navigation, buttons or section tools; light theme; printed content visible`, async () => {
       const page = await open(path, { colorScheme: 'dark' });
@@ -108,6 +111,13 @@ describe('print media: a clean, light handout', () => {
         expect(shown, `${path}: shown in print:\n${shown.join('\n')}`).toEqual([]);
         const colours = await page.evaluate(() => ({ bg: getComputedStyle(document.body).backgroundColor, fg: getComputedStyle(document.body).color }));
         expect(colours, `${path}: print must be black on white even in dark mode`).toEqual({ bg: 'rgb(255, 255, 255)', fg: 'rgb(0, 0, 0)' });
+        if (path.includes('/teach/')) {
+          const note = await page.evaluate(() => {
+            const n = document.querySelector('.safety-student');
+            return n && n.getClientRects().length > 0 && getComputedStyle(n).visibility !== 'hidden' ? n.textContent : null;
+          });
+          expect(note?.length ?? 0, `${path}: the content note and ground rules must print`).toBeGreaterThan(200);
+        }
         if (/^(\/uk)?\/chapters\//.test(path)) {
           const footer = await page.evaluate(() => {
             const f = document.querySelector('.print-footer');

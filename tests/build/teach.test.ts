@@ -13,6 +13,8 @@ import { builtPages, fileForUrl, parse } from '../helpers/dist.ts';
 import { sectionIds } from '../../src/lib/chapter-refs.ts';
 import { CHARTS } from '../../src/charts/index.ts';
 import { latestDataset } from '../../src/data/load.ts';
+import { localizeDataset } from '../../src/data/translations.ts';
+import { pt } from '../../src/i18n/pages.ts';
 
 const ds = latestDataset();
 const pages = builtPages();
@@ -130,6 +132,41 @@ describe('/teach/', () => {
   });
 });
 
+describe('/uk/teach/: the teacher\'s guide in Ukrainian', () => {
+  const doc = page('/uk/teach/');
+  const en = page('/teach/');
+  it('every link and anchor on it resolves', () => {
+    const broken = brokenLinks('/uk/teach/');
+    expect(broken, `/uk/teach/ has broken links:\n${broken.join('\n')}`).toEqual([]);
+  });
+  it('has the English guide\'s anchors (every id), so a link to a section works in either language', () => {
+    const ids = (d: Document) => [...d.querySelectorAll('main [id]')].map((e) => e.id).filter((id) => !/^(fact-|conf-|kf-)/.test(id)).sort();
+    expect(ids(doc)).toEqual(ids(en));
+  });
+  it('links every section of every chapter, in Ukrainian where the chapter is, else the English one', () => {
+    const hrefs = [...doc.querySelectorAll('main a[href]')].map((a) => a.getAttribute('href')!.replace(/^\/uk\//, '/'));
+    const missing = chapters.flatMap((c) => sectionIds(c.body).map((s) => `/chapters/${c.id}/#${s.id}`)).filter((h) => !hrefs.includes(h));
+    expect(missing).toEqual([]);
+  });
+  it('has the safety kit with the Ukrainian helplines, the help box, the lesson plans and the teacher-only answer guidance', () => {
+    for (const id of ['safety-kit', 'content-note', 'ground-rules', 'if-affected', 'for-families', 'opt-out', 'disclosures', 'affected-classes', 'one-lesson', 'three-lessons']) {
+      expect(doc.getElementById(id), `/uk/teach/#${id}`).not.toBeNull();
+    }
+    const kit = doc.getElementById('safety-kit')!.closest('section')!.textContent!;
+    for (const h of JSON.parse(readFileSync('content/i18n/uk/helplines.json', 'utf8')) as Array<{ phone: string }>) {
+      for (const n of h.phone.split(' or ')) expect(kit, `the safety kit lacks ${n}`).toContain(n);
+    }
+    expect(doc.querySelector('.help-box'), '/uk/teach/ has no help box').not.toBeNull();
+    const only = doc.querySelector('.teacher-only');
+    expect(only?.textContent).toContain(pt('teacherOnly.flag', {}, 'uk'));
+    for (const c of chapters) {
+      const g = only!.querySelector(`#${c.id}-guidance`)?.closest('section');
+      expect(g!.querySelectorAll('.guidance-item').length, `${c.id}: guidance for three questions and the activity`).toBe(4);
+      expect(g!.querySelector('.source-a blockquote')?.textContent?.length ?? 0, `${c.id}: Source A`).toBeGreaterThan(40);
+    }
+  });
+});
+
 describe('/glossary/', () => {
   const doc = page('/glossary/');
   it('every link and anchor on it resolves', () => {
@@ -218,44 +255,68 @@ describe('chart pages cite themselves', () => {
   }
 });
 
+/** The teaching unit in each language: the English at the root, the Ukrainian under /uk/ (content/i18n/uk/teach.json). */
+const units = [
+  { locale: 'en' as const, prefix: '', file: 'content/teach.json' },
+  { locale: 'uk' as const, prefix: '/uk', file: 'content/i18n/uk/teach.json' },
+];
+
 describe('activity sheets', () => {
-  for (const c of chapters) {
-    const url = `/teach/${c.id}/activity/`;
-    it(`${url}: every step with answer space, the charts it uses with their tables, the safety note, no answer guidance`, () => {
-      const doc = page(url);
-      const teach = (JSON.parse(readFileSync('content/teach.json', 'utf8')) as Array<{ id: string; activity?: { steps: string[]; charts: string[] } }>).find((t) => t.id === c.id)!;
-      expect(doc.querySelectorAll('.sheet-steps > li').length, `${url}: steps`).toBe(teach.activity!.steps.length);
-      expect(doc.querySelectorAll('.ws-chart').length, `${url}: charts`).toBe(teach.activity!.charts.length);
-      expect(doc.querySelector('.safety-student'), `${url}: safety note`).not.toBeNull();
-      expect(doc.querySelector('.teacher-only, .guidance'), `${url}: answer guidance`).toBeNull();
-      expect(brokenLinks(url), `${url}: broken links`).toEqual([]);
-    });
+  for (const u of units) {
+    const teachFile = JSON.parse(readFileSync(u.file, 'utf8')) as Array<{ id: string; activity?: { steps: string[]; charts: string[] } }>;
+    for (const c of chapters) {
+      const url = `${u.prefix}/teach/${c.id}/activity/`;
+      it(`${url}: every step with answer space, the charts it uses with their tables, the safety note, no answer guidance`, () => {
+        const doc = page(url);
+        const teach = teachFile.find((t) => t.id === c.id)!;
+        expect(doc.documentElement.getAttribute('lang'), `${url}: lang`).toBe(u.locale);
+        expect(doc.querySelectorAll('.sheet-steps > li').length, `${url}: steps`).toBe(teach.activity!.steps.length);
+        expect(doc.querySelectorAll('.ws-chart').length, `${url}: charts`).toBe(teach.activity!.charts.length);
+        expect(doc.querySelector('.safety-student'), `${url}: safety note`).not.toBeNull();
+        expect(doc.querySelector('.teacher-only, .guidance'), `${url}: answer guidance`).toBeNull();
+        expect(brokenLinks(url), `${url}: broken links`).toEqual([]);
+      });
+    }
   }
 });
 
 describe('handouts', () => {
-  for (const c of chapters) {
-    const url = `/teach/${c.id}/handout/`;
-    it(`${url}: a worksheet: safety note, chart with its table, who produced each number, questions with answer space, full terms, the chapter's address`, () => {
-      const doc = page(url);
-      const safety = doc.querySelector('.safety-student')?.textContent ?? '';
-      expect(safety, `${url}: content note`).toMatch(/Before you start/);
-      expect(safety, `${url}: ground rules`).toMatch(/Ground rules/);
-      expect(safety, `${url}: where to get help`).toMatch(/safeguarding lead/);
-      expect(doc.querySelector('.ws-chart svg'), `${url}: no chart`).not.toBeNull();
-      expect(doc.querySelectorAll('.ws-table tbody tr').length, `${url}: the chart's data table`).toBeGreaterThan(0);
-      const table = doc.querySelector('.figure-table')?.textContent ?? '';
-      for (const id of c.keyFacts) {
-        const f = ds.figures.find((x) => x.id === id)!;
-        expect(table, `${url}: the figure table lacks ${id}'s producer`).toContain(f.claimant);
-      }
-      expect(doc.querySelectorAll('.handout-questions > li').length, `${url}: questions`).toBe(3);
-      for (const li of doc.querySelectorAll('.handout-questions > li')) expect(li.querySelectorAll('.answer-lines span').length, `${url}: answer space`).toBeGreaterThanOrEqual(2);
-      expect(doc.querySelectorAll('.handout-terms dt').length, `${url}: key terms`).toBeGreaterThanOrEqual(3);
-      expect(doc.querySelector('.handout-foot')?.textContent, `${url}: no chapter address`).toContain(`/chapters/${c.id}/`);
-      expect(doc.querySelector('.cite-this'), `${url}: no citation`).not.toBeNull();
-      expect(doc.querySelector('.teacher-only, .guidance'), `${url}: answer guidance must never be on a student handout`).toBeNull();
-      expect(brokenLinks(url), `${url}: broken links`).toEqual([]);
-    });
+  for (const u of units) {
+    const lds = localizeDataset(ds, u.locale);
+    for (const c of chapters) {
+      const url = `${u.prefix}/teach/${c.id}/handout/`;
+      it(`${url}: a worksheet: safety note, chart with its table, who produced each number, questions with answer space, full terms, the chapter's address`, () => {
+        const doc = page(url);
+        expect(doc.documentElement.getAttribute('lang'), `${url}: lang`).toBe(u.locale);
+        const safety = doc.querySelector('.safety-student')?.textContent ?? '';
+        expect(safety, `${url}: content note`).toContain(pt('safety.student.before', {}, u.locale));
+        expect(safety, `${url}: content note`).toContain(pt('safety.note', {}, u.locale).slice(0, 60));
+        expect(safety, `${url}: ground rules`).toContain(pt('safety.student.rules', {}, u.locale));
+        expect(safety, `${url}: where to get help`).toContain(pt('safety.student.lead', {}, u.locale).replace(/^, /, '').slice(0, 20));
+        expect(doc.querySelector('.ws-chart svg'), `${url}: no chart`).not.toBeNull();
+        expect(doc.querySelectorAll('.ws-table tbody tr').length, `${url}: the chart's data table`).toBeGreaterThan(0);
+        const table = doc.querySelector('.figure-table')?.textContent ?? '';
+        for (const id of c.keyFacts) {
+          const f = lds.figures.find((x) => x.id === id)!;
+          expect(table, `${url}: the figure table lacks ${id}'s producer`).toContain(f.claimant);
+        }
+        expect(doc.querySelectorAll('.handout-questions > li').length, `${url}: questions`).toBe(3);
+        for (const li of doc.querySelectorAll('.handout-questions > li')) expect(li.querySelectorAll('.answer-lines span').length, `${url}: answer space`).toBeGreaterThanOrEqual(2);
+        expect(doc.querySelectorAll('.handout-terms dt').length, `${url}: key terms`).toBeGreaterThanOrEqual(3);
+        expect(doc.querySelector('.handout-foot')?.textContent, `${url}: no chapter address`).toContain(`/chapters/${c.id}/`);
+        expect(doc.querySelector('.cite-this'), `${url}: no citation`).not.toBeNull();
+        expect(doc.querySelector('.teacher-only, .guidance'), `${url}: answer guidance must never be on a student handout`).toBeNull();
+        expect(brokenLinks(url), `${url}: broken links`).toEqual([]);
+      });
+    }
   }
+
+  it('the Ukrainian sheets keep the English sheets\' anchors (ids), so a teacher\'s link works in either language', () => {
+    for (const c of chapters) {
+      for (const kind of ['handout', 'activity']) {
+        const ids = (url: string) => [...page(url).querySelectorAll('main [id]')].map((e) => e.id).filter((id) => !/^(fact-|conf-|kf-)/.test(id)).sort();
+        expect(ids(`/uk/teach/${c.id}/${kind}/`), `/uk/teach/${c.id}/${kind}/`).toEqual(ids(`/teach/${c.id}/${kind}/`));
+      }
+    }
+  });
 });
