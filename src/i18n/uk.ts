@@ -33,7 +33,7 @@ export const uk = {
   'chapter.negotiations': 'Переговори',
   // Chapter pages (helper ukc): src/layouts/Chapter.astro and the components chapters render (KeyFacts, Fact and its
   // popover, H2's section tools, CiteThis, HelpBox).
-  'chapterPage.kicker': 'Розділ {n} з {total}',
+  'chapterPage.kicker': 'Розділ {n} із {total}',
   'chapterPage.minutes': { one: '{n} хв читання', few: '{n} хв читання', many: '{n} хв читання', other: '{n} хв читання' },
   'chapterPage.published': 'Опубліковано {date}',
   'chapterPage.revised': 'Текст оновлено {date}',
@@ -73,7 +73,7 @@ export const uk = {
   'copy.failed': 'Не вдалося скопіювати',
   'citeThis.heading': 'Як цитувати',
   'citeThis.copy': 'Копіювати {style}',
-  'citeThis.copyName': 'Копіювати посилання у стилі {style}',
+  'citeThis.copyName': 'Копіювати {style} — бібліографічне посилання',
   'citeThis.copied': 'Посилання у стилі {style} скопійовано',
   'citeThis.failed': 'Не вдалося скопіювати: виділіть текст вручну',
   'cite.retrieved': 'Переглянуто {date}, з {url}',
