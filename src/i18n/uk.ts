@@ -43,7 +43,7 @@ export const uk = {
   'chapterPage.sources': 'Джерела до цього розділу',
   'chapterPage.figuresFrom': 'Усі цифри з цього джерела',
   'chapterPage.cite': 'Як цитувати цей розділ',
-  'chapterPage.printFooter': '{site}, розділ {n} з {total}: {url}',
+  'chapterPage.printFooter': '{site}, розділ {n} із {total}: {url}',
   'chapterPage.printData': 'Цифри з набору даних версії {version}. Тексти, графіки й дані: {license}.',
   'chapterPage.pager': 'Розділи',
   'chapterPage.prev': 'Попередній розділ',

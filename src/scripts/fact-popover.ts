@@ -110,7 +110,8 @@ function fill(c: FactCard, link: HTMLAnchorElement, w: PopStrings): void {
     v.href = c.source.via.url;
     src.append(' (', v, ')');
   }
-  src.append('. ');
+  // "14 лютого 2023 р." already ends in a full stop.
+  src.append(/\.\)?$/.test(src.textContent ?? '') ? ' ' : '. ');
   const all = el('a', '', w.all);
   all.href = link.getAttribute('href') ?? c.source.figures;
   const hreflang = link.getAttribute('hreflang');
