@@ -89,3 +89,24 @@ export function formatList(items: readonly string[], locale: Locale, type: 'conj
 export function formatCount(key: PluralKey, n: number, locale: Locale): string {
   return tn(key, n, { n: formatNumber(n, locale) }, locale);
 }
+
+/** What formatFigureValue needs of a figure (or a series point): its value or range, qualifier and unit. */
+export type Measure = ({ value: number } | { low: number; high: number }) & { qualifier?: Qualifier; unit: string };
+
+/**
+ * A figure's value with its unit, never a bare number: "80%" (uk "80 %"), "43 facilities" (uk "43 заклади"),
+ * "at least 6,000 children", "2,000 to 3,000 children". A percentage takes the sign on each number; any other unit
+ * follows the whole phrase, in the form for its (last) number. `unitWords(unit, n, locale)` gives a unit's words
+ * for a count: src/data/translations.ts `unitLabel` (the dataset's word in English, its Ukrainian translation by
+ * plural rule), passed in because this module also runs in the browser and reads no files.
+ */
+export function formatFigureValue(m: Measure, locale: Locale, unitWords: (unit: string, n: number, locale: Locale) => string): string {
+  const percent = m.unit === 'percent';
+  const num = (n: number) => (percent ? t('unit.percent', { n: formatNumber(n, locale) }, locale) : formatNumber(n, locale));
+  if ('low' in m) {
+    const range = t('range', { low: num(m.low), high: num(m.high) }, locale);
+    return percent ? range : `${range}\u00a0${unitWords(m.unit, m.high, locale)}`;
+  }
+  const qualified = t(`qualifier.${m.qualifier ?? 'exact'}`, { n: num(m.value) }, locale);
+  return percent ? qualified : `${qualified}\u00a0${unitWords(m.unit, m.value, locale)}`;
+}

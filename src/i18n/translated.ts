@@ -19,6 +19,8 @@ const UK_PAGES = new Set<string>([
   '/search/', '/glossary/', '/404/', '/about/',
   // helper ukl: the landing page, the methodology and the teaching unit (the guide; its handouts and activity sheets below).
   '/', '/methodology/', '/teach/',
+  // helper ukr: the reference pages.
+  '/timeline/', '/sources/', '/data/', '/updates/',
 ]);
 
 /**

@@ -8,6 +8,8 @@ import { inlineHtml } from './changelog.ts';
 import type { SiteUpdate } from './updates.ts';
 import { formatCount, formatDate } from '../i18n/format.ts';
 import { t, type Locale } from '../i18n/index.ts';
+import { localePath } from '../i18n/paths.ts';
+import { existsIn } from '../i18n/translated.ts';
 
 const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ESC[c]!);
@@ -23,23 +25,31 @@ export function updateLink(u: SiteUpdate): string {
   return u.kind === 'release' ? '/data/#downloads' : `/chapters/${u.chapter}/`;
 }
 
-/** The entry's body. `origin` is '' on the site and the site's origin in the feed. */
+/**
+ * The entry's body. `origin` is '' on the site and the site's origin in the feed. A link goes to the page in
+ * `locale` where it exists, else to the English page (with hreflang). The changelog's text is in English; on a page
+ * in another language it is marked lang="en".
+ */
 export function updateBodyHtml(u: SiteUpdate, locale: Locale, origin: string): string {
-  const href = (path: string) => escapeHtml(origin + path);
+  const href = (path: string): string => {
+    if (locale === 'en') return `href="${escapeHtml(origin + path)}"`;
+    return existsIn(path, locale) ? `href="${escapeHtml(origin + localePath(path, locale))}"` : `href="${escapeHtml(origin + path)}" hreflang="en"`;
+  };
   if (u.kind === 'chapter') {
-    return `<p>${escapeHtml(t(`updates.chapter.${u.change}Body`, {}, locale))} <a href="${href(updateLink(u))}">${escapeHtml(t('updates.read', {}, locale))}</a>.</p>`;
+    return `<p>${escapeHtml(t(`updates.chapter.${u.change}Body`, {}, locale))} <a ${href(updateLink(u))}>${escapeHtml(t('updates.read', {}, locale))}</a>.</p>`;
   }
-  const parts: string[] = u.summary.map((p) => `<p>${inlineHtml(p)}</p>`);
+  const changelog: string[] = u.summary.map((p) => `<p>${inlineHtml(p)}</p>`);
   for (const s of u.sections) {
-    parts.push(`<h3>${escapeHtml(s.heading)}</h3>`);
-    for (const n of s.notes) parts.push(`<p>${inlineHtml(n)}</p>`);
-    if (s.items.length > 0) parts.push(`<ul>${s.items.map((i) => `<li>${inlineHtml(i)}</li>`).join('')}</ul>`);
+    changelog.push(`<h3>${escapeHtml(s.heading)}</h3>`);
+    for (const n of s.notes) changelog.push(`<p>${inlineHtml(n)}</p>`);
+    if (s.items.length > 0) changelog.push(`<ul>${s.items.map((i) => `<li>${inlineHtml(i)}</li>`).join('')}</ul>`);
   }
+  const parts = locale === 'en' || changelog.length === 0 ? changelog : [`<div lang="en">${changelog.join('\n')}</div>`];
   if (u.eventsAdded.length > 0) {
     parts.push(`<h3>${escapeHtml(t('updates.eventsAdded', {}, locale))}</h3>`);
     parts.push(
       `<ul>${u.eventsAdded
-        .map((e) => `<li><time datetime="${e.date}">${escapeHtml(formatDate(e.date, locale))}</time>: <a href="${href(`/timeline/#${e.id}`)}">${escapeHtml(e.title)}</a></li>`)
+        .map((e) => `<li><time datetime="${e.date}">${escapeHtml(formatDate(e.date, locale))}</time>: <a ${href(`/timeline/#${e.id}`)}${e.lang ? ` lang="${e.lang}"` : ''}>${escapeHtml(e.title)}</a></li>`)
         .join('')}</ul>`,
     );
   } else if (u.firstEvents !== undefined) {
@@ -47,7 +57,7 @@ export function updateBodyHtml(u: SiteUpdate, locale: Locale, origin: string): s
   }
   if (u.frozen) {
     parts.push(
-      `<p><a href="${href(`/data/v${u.version}/dataset.json`)}">${escapeHtml(t('updates.downloads', { version: u.version }, locale))}</a>; <a href="${href(updateLink(u))}">${escapeHtml(t('updates.allDownloads', {}, locale))}</a></p>`,
+      `<p><a ${href(`/data/v${u.version}/dataset.json`)}>${escapeHtml(t('updates.downloads', { version: u.version }, locale))}</a>; <a ${href(updateLink(u))}>${escapeHtml(t('updates.allDownloads', {}, locale))}</a></p>`,
     );
   }
   return parts.join('\n');

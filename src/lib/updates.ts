@@ -15,6 +15,8 @@ export interface AddedEvent {
   precision: Event['precision'];
   title: string;
   chapter: ChapterId;
+  /** The title's language where it is not the page's (an event the dataset's translation does not cover yet). */
+  lang?: string;
 }
 
 export interface ReleaseUpdate {

@@ -6,7 +6,7 @@ import { SITE } from '../site.ts';
 
 export const GET: APIRoute = async () =>
   new Response(
-    renderAtom(await allSiteUpdates(), {
+    renderAtom(await allSiteUpdates('en'), {
       origin: SITE.url,
       title: `${SITE.name}: updates`,
       subtitle: 'New data, corrections and chapter changes, newest first.',

@@ -6,23 +6,34 @@
  * aria-hidden; tabindex -1) and hides their rows in the data table and the
  * items of any event list on the page marked data-timeline-list (by
  * data-chapter; a data-timeline-group with none left shown hides too). Without
- * JavaScript there are no buttons and nothing is hidden.
+ * JavaScript there are no buttons and nothing is hidden. Its words (the group's
+ * name, the chapters, the count it announces) come in the page's language from
+ * TimelineFilter.astro's data-timeline-filter-strings; plural forms are chosen
+ * with Intl.PluralRules for the page's lang.
  */
-const CHAPTERS: Array<[string, string]> = [
-  ['', 'All'],
-  ['icc-warrants', 'ICC warrants'],
-  ['filtration', 'Filtration'],
-  ['adoption-pipeline', 'Adoption pipeline'],
-  ['negotiations', 'Negotiations'],
-];
+type Forms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+interface Strings {
+  label: string;
+  /** [chapter id ('' for all), button text], in order. */
+  chapters: Array<[string, string]>;
+  showing: Forms;
+  showingAll: Forms;
+}
 
-function setup(fig: HTMLElement): void {
+const rules = new Intl.PluralRules(document.documentElement.lang || undefined);
+const numbers = new Intl.NumberFormat(document.documentElement.lang || undefined);
+function plural(forms: Forms, n: number, vars: Record<string, string>): string {
+  const template = forms[rules.select(n)] ?? forms.other;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name === 'n' ? numbers.format(n) : (vars[name] ?? whole)));
+}
+
+function setup(fig: HTMLElement, words: Strings): void {
   const body = fig.querySelector<HTMLElement>('.chart-body');
   if (!body || fig.querySelector('.timeline-filter')) return;
   const group = document.createElement('div');
   group.className = 'timeline-filter';
   group.setAttribute('role', 'group');
-  group.setAttribute('aria-label', 'Show events from');
+  group.setAttribute('aria-label', words.label);
   const status = document.createElement('p');
   status.className = 'visually-hidden';
   status.setAttribute('aria-live', 'polite');
@@ -46,7 +57,7 @@ function setup(fig: HTMLElement): void {
       tr.hidden = chapter !== '' && tr.dataset.chapter !== chapter;
       if (!tr.hidden) shown++;
     }
-    status.textContent = chapter ? `Showing ${shown} of ${total} events` : `Showing all ${total} events`;
+    status.textContent = chapter ? plural(words.showing, total, { shown: numbers.format(shown) }) : plural(words.showingAll, total, {});
     // Event lists elsewhere on the page (the /timeline/ page) follow the same choice: an item by its data-chapter,
     // and a group (a year) is hidden when none of its items shows.
     for (const list of document.querySelectorAll<HTMLElement>('[data-timeline-list]')) {
@@ -57,7 +68,7 @@ function setup(fig: HTMLElement): void {
     body.dispatchEvent(new Event('chart:marks-changed'));
   };
 
-  for (const [value, label] of CHAPTERS) {
+  for (const [value, label] of words.chapters) {
     const b = document.createElement('button');
     b.type = 'button';
     b.value = value;
@@ -77,7 +88,9 @@ function setup(fig: HTMLElement): void {
   for (const b of group.querySelectorAll('button')) b.setAttribute('aria-pressed', String(b.value === ''));
 }
 
-for (const fig of document.querySelectorAll<HTMLElement>('.chart[data-chart="events-timeline"]')) setup(fig);
+const stringsEl = document.querySelector<HTMLElement>('[data-timeline-filter-strings]');
+const words = stringsEl ? (JSON.parse(stringsEl.dataset.timelineFilterStrings!) as Strings) : undefined;
+if (words) for (const fig of document.querySelectorAll<HTMLElement>('.chart[data-chart="events-timeline"]')) setup(fig, words);
 
 // The buttons and the note above appear after the browser has jumped to a linked event (/timeline/#<event-id>); on a
 // slow device that pushes the event out of view, so jump to it again once they are in place.

@@ -43,7 +43,7 @@ describe('Ukrainian search', () => {
     const page = await context.newPage();
     try {
       await page.goto(site.server.origin + '/uk/search/', { waitUntil: 'load' });
-      await page.getByLabel(uk['search.label']).pressSequentially('перевиховання', { delay: 20 });
+      await page.getByLabel(uk['search.label'].split('{')[0]!).pressSequentially('перевиховання', { delay: 20 });
       await page.waitForSelector('[data-search-results] li a.result-title', { timeout: 15_000 });
       const hrefs = await page.$$eval('[data-search-results] li > a.result-title', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
       expect(hrefs.length).toBeGreaterThan(0);

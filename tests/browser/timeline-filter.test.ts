@@ -3,13 +3,16 @@
  * built site: without JavaScript nothing is hidden and there are no buttons;
  * with it, choosing "Filtration" leaves only filtration events reachable by
  * keyboard and in the accessibility tree, dims the rest, filters the data
- * table, and "All" restores everything.
+ * table, and "All" restores everything. In English and in Ukrainian (/uk/charts/events-timeline/), with the
+ * buttons' words from the page's dictionary.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBuiltSite } from '../helpers/site.ts';
+import { CHAPTER_IDS } from '../../src/data/schema.ts';
+import { LOCALES, t, tn, type Locale } from '../../src/i18n/index.ts';
+import { localePath } from '../../src/i18n/paths.ts';
 
-const PATH = '/charts/events-timeline/';
 const FIG = '.chart[data-chart="events-timeline"]';
 
 
@@ -34,7 +37,14 @@ async function rows(page: Page) {
   return page.$$eval(`${FIG} tbody tr`, (trs) => trs.map((tr) => ({ chapter: tr.getAttribute('data-chapter'), hidden: (tr as HTMLElement).hidden })));
 }
 
-describe('events-timeline chapter filter', () => {
+for (const locale of LOCALES) describeFilter(locale);
+
+function describeFilter(locale: Locale): void {
+const PATH = localePath('/charts/events-timeline/', locale);
+const label = t('timeline.filter.label', {}, locale);
+const all = t('timeline.filter.all', {}, locale);
+const chapter = (id: (typeof CHAPTER_IDS)[number]) => t(`chapter.${id}`, {}, locale);
+describe(`events-timeline chapter filter (${locale})`, () => {
   it('without JavaScript: no buttons, every mark shown, every row in the table', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
@@ -42,11 +52,11 @@ describe('events-timeline chapter filter', () => {
       await page.goto(site.server.origin + PATH);
       expect(await page.locator('.timeline-filter').count()).toBe(0);
       const marks = await shownMarks(page);
-      const all = await rows(page);
+      const allRows = await rows(page);
       expect(marks.length).toBeGreaterThan(10);
-      expect(marks.length, 'one mark per table row').toBe(all.length);
+      expect(marks.length, 'one mark per table row').toBe(allRows.length);
       expect(marks.every((m) => !m.hidden && m.opacity === '1')).toBe(true);
-      expect(all.every((r) => !r.hidden && r.chapter)).toBe(true);
+      expect(allRows.every((r) => !r.hidden && r.chapter)).toBe(true);
     } finally {
       await context.close();
     }
@@ -98,19 +108,19 @@ describe('events-timeline chapter filter', () => {
       });
       try {
         await page.goto(site.server.origin + PATH, { waitUntil: 'load' });
-        const group = page.getByRole('group', { name: 'Show events from' });
+        const group = page.getByRole('group', { name: label });
         const names = await group.getByRole('button').allTextContents();
-        expect(names).toEqual(['All', 'ICC warrants', 'Filtration', 'Adoption pipeline', 'Negotiations']);
-        expect(await group.getByRole('button', { name: 'All' }).getAttribute('aria-pressed')).toBe('true');
+        expect(names).toEqual([all, ...CHAPTER_IDS.map(chapter)]);
+        expect(await group.getByRole('button', { name: all, exact: true }).getAttribute('aria-pressed')).toBe('true');
 
         const before = await shownMarks(page);
         const filtrationCount = before.filter((m) => m.chapter === 'filtration').length;
         expect(filtrationCount).toBeGreaterThan(3);
         expect(filtrationCount).toBeLessThan(before.length);
 
-        await group.getByRole('button', { name: 'Filtration' }).click();
-        expect(await group.getByRole('button', { name: 'Filtration' }).getAttribute('aria-pressed')).toBe('true');
-        expect(await group.getByRole('button', { name: 'All' }).getAttribute('aria-pressed')).toBe('false');
+        await group.getByRole('button', { name: chapter('filtration') }).click();
+        expect(await group.getByRole('button', { name: chapter('filtration') }).getAttribute('aria-pressed')).toBe('true');
+        expect(await group.getByRole('button', { name: all, exact: true }).getAttribute('aria-pressed')).toBe('false');
 
         const after = await shownMarks(page);
         for (const m of after) {
@@ -130,7 +140,7 @@ describe('events-timeline chapter filter', () => {
         ]);
 
         // Keyboard: Tab from the last button enters the chart on a filtration mark; arrows visit only filtration marks.
-        await group.getByRole('button', { name: 'Negotiations' }).focus();
+        await group.getByRole('button', { name: chapter('negotiations') }).focus();
         await page.keyboard.press('Tab');
         const visited: Array<string | null> = [];
         const seen = new Set<string>();
@@ -151,10 +161,10 @@ describe('events-timeline chapter filter', () => {
         expect(visible.length).toBe(filtrationCount);
         expect(visible.every((r) => r.chapter === 'filtration')).toBe(true);
         expect(await page.locator(`${FIG} .timeline-filter [aria-live]`).textContent()).toBe(
-          `Showing ${filtrationCount} of ${filtered.length} events`,
+          tn('timeline.filter.showing', filtered.length, { shown: filtrationCount }, locale),
         );
 
-        await group.getByRole('button', { name: 'All' }).click();
+        await group.getByRole('button', { name: all, exact: true }).click();
         const restored = await shownMarks(page);
         expect(restored.every((m) => !m.hidden && m.ariaHidden === null && m.opacity === '1')).toBe(true);
         expect((await rows(page)).every((r) => !r.hidden)).toBe(true);
@@ -165,3 +175,4 @@ describe('events-timeline chapter filter', () => {
     });
   }
 });
+}

@@ -2,7 +2,9 @@
 // Ukrainian editors write it ("19 546", "12 листопада 2025 р."), and never more precise
 // than the date is known.
 import { describe, expect, it } from 'vitest';
-import { formatCompact, formatCount, formatDate, formatList, formatNumber, formatQualified, formatRange } from '../../../src/i18n/format.ts';
+import { formatCompact, formatCount, formatDate, formatFigureValue, formatList, formatNumber, formatQualified, formatRange } from '../../../src/i18n/format.ts';
+import { unitLabel } from '../../../src/data/translations.ts';
+import { latestDataset } from '../../../src/data/load.ts';
 
 const nbsp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 
@@ -59,5 +61,35 @@ describe('lists', () => {
     expect(formatList(['a', 'b', 'c'], 'en')).toBe('a, b and c');
     expect(formatList(['а', 'б', 'в'], 'uk')).toBe('а, б і в');
     expect(formatList(['а', 'б'], 'uk', 'disjunction')).toBe('а або б');
+  });
+});
+
+// Issue 10: a figure's value is never shown without its unit (a percentage was shown as a bare "80" on /data/).
+describe('formatFigureValue', () => {
+  const words = (unit: string, n: number, locale: 'en' | 'uk') => unitLabel(unit, n, locale);
+  it('shows a percentage with its sign, the English and the Ukrainian way', () => {
+    expect(formatFigureValue({ value: 80, unit: 'percent' }, 'en', words)).toBe('80%');
+    expect(formatFigureValue({ value: 80, unit: 'percent' }, 'uk', words)).toBe('80\u00a0%');
+    expect(formatFigureValue({ value: 80.4, unit: 'percent', qualifier: 'more-than' }, 'en', words)).toBe('more than 80.4%');
+    expect(nbsp(formatFigureValue({ value: 80.4, unit: 'percent', qualifier: 'more-than' }, 'uk', words))).toBe('понад 80,4 %');
+    expect(formatFigureValue({ low: 20, high: 30, unit: 'percent' }, 'en', words)).toBe('20% to 30%');
+  });
+  it('follows a count with its unit, in the plural form its number needs', () => {
+    expect(nbsp(formatFigureValue({ value: 19546, unit: 'children' }, 'en', words))).toBe('19,546 children');
+    expect(nbsp(formatFigureValue({ value: 19546, unit: 'children' }, 'uk', words))).toBe('19 546 дітей');
+    expect(nbsp(formatFigureValue({ value: 5754, unit: 'children', qualifier: 'at-least' }, 'uk', words))).toBe('щонайменше 5 754 дитини');
+    expect(nbsp(formatFigureValue({ value: 21, unit: 'Russian regions' }, 'uk', words))).toBe('21 регіон Росії');
+    expect(nbsp(formatFigureValue({ low: 2000, high: 3000, unit: 'children' }, 'uk', words))).toBe('від 2 000 до 3 000 дітей');
+    expect(nbsp(formatFigureValue({ value: 43, unit: 'facilities' }, 'en', words))).toBe('43 facilities');
+  });
+  it('shows every figure of the dataset with its unit in both languages (a unit without Ukrainian words stops the build)', () => {
+    const ds = latestDataset();
+    for (const f of ds.figures) {
+      for (const locale of ['en', 'uk'] as const) {
+        const text = nbsp(formatFigureValue(f, locale, words));
+        const unit = f.unit === 'percent' ? '%' : unitLabel(f.unit, 'value' in f ? f.value : f.high, locale);
+        expect(text.endsWith(unit), `${f.id} (${locale}): "${text}" ends with its unit "${unit}"`).toBe(true);
+      }
+    }
   });
 });
