@@ -18,9 +18,10 @@ export function htmlAttrs(attrs: Record<string, string | undefined>): string {
 
 /** `key` in `locale` as HTML, with each {slot} replaced by `html[slot]`. A slot the string has but `html` lacks throws. */
 export function tHtml(key: StringKey, html: Record<string, string>, locale: Locale): string {
-  const marker = (name: string) => `\u0000${name}\u0000`;
+  // Private-use characters mark where each slot's HTML goes, so escaping the text leaves them alone.
+  const marker = (name: string) => `\ue000${name}\ue001`;
   const text = t(key, Object.fromEntries(Object.keys(html).map((k) => [k, marker(k)])), locale);
   const left = /\{(\w+)\}/.exec(text);
   if (left) throw new Error(`i18n: "${key}" (${locale}) has a slot {${left[1]}} with no HTML given`);
-  return escapeHtml(text).replace(/\u0000(\w+)\u0000/g, (_, name: string) => html[name]!);
+  return escapeHtml(text).replace(/\ue000(\w+)\ue001/g, (_, name: string) => html[name]!);
 }

@@ -9,10 +9,9 @@ import type { SiteUpdate } from './updates.ts';
 import { formatCount, formatDate } from '../i18n/format.ts';
 import { t, type Locale } from '../i18n/index.ts';
 import { localePath } from '../i18n/paths.ts';
+import { escapeHtml } from '../i18n/html.ts';
 import { existsIn } from '../i18n/translated.ts';
 
-const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ESC[c]!);
 
 /** The entry's title: "Dataset 2.1.0 released", "Chapter revised: …". */
 export function updateTitle(u: SiteUpdate, locale: Locale): string {
