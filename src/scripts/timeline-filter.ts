@@ -88,11 +88,15 @@ function setup(fig: HTMLElement, words: Strings): void {
   for (const b of group.querySelectorAll('button')) b.setAttribute('aria-pressed', String(b.value === ''));
 }
 
-const stringsEl = document.querySelector<HTMLElement>('[data-timeline-filter-strings]');
-const words = stringsEl ? (JSON.parse(stringsEl.dataset.timelineFilterStrings!) as Strings) : undefined;
-if (words) for (const fig of document.querySelectorAll<HTMLElement>('.chart[data-chart="events-timeline"]')) setup(fig, words);
+// Top-level names are unique across the site's scripts (they share one global scope in the type check).
+const timelineFilterStrings = document.querySelector<HTMLElement>('[data-timeline-filter-strings]')?.dataset.timelineFilterStrings;
+const timelineFilterWords = timelineFilterStrings ? (JSON.parse(timelineFilterStrings) as Strings) : undefined;
+if (timelineFilterWords) for (const fig of document.querySelectorAll<HTMLElement>('.chart[data-chart="events-timeline"]')) setup(fig, timelineFilterWords);
 
 // The buttons and the note above appear after the browser has jumped to a linked event (/timeline/#<event-id>); on a
 // slow device that pushes the event out of view, so jump to it again once they are in place.
 const linked = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
 if (linked && document.querySelector('.timeline-filter')) linked.scrollIntoView();
+
+// A module, so its top-level names stay its own.
+export {};
