@@ -175,7 +175,7 @@ export const deportationScale: ChartDefinition = {
       }
       lines.forEach((l, i) => {
         y += i === 0 ? 14 : LINE;
-        out.push(`<text x="0" y="${y}" font-size="${FS_SMALL}" font-weight="700" letter-spacing="0.04em" fill="${color('muted')}">${esc(l)}</text>`);
+        out.push(`<text x="1" y="${y}" font-size="${FS_SMALL}" font-weight="700" letter-spacing="0.04em" fill="${color('muted')}">${esc(l)}</text>`);
       });
       y += 10;
     };

@@ -350,7 +350,7 @@ function renderHorizontal(ds: Dataset, width: number, locale: Locale): string {
       const top = marksTop - 4 - tierBottom(q.tier) - q.h;
       const tx = q.anchor === 'start' ? q.lx + 4 : q.lx - 4;
       labels.push(
-        `<line x1="${r1(q.lx)}" y1="${r1(top - 2)}" x2="${r1(q.lx)}" y2="${r1(rowY(0) - MARK / 2 - 1)}" stroke="${color('muted')}" data-chapter="${ch}"/>`,
+        `<line data-leader="" x1="${r1(q.lx)}" y1="${r1(top - 2)}" x2="${r1(q.lx)}" y2="${r1(rowY(0) - MARK / 2 - 1)}" stroke="${color('muted')}" data-chapter="${ch}"/>`,
       );
       labels.push(labelText(tx, top + 10, q.anchor, q));
     }
@@ -478,7 +478,7 @@ function renderVertical(ds: Dataset, width: number, locale: Locale): string {
     const top = tops[i]!;
     const ly = top + 5;
     const lead =
-      `<polyline points="${r1(w.fromX)},${r1(w.y)} ${r1(gutterX - 10)},${r1(w.y)} ${r1(gutterX - 4)},${r1(ly)}" fill="none" stroke="${color('muted')}" data-chapter="${w.it.ev.chapter}"/>`;
+      `<polyline data-leader="" points="${r1(w.fromX)},${r1(w.y)} ${r1(gutterX - 10)},${r1(w.y)} ${r1(gutterX - 4)},${r1(ly)}" fill="none" stroke="${color('muted')}" data-chapter="${w.it.ev.chapter}"/>`;
     return lead + labelText(gutterX, top + 10, 'start', { it: w.it, lines: w.lines, date: w.date });
   });
 

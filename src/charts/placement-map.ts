@@ -15,7 +15,7 @@
  * never shaded by quantity. Geometry comes from src/charts/geo/regions.ts at
  * build time; never import this module from a browser script.
  */
-import { geoCentroid, geoDistance, geoPath, type GeoProjection } from 'd3';
+import { geoCentroid, geoDistance, geoInterpolate, geoPath, type GeoProjection } from 'd3';
 import { merge, mesh } from 'topojson-client';
 import type { LineString, MultiPolygon, Polygon, Position } from 'geojson';
 import type { MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon } from 'topojson-specification';
@@ -327,9 +327,15 @@ function distanceMark(f: Frame, d: Distance, placer: Placer, fs: number, locale:
     break;
   }
   const lineSvg =
-    `<g fill="none" stroke="${color('text')}" pointer-events="none"><path d="${path(line)}" stroke-width="1.5" stroke-dasharray="5 3"/>` +
+    `<g fill="none" stroke="${color('text')}" pointer-events="none"><path data-leader="" d="${path(line)}" stroke-width="1.5" stroke-dasharray="5 3"/>` +
     `<circle cx="${r1(ax)}" cy="${r1(ay)}" r="2.5" fill="${color('text')}"/><circle cx="${r1(bx)}" cy="${r1(by)}" r="2.5" fill="${color('text')}"/></g>`;
   return { line: lineSvg, label };
+}
+
+/** Points along the distance line as drawn (the great circle, projected), so labels can be kept off it. */
+function distanceArc(f: Frame, d: Distance): Array<[number, number]> {
+  const at = geoInterpolate(geoCentroid(d.from.feature), geoCentroid(d.dest.feature));
+  return Array.from({ length: 65 }, (_, i) => f.proj(at(i / 64))!);
 }
 
 /** The point halfway along the great circle from a to b. */
@@ -366,7 +372,9 @@ function originColumn(origins: Array<{ r: MapRegion; at: [number, number] }>, x:
     const lx = x + colW + 4;
     const ly = y + lineH / 2 - FS * 0.35;
     placer.block({ x0: x - 1, y0: y - FS * 0.8, x1: x + colW + 1, y1: y + lineH + FS * 0.25 });
-    lines.push(`<path d="M${r1(lx)},${r1(ly)}H${r1(lx + 4)}L${o.at[0]},${o.at[1]}"/><circle cx="${o.at[0]}" cy="${o.at[1]}" r="1.8" fill="${color('text')}" stroke="none"/>`);
+    // Labels placed later (the country names) keep off the leader.
+    placer.blockLine([[lx, ly], [lx + 4, ly], o.at], 1);
+    lines.push(`<path data-leader="" d="M${r1(lx)},${r1(ly)}H${r1(lx + 4)}L${o.at[0]},${o.at[1]}"/><circle cx="${o.at[0]}" cy="${o.at[1]}" r="1.8" fill="${color('text')}" stroke="none"/>`);
     texts.push(`<text x="${x}" y="${y}" font-weight="600">${esc(shortName(o.r.name))}</text><text x="${x}" y="${r1(y + lineH)}" fill="${color('muted')}">${esc(statusWord(o.r, locale))}</text>`);
   });
   return (
@@ -425,7 +433,7 @@ const countryLabel = (placer: Placer, proj: GeoProjection, text: string, spots: 
   return '';
 };
 
-/** Where Ukraine's name may go: west-central and northern Ukraine, then just north of it (Belarus is not drawn). */
+/** Where Ukraine's name may go: west-central and northern Ukraine, then just north of it (Belarus is not drawn) */
 const UKRAINE_SPOTS: Array<[number, number]> = [
   [28.7, 49.4],
   [31.5, 50.8],
@@ -464,6 +472,8 @@ function wideMap(ds: Dataset, regions: MapRegion[], width: number, prefix: strin
   const column = originColumn(origins, 4, lg.box.y1 + 14, height - 4, placer, locale);
   blockShapes(placer, origins.map((o) => o.r), proj);
   const far = farthest(regions);
+  // The distance line is drawn over the map: no label may sit on it (its stroke is 1.5 px; 2 px of room each side).
+  if (far) placer.blockLine(distanceArc(f, far), 2.75);
   const dist = far ? distanceMark(f, far, placer, FS, locale) : { line: '', label: '' };
   const countries = [countryLabel(placer, proj, ct('map.label.RU', {}, locale), [[108, 64]], 14), countryLabel(placer, proj, ct('map.label.UA', {}, locale), UKRAINE_SPOTS, 13)];
   const dests = destinationLabels(items.filter((i) => i.r.destination), regions, placer, rad, far?.dest, [0, 8, 18, 30, 44]);
@@ -506,6 +516,7 @@ function narrowMaps(ds: Dataset, regions: MapRegion[], width: number, prefix: st
   const oRad = 2.5;
   for (const [x, y] of over.dots) oPlacer.block(dotBox(x, y, oRad));
   const far = farthest(regions);
+  if (far) oPlacer.blockLine(distanceArc(of, far), 2.75);
   const overview = ct('map.overview', {}, locale);
   const oTitle = `<text x="2" y="14" font-weight="600">${esc(overview)}</text>`;
   oPlacer.block({ x0: 0, y0: 0, x1: textWidth(overview, FS, true) + 4, y1: 18 });

@@ -254,7 +254,7 @@ export const russianClaims: ChartDefinition = {
           );
         });
       }
-      if (leaders.length) parts.push(`<path d="${leaders.join('')}" stroke="${color('claim')}" fill="none"/>`);
+      if (leaders.length) parts.push(`<path data-leader="" d="${leaders.join('')}" stroke="${color('claim')}" fill="none"/>`);
       for (const q of pts) {
         parts.push(`<rect x="${r1(q.cx - R)}" y="${r1(q.cy - R)}" width="${2 * R}" height="${2 * R}" ${methodAttrs(ru.method, prefix)} data-tip="${esc(pointTip(ru, q.p, locale))}"/>`);
       }

@@ -26,3 +26,23 @@ export function buildFont(f: ServedFont): Promise<Buffer> {
   }
   return hit;
 }
+
+const textCache = new Map<string, Promise<Buffer>>();
+
+/**
+ * One source font cut to exactly the characters of `text` (plus kerning and ligatures, so the browser sets them
+ * as src/charts/text.ts measured them), as WOFF2: for a page that needs only a handful of glyphs (an embed's chart
+ * labels: src/fonts/embed-font.ts).
+ */
+export function subsetToText(source: string, text: string): Promise<Buffer> {
+  const chars = [...new Set(text)].sort().join('');
+  const key = `${source}|${chars}`;
+  let hit = textCache.get(key);
+  if (!hit) {
+    hit = subsetFont(readFileSync(source), chars, { targetFormat: 'woff2', noHinting: true, keepFeatures: ['kern', 'liga'] }).catch((e: unknown) => {
+      throw new Error(`subsetting ${source} to ${chars.length} characters failed: ${e instanceof Error ? e.message : String(e)}`);
+    });
+    textCache.set(key, hit);
+  }
+  return hit;
+}

@@ -200,7 +200,7 @@ export const DRAWING_MAX_SCALE = 1;
 export const EMBED_PADDING = 6;
 /**
  * Embeds set their own text (title, notes, credit) in the reader's system sans: the web font would take an embed
- * past its 30 KB budget (two weights of even an ASCII-only subset are about 16 KB gzipped). Widths are measured
+ * past its 34 KB budget (two weights of even an ASCII-only subset are about 16 KB gzipped). Widths are measured
  * with Source Sans 3 (src/charts/text.ts) and scaled to the widest common system sans, DejaVu Sans, which runs
  * 1.22× (regular) to 1.30× (bold) as wide: measured with fontkit on a sentence of the site's prose.
  */

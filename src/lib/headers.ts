@@ -44,7 +44,8 @@ export interface PolicyOptions {
  * site inlines its CSS into every page for a fast first paint (many `<style>` blocks, and chart variants carry a
  * `style` attribute); injected CSS still cannot load anything from another host, since every other fetch is
  * limited to `'self'` (and `data:` images). Nothing else: no plugins, no `<base>` to another origin, forms only to
- * the site. `frame-ancestors 'none'` keeps the site out of other sites' frames; embeds omit it (any ancestor).
+ * the site. `frame-ancestors 'none'` keeps the site out of other sites' frames; embeds omit it (any ancestor), and
+ * allow `data:` fonts (their chart font is inline).
  */
 export function contentSecurityPolicy({ scriptHashes, embed }: PolicyOptions): string {
   const hashes = [...new Set(scriptHashes)].sort();
@@ -53,7 +54,9 @@ export function contentSecurityPolicy({ scriptHashes, embed }: PolicyOptions): s
     ['script-src', "'self'", ...(embed ? [] : ["'wasm-unsafe-eval'"]), ...hashes].join(' '),
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
-    "font-src 'self'",
+    // Embeds carry their chart font inline as data: URLs (src/fonts/embed-font.ts): a font file from the site would be a
+    // cross-origin fetch, refused, in a sandboxed frame (WordPress's). A data: font can load nothing else.
+    embed ? "font-src 'self' data:" : "font-src 'self'",
     "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",

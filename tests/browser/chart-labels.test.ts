@@ -1,9 +1,14 @@
 /**
- * Every chart, as a reader's browser draws it with the site's own font: each
- * chart page at 320 and 1280 px, light and dark, in headless Chromium. For the
- * drawing on screen, every <text> is measured where it renders
- * (getBBox mapped to the screen, after the web font has loaded): no two labels
- * overlap, none extends outside its SVG, none is drawn smaller than 11 px.
+ * Every chart, as a reader's browser draws it: each chart page at 320 and 1280 px
+ * with the site's web font, and each embed (/embed/<id>/, with its own inline
+ * chart font, src/fonts/embed-font.ts) at 320, 375 and 1280 px, light and dark,
+ * in headless Chromium (whose only system font is DejaVu Sans, wider than Source
+ * Sans 3: a label drawn in it shows). For the drawing on screen, every <text> is
+ * measured where it renders (getBBox mapped to the screen, after the fonts have
+ * loaded): no two labels overlap, no label is crossed by a leader line or the
+ * map's distance line (the lines charts mark `data-leader`), none extends
+ * outside its SVG, none is drawn smaller than 11 px. A failure names the page,
+ * the width, the texts (or the line) and the overlap in px.
  * Layout is computed at build time from the font's metrics (src/charts/text.ts);
  * this checks the result independently, in the browser's own text engine.
  */
@@ -11,6 +16,7 @@ import { describe, expect, it } from 'vitest';
 import * as fontkit from 'fontkit';
 import { CHARTS } from '../../src/charts/index.ts';
 import { sansFile } from '../../src/fonts/faces.ts';
+import { CHART_FAMILY } from '../../src/fonts/embed-font.ts';
 import { useBuiltSite } from '../helpers/site.ts';
 
 const site = useBuiltSite();
@@ -22,16 +28,16 @@ const METRICS = { ascent: f.ascent / f.unitsPerEm, above: 0.72, below: 0.22 };
 const MIN_PX = 11;
 
 interface Finding {
-  kind: 'overlap' | 'outside' | 'small';
+  kind: 'overlap' | 'outside' | 'small' | 'crossed';
   text: string;
   detail: string;
 }
 
 /** Problems in the chart drawing on screen; runs in the page. */
-function inspect(arg: { id: string; m: typeof METRICS; minPx: number }): { texts: number; fontLoaded: boolean; findings: Finding[] } {
+function inspect(arg: { id: string; m: typeof METRICS; minPx: number; family: string }): { texts: number; fontLoaded: boolean; findings: Finding[] } {
   const fig = document.querySelector(`.chart[data-chart="${arg.id}"]`);
   const svg = [...(fig?.querySelectorAll<SVGSVGElement>('.chart-variant > svg, .chart-body svg') ?? [])].find((s) => s.getClientRects().length > 0);
-  const fontLoaded = [...document.fonts].some((ff) => ff.family.replace(/"/g, '') === 'Source Sans 3' && ff.status === 'loaded');
+  const fontLoaded = [...document.fonts].some((ff) => ff.family.replace(/"/g, '') === arg.family && ff.status === 'loaded');
   if (!svg) return { texts: 0, fontLoaded, findings: [{ kind: 'outside', text: '', detail: 'no chart drawing on screen' }] };
   const frame = svg.getBoundingClientRect();
   const findings: Finding[] = [];
@@ -94,13 +100,37 @@ function inspect(arg: { id: string; m: typeof METRICS; minPx: number }): { texts
       if (ox > 0.5 && oy > 0.5) findings.push({ kind: 'overlap', text: `"${a.text}" / "${c.text}"`, detail: `${ox.toFixed(1)} × ${oy.toFixed(1)} px` });
     }
   }
+  // Lines against labels: every line a chart marks `data-leader` (a leader from a mark to its label, the map's
+  // distance line), sampled every 0.5 px along its length on screen. A label's ink box, 0.5 px in on each side, must
+  // hold no point of one. (Gridlines, axes and borders run behind haloed labels by design and are not checked.)
+  const lines = [...svg.querySelectorAll<SVGGeometryElement>('[data-leader]')].filter((el) => {
+    if (el.getClientRects().length === 0) return false;
+    const cs = getComputedStyle(el);
+    return cs.stroke !== 'none' && cs.visibility !== 'hidden' && cs.display !== 'none';
+  });
+  const lineName = (el: SVGGeometryElement) => {
+    const d = el.tagName === 'path' ? el.getAttribute('d')! : ['x1', 'y1', 'x2', 'y2', 'points'].map((k) => el.getAttribute(k)).filter(Boolean).join(',');
+    return `${el.tagName} ${d.length > 40 ? d.slice(0, 40) + '…' : d}${el.getAttribute('stroke-dasharray') ? ' (dashed)' : ''}`;
+  };
+  for (const el of lines) {
+    const ctm = el.getScreenCTM()!;
+    const scale = Math.hypot(ctm.a, ctm.b) || 1;
+    const len = el.getTotalLength();
+    const step = 0.5 / scale;
+    const pts: DOMPoint[] = [];
+    for (let at = 0; at <= len; at += step) pts.push(el.getPointAtLength(at).matrixTransform(ctm));
+    for (const b of boxes) {
+      const inside = pts.filter((p) => p.x > b.x0 + 0.5 && p.x < b.x1 - 0.5 && p.y > b.y0 + 0.5 && p.y < b.y1 - 0.5);
+      if (inside.length) findings.push({ kind: 'crossed', text: `"${b.text}" / ${lineName(el)}`, detail: `${(inside.length * 0.5).toFixed(1)} px of the line inside the label` });
+    }
+  }
   return { texts: boxes.length, fontLoaded, findings };
 }
 
 describe('chart labels, measured in the browser with the site font', () => {
   for (const chart of CHARTS) {
     for (const scheme of ['light', 'dark'] as const) {
-      it(`/charts/${chart.id}/ at 320 and 1280 px, ${scheme}: no overlap, nothing outside the SVG, nothing under ${MIN_PX} px`, async () => {
+      it(`/charts/${chart.id}/ at 320 and 1280 px, ${scheme}: no overlap, no line through a label, nothing outside the SVG, nothing under ${MIN_PX} px`, async () => {
         const context = await site.browser.newContext({ viewport: { width: 320, height: 900 }, colorScheme: scheme });
         const page = await context.newPage();
         try {
@@ -110,12 +140,38 @@ describe('chart labels, measured in the browser with the site font', () => {
           for (const width of [320, 1280]) {
             await page.setViewportSize({ width, height: 900 });
             await page.evaluate(() => document.fonts.ready);
-            const r = await page.evaluate(inspect, { id: chart.id, m: METRICS, minPx: MIN_PX });
+            const r = await page.evaluate(inspect, { id: chart.id, m: METRICS, minPx: MIN_PX, family: 'Source Sans 3' });
             expect(r.fontLoaded, `${width}px: Source Sans 3 has not loaded`).toBe(true);
             expect(r.texts, `${width}px: no labels found`).toBeGreaterThan(0);
             for (const x of r.findings) report.push(`${width}px ${x.kind}: ${x.text} (${x.detail})`);
           }
           expect(report, `${chart.id} (${scheme})`).toEqual([]);
+        } finally {
+          await context.close();
+        }
+      });
+    }
+  }
+});
+
+describe('chart labels in embeds, measured in the browser with the embed\'s own chart font', () => {
+  for (const chart of CHARTS) {
+    for (const theme of ['light', 'dark'] as const) {
+      it(`/embed/${chart.id}/?theme=${theme} at 320, 375 and 1280 px: no overlap, no line through a label, nothing outside the SVG, nothing under ${MIN_PX} px`, async () => {
+        const context = await site.browser.newContext({ viewport: { width: 320, height: 900 }, colorScheme: theme });
+        const page = await context.newPage();
+        try {
+          await page.goto(`${site.server.origin}/embed/${chart.id}/?theme=${theme}`, { waitUntil: 'load' });
+          const report: string[] = [];
+          for (const width of [320, 375, 1280]) {
+            await page.setViewportSize({ width, height: 900 });
+            await page.evaluate(() => document.fonts.ready);
+            const r = await page.evaluate(inspect, { id: chart.id, m: METRICS, minPx: MIN_PX, family: CHART_FAMILY });
+            expect(r.fontLoaded, `/embed/${chart.id}/ ${width}px: the chart font "${CHART_FAMILY}" has not loaded`).toBe(true);
+            expect(r.texts, `${width}px: no labels found`).toBeGreaterThan(0);
+            for (const x of r.findings) report.push(`${width}px ${x.kind}: ${x.text} (${x.detail})`);
+          }
+          expect(report, `/embed/${chart.id}/ (${theme})`).toEqual([]);
         } finally {
           await context.close();
         }

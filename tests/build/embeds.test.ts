@@ -3,7 +3,7 @@
  * embed page and a pinned embed per release, an oEmbed document with absolute
  * URLs, a PNG and an SVG; embed pages are noindex, open links in a new tab,
  * carry no site header, navigation or footer, say who made the chart and from
- * what data, and stay within 30 KB; /embed.js stays within 1.5 KB; chart
+ * what data, and stay within 34 KB; /embed.js stays within 1.5 KB; chart
  * pages offer the codes and oEmbed discovery; the sitemap leaves embeds out.
  */
 import { describe, expect, it } from 'vitest';

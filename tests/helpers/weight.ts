@@ -98,4 +98,10 @@ export const BUDGETS = { html: 60_000, css: 20_000, js: 20_000, fonts: 100_000 }
  */
 export const UK_HTML_BUDGET = 69_000;
 export const UK_PREMIUM_MAX = 1.2;
-export const EMBED_BUDGET = 30_000;
+/**
+ * 34 KB (was 30 KB until the embeds carried their chart font): the heaviest embed, placement-map, is about 25.5 KB of
+ * map geometry, marks and script before any type, and the 8 KB of Source Sans 3 subset it now inlines (regular and
+ * bold, only its labels' glyphs: src/fonts/embed-font.ts) is what keeps its labels from colliding and running off the
+ * edge in a reader's system sans. It measures 33.5 KB; every other embed stays under 24 KB.
+ */
+export const EMBED_BUDGET = 34_000;

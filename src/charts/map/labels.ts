@@ -26,6 +26,24 @@ export class Placer {
   block(b: Box): void {
     this.taken.push(b);
   }
+  /**
+   * Keeps labels off a drawn line (a polyline through `pts`, such as a leader or a distance line): boxes along it
+   * no more than 3 px long, `pad` px each side. They are narrower than any label, so a leader may still cross them.
+   */
+  blockLine(pts: ReadonlyArray<readonly [number, number]>, pad: number): void {
+    for (let i = 1; i < pts.length; i++) {
+      const [ax, ay] = pts[i - 1]!;
+      const [bx, by] = pts[i]!;
+      const n = Math.max(1, Math.ceil(Math.hypot(bx - ax, by - ay) / 3));
+      for (let k = 0; k < n; k++) {
+        const x0 = ax + ((bx - ax) * k) / n;
+        const y0 = ay + ((by - ay) * k) / n;
+        const x1 = ax + ((bx - ax) * (k + 1)) / n;
+        const y1 = ay + ((by - ay) * (k + 1)) / n;
+        this.block({ x0: Math.min(x0, x1) - pad, y0: Math.min(y0, y1) - pad, x1: Math.max(x0, x1) + pad, y1: Math.max(y0, y1) + pad });
+      }
+    }
+  }
   fits(b: Box): boolean {
     const f = this.frame;
     return b.x0 >= f.x0 && b.y0 >= f.y0 && b.x1 <= f.x1 && b.y1 <= f.y1 && !this.taken.some((t) => overlaps(t, b));
@@ -102,6 +120,8 @@ export function place(placer: Placer, text: string, cands: Candidate[], size: nu
       if (placer.taken.some((t) => t.y1 - t.y0 < 40 && t.x1 - t.x0 > 12 && overlaps(t, lb) && !overlaps(t, dotBox(leader[0], leader[1], 3)))) continue;
     }
     placer.block(box);
+    // Its leader is drawn too: later labels keep off it.
+    if (leader) placer.blockLine([[leader[0], leader[1]], [leader[2], leader[3]]], 1);
     return { x: r1(x), y: r1(y), anchor, ...(leader ? { leader } : {}) };
   }
   return undefined;
@@ -110,7 +130,7 @@ export function place(placer: Placer, text: string, cands: Candidate[], size: nu
 /** A placed label (and its leader) as SVG. */
 export function textEl(p: Placed, s: string): string {
   return (
-    (p.leader ? `<path d="M${p.leader[0]},${p.leader[1]}L${p.leader[2]},${p.leader[3]}" fill="none" stroke="${color('muted')}" stroke-width="0.8"/>` : '') +
+    (p.leader ? `<path data-leader="" d="M${p.leader[0]},${p.leader[1]}L${p.leader[2]},${p.leader[3]}" fill="none" stroke="${color('muted')}" stroke-width="0.8"/>` : '') +
     `<text x="${p.x}" y="${p.y}"${p.anchor === 'start' ? '' : ` text-anchor="${p.anchor}"`}>${esc(s)}</text>`
   );
 }
