@@ -16,6 +16,7 @@ import { color, FONT_SANS } from './palette.ts';
 import { methodAttrs, methodDefs } from './method-mark.ts';
 import { keep, phrase, shortClaimant } from './util.ts';
 import { esc } from './dom.ts';
+import { figureRow } from './figure-row.ts';
 import { r1, wrapText } from './text.ts';
 import { METHOD_ORDER, methodTitle, provenanceLabel } from '../i18n/provenance.ts';
 
@@ -233,18 +234,7 @@ export const adoptionPipeline: ChartDefinition = {
   },
 
   table(ds, locale): ChartTable {
-    const row = (id: string, step: string) => {
-      const f = figure(ds, id);
-      return {
-        step,
-        measure: f.label,
-        children: single(f),
-        stated: phrase(f, locale),
-        as_of: f.as_of,
-        provenance: provenanceLabel(f, locale),
-        claimant: f.claimant,
-      };
-    };
+    const row = (id: string, step: string) => ({ step, ...figureRow(figure(ds, id), 'adoption-pipeline', locale) });
     return {
       columns: [
         { key: 'step', label: ct('col.step', {}, locale) },

@@ -18,6 +18,7 @@ import { color, FONT_SANS } from './palette.ts';
 import { methodAttrs, methodDefs } from './method-mark.ts';
 import { phrase, shortClaimant, valueOf } from './util.ts';
 import { esc } from './dom.ts';
+import { figureRow } from './figure-row.ts';
 import { r1, textWidth, wrapText } from './text.ts';
 import { METHOD_ORDER, provenanceLabel } from '../i18n/provenance.ts';
 
@@ -164,6 +165,10 @@ export const deportationScale: ChartDefinition = {
     const grid: string[] = [];
     let y = 0;
 
+    const dateOf = (item: Item) => formatDate(fig(item.id).as_of, locale, 'short');
+    /** Whether the date fits after the label's last line. */
+    const dateInline = (item: Item, lastLine: string, maxW: number) => textWidth(`${lastLine} · ${dateOf(item)}`, FS_LABEL) <= maxW;
+
     /** A group heading in capitals, wrapped at the chart's width (a long name, e.g. in Ukrainian, takes two lines). */
     const heading = (text: string) => {
       const spacing = FS_SMALL * 0.04;
@@ -180,19 +185,22 @@ export const deportationScale: ChartDefinition = {
       y += 10;
     };
 
-    /** Label lines (label, then date, then caveat), from `top`; returns the block's height. */
-    const labelBlock = (item: Item, top: number, maxW: number): number => {
+    /**
+     * Label lines (label, then date, then caveat), from `top`; returns the block's height. `dateElsewhere`: the date
+     * is not set on a line of its own when it does not fit after the label (the narrow layout puts it on the bar's row).
+     */
+    const labelBlock = (item: Item, top: number, maxW: number, dateElsewhere = false): number => {
       const f = fig(item.id);
       const date = formatDate(f.as_of, locale, 'short');
       const lines = wrapText(ct(item.label, {}, locale), maxW, FS_LABEL);
       let ly = top + 12;
       lines.forEach((l, i) => {
         const last = i === lines.length - 1;
-        const inline = last && textWidth(`${l} · ${date}`, FS_LABEL) <= maxW;
+        const inline = last && dateInline(item, l, maxW);
         out.push(
           `<text x="0" y="${ly}" font-size="${FS_LABEL}" fill="${color('text')}">${esc(l)}${inline ? `<tspan fill="${color('muted')}" font-size="${FS_SMALL}">&#160;· ${esc(date)}</tspan>` : ''}</text>`,
         );
-        if (last && !inline) {
+        if (last && !inline && !dateElsewhere) {
           ly += LINE;
           out.push(`<text x="0" y="${ly}" font-size="${FS_SMALL}" fill="${color('muted')}">${esc(date)}</text>`);
         }
@@ -214,10 +222,15 @@ export const deportationScale: ChartDefinition = {
         const f = fig(item.id);
         const v = single(f);
         const top = y;
-        const blockH = labelBlock(item, top, wide ? labelW : width);
-        const barY = wide ? top + 1 : top + blockH + 2;
         const bw = Math.max(1.5, x(v) - x0);
         const inside = fitsInside(item.id, plotW);
+        // Narrow: a date that does not fit after the label goes on the bar's row, after the bar and its value, when
+        // there is room (one row fewer per bar, so the chart fits a phone screen and a 1,000 px embed frame).
+        const afterBar = r1(x0 + bw + 5 + (inside ? 0 : vw(item.id) + 6));
+        const lastLine = wrapText(ct(item.label, {}, locale), width, FS_LABEL).at(-1)!;
+        const dateOnBar = !wide && !dateInline(item, lastLine, width) && afterBar + textWidth(dateOf(item), FS_SMALL) <= width;
+        const blockH = labelBlock(item, top, wide ? labelW : width, dateOnBar);
+        const barY = wide ? top + 1 : top + blockH + 2;
         out.push(`<rect x="${r1(x0)}" y="${r1(barY)}" width="${r1(bw)}" height="${H_BAR}" ${methodAttrs(f.method, prefix)} data-tip="${esc(tip(f, locale))}"/>`);
         const ty = r1(barY + H_BAR / 2 + 4.5);
         out.push(
@@ -225,10 +238,11 @@ export const deportationScale: ChartDefinition = {
             ? `<text x="${r1(x0 + bw - 6)}" y="${ty}" text-anchor="end" font-size="${FS_LABEL}" font-weight="700" fill="${color(f.method === 'case-count' ? 'bg' : 'text')}">${esc(valueText(item.id))}</text>`
             : `<text x="${r1(x0 + bw + 5)}" y="${ty}" font-size="${FS_LABEL}" font-weight="700" fill="${color('text')}">${esc(valueText(item.id))}</text>`,
         );
+        if (dateOnBar) out.push(`<text x="${afterBar}" y="${ty}" font-size="${FS_SMALL}" fill="${color('muted')}">${esc(dateOf(item))}</text>`);
         // Grid ticks and a zero line within the bar's band only, so they never run through labels.
         for (const tk of ticks) if (tk > 0) grid.push(`M${r1(x(tk))} ${r1(barY - 3)}v${H_BAR + 6}`);
         out.push(`<path d="M${r1(x0)} ${r1(barY - 3)}v${H_BAR + 6}" stroke="${color('axis')}"/>`);
-        y = Math.max(wide ? top + blockH : barY + H_BAR, barY + H_BAR) + 14;
+        y = Math.max(wide ? top + blockH : barY + H_BAR, barY + H_BAR) + (wide ? 14 : 11);
       }
     }
 
@@ -250,7 +264,10 @@ export const deportationScale: ChartDefinition = {
     heading(ct(OFF_SCALE.heading, {}, locale));
     const ru = fig(OFF_SCALE.id);
     const ruTop = y;
-    const ruBlock = labelBlock(OFF_SCALE, ruTop, wide ? labelW : width);
+    // Narrow: a date that does not fit after the label goes after the figure written out below the bar.
+    const ruLast = wrapText(ct(OFF_SCALE.label, {}, locale), width, FS_LABEL).at(-1)!;
+    const ruDateByValue = !wide && !dateInline(OFF_SCALE, ruLast, width) && textWidth(phrase(ru, locale), 16, true) + 8 + textWidth(dateOf(OFF_SCALE), FS_SMALL) <= width;
+    const ruBlock = labelBlock(OFF_SCALE, ruTop, wide ? labelW : width, ruDateByValue);
     const barY = wide ? ruTop + 1 : ruTop + ruBlock + 2;
     const xb = x0 + plotW; // the break sits where the scale ends
     const gap = 5;
@@ -267,7 +284,10 @@ export const deportationScale: ChartDefinition = {
     const noteX = wide ? x0 : 0;
     const noteW = width - noteX;
     const times = Math.round(single(ru) / single(fig(BASE)));
-    out.push(`<text x="${noteX}" y="${ny}" font-size="16" font-weight="700" fill="${color('text')}">${esc(phrase(ru, locale))}</text>`);
+    out.push(
+      `<text x="${noteX}" y="${ny}" font-size="16" font-weight="700" fill="${color('text')}">${esc(phrase(ru, locale))}` +
+        `${ruDateByValue ? `<tspan font-size="${FS_SMALL}" font-weight="400" fill="${color('muted')}">&#160;· ${esc(dateOf(OFF_SCALE))}</tspan>` : ''}</text>`,
+    );
     ny += 18;
     const notes = [
       { text: ct('scale.offScale.times', { times }, locale), fill: 'muted' as const },
@@ -293,17 +313,7 @@ export const deportationScale: ChartDefinition = {
 
   table(ds, locale): ChartTable {
     // Every figure the chart prints: the bars, then the figures its notes cite.
-    const rows = ALL_IDS.map((id) => {
-      const f = figure(ds, id);
-      return {
-        measure: f.label,
-        children: single(f),
-        stated: phrase(f, locale),
-        as_of: f.as_of,
-        provenance: provenanceLabel(f, locale),
-        claimant: f.claimant,
-      };
-    });
+    const rows = ALL_IDS.map((id) => figureRow(figure(ds, id), 'deportation-scale', locale));
     return {
       columns: [
         { key: 'measure', label: ct('col.measure', {}, locale) },

@@ -228,12 +228,18 @@ function placeTiers(cands: LabelOption[][], width: number): Tiered[] {
   let bestScore = Infinity;
   for (const order of orders) {
     const placed: Tiered[] = [];
-    for (const opts of order) {
-      const options = opts.flatMap((c) =>
-        (['start', 'end'] as const)
-          .map((anchor) => ({ ...c, anchor, x0: anchor === 'start' ? c.lx : c.lx - 4 - c.w, x1: anchor === 'start' ? c.lx + 4 + c.w : c.lx }))
-          .filter((o) => o.x0 >= 0 && o.x1 <= width),
-      );
+    for (const [k, opts] of order.entries()) {
+      // Leaders still to come: an option that leaves them clear goes first (stable sort), so a later label is not
+      // left with no tier at all because this one covers its leader at every height.
+      const later = order.slice(k + 1).flatMap((o) => o.map((c) => c.lx));
+      const covers = (o: { x0: number; x1: number }) => later.some((lx) => lx >= o.x0 - 4 && lx <= o.x1 + 4);
+      const options = opts
+        .flatMap((c) =>
+          (['start', 'end'] as const)
+            .map((anchor) => ({ ...c, anchor, x0: anchor === 'start' ? c.lx : c.lx - 4 - c.w, x1: anchor === 'start' ? c.lx + 4 + c.w : c.lx }))
+            .filter((o) => o.x0 >= 0 && o.x1 <= width),
+        )
+        .sort((a, b) => Number(covers(a)) - Number(covers(b)));
       if (options.length === 0) options.push({ ...opts[0]!, anchor: 'end', x0: opts[0]!.lx - 4 - opts[0]!.w, x1: opts[0]!.lx });
       let chosen: Tiered | undefined;
       for (let tier = 0; tier < 12 && !chosen; tier++) {
@@ -311,9 +317,11 @@ function renderHorizontal(ds: Dataset, width: number, locale: Locale): string {
       .map((it, i) => ({ it, iv: ivs[i]! }))
       .filter((k) => k.it.label)
       .map(({ it, iv }) => {
-        // The leader hangs from the middle of the mark, or near the start of a long bar; text wraps at 180 or 130 px.
+        // The leader hangs from the middle of the mark, or near the start of a long bar; text wraps at 180, 130 or
+        // 100 px. The narrowest wrap lets two labels whose marks sit close together share a tier side by side, where
+        // wider ones would each cross the other's leader at every tier (the Ukrainian negotiations lane, 2025–26).
         const spots = iv.b - iv.a > 40 ? [(iv.a + iv.b) / 2, iv.a + 8] : [(iv.a + iv.b) / 2];
-        return [180, 130].flatMap((max) => {
+        return [180, 130, 100].flatMap((max) => {
           const { lines, date } = labelLines(it, max, locale);
           const w = Math.max(...lines.map((l) => textWidth(l, 12, 600)), textWidth(date, 12));
           return spots.map((lx) => ({ it, lx, lines, date, w, h: (lines.length + 1) * 14 }));
@@ -398,19 +406,56 @@ function renderHorizontal(ds: Dataset, width: number, locale: Locale): string {
   );
 }
 
-/** Narrow: time runs down; lanes are columns, named in a staircase above them; key events labelled in a gutter. */
+/** A piecewise time scale over the segments, each drawn `lengths[i]` px long, with `gap` px between them. */
+function timeScaleBy(segs: Segment[], r0: number, lengths: number[], gap: number): ScaleTime<number, number> {
+  const domain: Date[] = [];
+  const range: number[] = [];
+  let pos = r0;
+  segs.forEach((g, i) => {
+    if (i > 0) pos += gap;
+    domain.push(g.start, g.end);
+    range.push(pos, (pos += lengths[i]!));
+  });
+  return scaleUtc().domain(domain).range(range);
+}
+
+/** The narrow drawing's time scale, in px per year: from the densest that lets every label sit near its mark, up to this. */
+const V_PER_YEAR = { min: 70, max: 240, step: 10 };
+/** A stretch holding only events known to the year (2014's) is drawn this long, whatever its span: one mark, no detail to show. */
+const V_YEAR_ONLY = 48;
+/** How far (px) a gutter label may sit from its mark's height before the layout counts as not fitting. */
+const V_MAX_SHIFT = 80;
+
+/**
+ * Narrow: time runs down; lanes are columns, named in a staircase above them; key events labelled in a gutter.
+ * Compact, for phones and for hosts that cap an embed's height (WordPress: 1,000 px): the years with dated events
+ * get the fewest px per year at which every label still sits beside its mark, and a stretch with only a year-known
+ * event (2014) takes just the room of its mark and label.
+ */
 function renderVertical(ds: Dataset, width: number, locale: Locale): string {
+  let svg = '';
+  for (let perYear = V_PER_YEAR.min; perYear <= V_PER_YEAR.max; perYear += V_PER_YEAR.step) {
+    const r = drawVertical(ds, width, locale, perYear);
+    svg = r.svg;
+    if (r.fits) break;
+  }
+  return svg;
+}
+
+function drawVertical(ds: Dataset, width: number, locale: Locale, perYear: number): { svg: string; fits: boolean } {
   const list = items(ds, locale);
   const { segs, cuts } = segments(list);
-  const PER_YEAR = 230;
-  const GAP = 34;
+  const GAP = 28;
   const AXIS_W = 31;
   const keyY = 14;
   const headTop = 30;
   const plotTop = headTop + CHAPTER_IDS.length * 16 + 8;
-  const years = segs.reduce((s, g) => s + (g.end.getTime() - g.start.getTime()) / (365.25 * DAY), 0);
-  const plotBottom = plotTop + years * PER_YEAR + GAP * (segs.length - 1);
-  const yScale = timeScale(segs, plotTop, plotBottom, GAP);
+  const lengths = segs.map((g) => {
+    const inSeg = list.filter((it) => it.start < g.end && it.end > g.start);
+    return inSeg.every((it) => it.ev.precision === 'year') ? V_YEAR_ONLY : ((g.end.getTime() - g.start.getTime()) / (365.25 * DAY)) * perYear;
+  });
+  const plotBottom = plotTop + lengths.reduce((s, l) => s + l, 0) + GAP * (segs.length - 1);
+  const yScale = timeScaleBy(segs, plotTop, lengths, GAP);
 
   // Columns: each lane as wide as its packed sub-columns need.
   let cx = AXIS_W + 2;
@@ -481,6 +526,7 @@ function renderVertical(ds: Dataset, width: number, locale: Locale): string {
       `<polyline data-leader="" points="${r1(w.fromX)},${r1(w.y)} ${r1(gutterX - 10)},${r1(w.y)} ${r1(gutterX - 4)},${r1(ly)}" fill="none" stroke="${color('muted')}" data-chapter="${w.it.ev.chapter}"/>`;
     return lead + labelText(gutterX, top + 10, 'start', { it: w.it, lines: w.lines, date: w.date });
   });
+  const fits = tops.every((top, i) => top >= plotTop - 0.5 && Math.abs(top + wanted[i]!.h / 2 - 4 - wanted[i]!.y) <= V_MAX_SHIFT);
 
   // Axis: a rule at each 1 January across the columns, the year named at the left; cuts drawn and named.
   const colsEnd = cx - 3;
@@ -502,15 +548,15 @@ function renderVertical(ds: Dataset, width: number, locale: Locale): string {
   });
   const height = plotBottom + 6;
   marks.sort((a, b) => a.it.start.getTime() - b.it.start.getTime() || compareDates(a.it.ev.date, b.it.ev.date));
-  return (
+  const svg =
     svgOpen(width, height) +
     keySvg(0, keyY, false, locale) +
     `<g>${bands.join('')}</g><g>${grid.join('')}</g>` +
     out.join('') +
     labels.join('') +
     `<g>${marks.map((m) => m.svg).join('')}</g>` +
-    `</svg>`
-  );
+    `</svg>`;
+  return { svg, fits };
 }
 
 function counts(ds: Dataset): Record<ChapterId, number> {

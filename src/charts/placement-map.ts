@@ -356,7 +356,7 @@ function geoInterpolateMid(a: [number, number], b: [number, number]): [number, n
  */
 function originColumn(origins: Array<{ r: MapRegion; at: [number, number] }>, x: number, top: number, bottom: number, placer: Placer, locale: Locale): string {
   if (!origins.length) return '';
-    const fy = origins.reduce((s, o) => s + o.at[1], 0) / origins.length;
+  const fy = origins.reduce((s, o) => s + o.at[1], 0) / origins.length;
   const lineH = FS + 2;
   const colW = Math.max(...origins.map((o) => Math.max(textWidth(shortName(o.r.name), FS, true), textWidth(statusWord(o.r, locale), FS))));
   // Seen from the leaders' common start line, in order of direction: straight leaders then never cross.
@@ -365,6 +365,8 @@ function originColumn(origins: Array<{ r: MapRegion; at: [number, number] }>, x:
   const gap = 2 * lineH + 3;
   const first = Math.max(top + FS, Math.min(bottom - lineH - (sorted.length - 1) * gap, fy - ((sorted.length - 1) * gap) / 2));
   const ys = sorted.map((_, i) => r1(first + i * gap));
+  // The leaders are one path (bytes: the map sits in chapter pages near their budget), the dots at their ends apart.
+  const leaders: string[] = [];
   const lines: string[] = [];
   const texts: string[] = [];
   sorted.forEach((o, i) => {
@@ -374,11 +376,12 @@ function originColumn(origins: Array<{ r: MapRegion; at: [number, number] }>, x:
     placer.block({ x0: x - 1, y0: y - FS * 0.8, x1: x + colW + 1, y1: y + lineH + FS * 0.25 });
     // Labels placed later (the country names) keep off the leader.
     placer.blockLine([[lx, ly], [lx + 4, ly], o.at], 1);
-    lines.push(`<path data-leader="" d="M${r1(lx)},${r1(ly)}H${r1(lx + 4)}L${o.at[0]},${o.at[1]}"/><circle cx="${o.at[0]}" cy="${o.at[1]}" r="1.8" fill="${color('text')}" stroke="none"/>`);
+    leaders.push(`M${r1(lx)},${r1(ly)}H${r1(lx + 4)}L${o.at[0]},${o.at[1]}`);
+    lines.push(`<circle cx="${o.at[0]}" cy="${o.at[1]}" r="1.8" fill="${color('text')}" stroke="none"/>`);
     texts.push(`<text x="${x}" y="${y}" font-weight="600">${esc(shortName(o.r.name))}</text><text x="${x}" y="${r1(y + lineH)}" fill="${color('muted')}">${esc(statusWord(o.r, locale))}</text>`);
   });
   return (
-    `<g fill="none" stroke="${color('text')}" stroke-width="0.8" pointer-events="none">${lines.join('')}</g>` +
+    `<g fill="none" stroke="${color('text')}" stroke-width="0.8" pointer-events="none"><path data-leader="" d="${leaders.join('')}"/>${lines.join('')}</g>` +
     `<g font-size="${FS}" fill="${color('text')}" pointer-events="none" ${HALO}>${texts.join('')}</g>`
   );
 }
