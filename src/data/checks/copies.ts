@@ -22,6 +22,8 @@ export const COPY_DOMAINS = [
   'buzznovahub.com',
   'world-today-news.com',
   'legistrack.vercel.app',
+  'wired-gov.net',
+  'miragenews.com',
 ] as const;
 
 /** The copy domain a URL is on (the domain itself or a subdomain), or null. */
