@@ -148,12 +148,13 @@ const helpline = z
     name: z.string().min(3),
     operator: z.string().min(3),
     for: z.string().min(10),
-    phone: z.string().min(3),
+    /** The numbers, each as the operator writes it; the page joins them with the locale's "or" (src/lib/helplines.ts). */
+    phones: z.array(z.string().min(3)).min(1),
     how: z.string().min(5),
     site: z.string().url(),
     checked: z.strictObject({ url: z.string().url(), quote: z.string().min(10), date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
   })
-  .refine((h) => h.phone.split(' or ').every((n) => h.checked.quote.includes(n)), { message: 'every phone number must appear verbatim in checked.quote (the operator\'s own words)' });
+  .refine((h) => h.phones.every((n) => h.checked.quote.includes(n)), { message: 'every phone number must appear verbatim in checked.quote (the operator\'s own words)' });
 const helplines = defineCollection({ loader: strictJsonFile('content/helplines.json'), schema: helpline });
 
 /**

@@ -154,7 +154,6 @@ export const pagesEn = {
   'safety.helpline': '{country}: {name}',
   'safety.helplineRunBy': ', run by {operator}, for {for}: ',
   /** Between two phone numbers of one helpline. */
-  'safety.or': ' or ',
   'safety.checkedBefore': 'Number checked on the operator\'s own page (',
   'safety.checkedAfter': ') on {date}.',
 } as const;

@@ -143,7 +143,6 @@ export const pagesUk: PagesDictionary = {
   'safety.country.Ukraine': 'Україна',
   'safety.helpline': '{country}: {name}',
   'safety.helplineRunBy': ' — {operator}; для {for}: ',
-  'safety.or': ' або ',
   'safety.checkedBefore': 'Номер перевірено на сторінці самого оператора (',
   'safety.checkedAfter': ') {date}.',
 };

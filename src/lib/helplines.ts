@@ -4,7 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/index.ts';
-import { pt } from '../i18n/pages.ts';
+import { formatList } from '../i18n/format.ts';
 
 export type Helpline = CollectionEntry<'helplines'>['data'];
 
@@ -14,8 +14,8 @@ export async function helplines(locale: Locale): Promise<Helpline[]> {
   return entries.map((h) => h.data);
 }
 
-/** "116 111 or 0 800 500 225" in the locale ("116 111 або 0 800 500 225"); the data keeps the operator's numbers. */
-export const phoneText = (phone: string, locale: Locale): string => phone.split(' or ').join(pt('safety.or', {}, locale));
+/** A helpline's numbers joined with the locale's "or": "116 111 or 0 800 500 225" (uk "116 111 або 0 800 500 225"). */
+export const phoneText = (phones: readonly string[], locale: Locale): string => formatList(phones, locale, 'disjunction');
 
 /** "childline.org.uk" from "https://www.childline.org.uk/". */
 export const hostOf = (url: string): string => new URL(url).host.replace(/^www\./, '');

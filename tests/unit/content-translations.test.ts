@@ -50,7 +50,7 @@ describe('the committed translations', () => {
   // (equal to the English) and stay untranslated: every string the spec does not call text is one of these.
   it.each([
     ['glossary', ['id', 'related.*', 'sources.*']],
-    ['helplines', ['checked.date', 'checked.quote', 'checked.url', 'country', 'id', 'phone', 'site']],
+    ['helplines', ['checked.date', 'checked.quote', 'checked.url', 'country', 'id', 'phones.*', 'site']],
     ['teach', ['activity.charts.*', 'assessment.figure', 'handoutChart', 'id', 'kind', 'lessons.*.steps.*.who', 'terms.*']],
   ] as const)('every string in the English %s is either text or one of its known data fields', (name, data) => {
     const spec: TranslationSpec = TRANSLATED_CONTENT[name];
@@ -75,7 +75,7 @@ describe('the committed translations', () => {
 
   it('the Ukrainian helplines keep every number, site and checked quote', () => {
     const { en, uk } = pair('helplines');
-    const data = (h: Entry) => [h.id, h.country, h.phone, h.site, h.checked];
+    const data = (h: Entry) => [h.id, h.country, h.phones, h.site, h.checked];
     expect(uk.map(data)).toEqual(en.map(data));
   });
 
@@ -176,11 +176,11 @@ describe('each rule fails on a bad translation, naming file, JSON path and rule'
 
   it('a changed phone number, URL or checked quote', () => {
     const { en, uk } = pair('helplines');
-    uk[2]!.phone = '116 112';
+    uk[2]!.phones[0] = '116 112';
     uk[2]!.site = 'https://example.org/';
     uk[2]!.checked.quote = 'телефонуйте 116 111';
     expect(problems('helplines', en, uk)).toEqual([
-      `${H}: $[2].phone: must equal the English value ${JSON.stringify(en[2]!.phone)} (not translatable), got "116 112"`,
+      `${H}: $[2].phones[0]: must equal the English value ${JSON.stringify(en[2]!.phones[0])} (not translatable), got "116 112"`,
       `${H}: $[2].site: must equal the English value ${JSON.stringify(en[2]!.site)} (not translatable), got "https://example.org/"`,
       `${H}: $[2].checked.quote: must equal the English value ${JSON.stringify(en[2]!.checked.quote)} (not translatable), got "телефонуйте 116 111"`,
     ]);
@@ -300,13 +300,13 @@ describe('the build stops on a bad translation', () => {
 
   it('the collection loader throws before storing anything', async () => {
     const uk = read('content/i18n/uk/helplines.json');
-    uk[0]!.phone = '0800 0000';
+    uk[0]!.phones[0] = '0800 0000';
     project({ 'content/helplines.json': readFileSync(join(ROOT, 'content/helplines.json'), 'utf8'), 'content/i18n/uk/helplines.json': JSON.stringify(uk) });
     const { assertTranslation } = await import('../../src/data/content-translations.ts');
     const store = { cleared: false, clear() { this.cleared = true; }, set() { throw new Error('unreachable'); } };
     const load = strictJsonFile(translationPath('helplines', 'uk'), () => assertTranslation('helplines', 'uk')).load as (ctx: unknown) => Promise<void>;
     await expect(load({ store, parseData: async (x: { data: unknown }) => x.data })).rejects.toThrow(
-      /^content\/i18n\/uk\/helplines\.json: \$\[0\]\.phone: must equal the English value "0800 1111" \(not translatable\), got "0800 0000"$/,
+      /^content\/i18n\/uk\/helplines\.json: \$\[0\]\.phones\[0\]: must equal the English value "0800 1111" \(not translatable\), got "0800 0000"$/,
     );
     expect(store.cleared).toBe(false);
   });
