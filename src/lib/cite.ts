@@ -186,6 +186,10 @@ export function citations(c: CiteInput): Citations {
   const uk = c.locale === 'uk';
   const [open, close] = uk ? ['«', '»'] : ['“', '”'];
   const mlaTitle = uk ? c.title : titleCase(c.title, 'mla');
+  // Ukrainian writes a title as it is written: no capital after a colon (APA's English rule), no title case.
+  const apaT = uk ? upperFirst(c.title) : apaTitle(c.title);
+  // A quoted title's full stop: inside the quotes in English ("Title."), after them in Ukrainian («Назва».).
+  const quotedStop = (title: string) => (uk ? `${open}${title}${close}.` : `${open}${stop(title)}${close}`);
   const chicagoTitle = uk ? c.title : titleCase(c.title, 'chicago');
   const retrieved = fill(w.retrieved, { date: long(c.accessed, c.locale), url: c.url });
   const accessed = (when: string) => fill(w.accessed, { date: when });
@@ -194,21 +198,19 @@ export function citations(c: CiteInput): Citations {
 
   const apa =
     c.kind === 'dataset'
-      ? `${c.site}. (${d.y}). ${apaTitle(c.title)}${version ? ` (${v})` : ''} [${w.dataset}]. ${c.url}`
-      : `${c.site}. ${apaDate(date, c.locale)}. ${c.kind === 'chart' ? `${apaTitle(c.title)} [${w.chart}].` : stop(apaTitle(c.title))} ${retrieved}`;
+      ? `${c.site}. (${d.y}). ${apaT}${version ? ` (${v})` : ''} [${w.dataset}]. ${c.url}`
+      : `${c.site}. ${apaDate(date, c.locale)}. ${c.kind === 'chart' ? `${apaT} [${w.chart}].` : stop(apaT)} ${retrieved}`;
 
   const mla =
     c.kind === 'dataset'
       ? `${stop(mlaTitle)}${version ? ` ${v},` : ''} ${c.site}, ${mlaDate(date, c.locale)}, ${bareUrl}. ${stop(accessed(mlaDate(c.accessed, c.locale)))}`
-      : `${open}${stop(mlaTitle)}${close} ${c.site}, ${version ? `${dv}, ` : ''}${mlaDate(date, c.locale)}, ${bareUrl}. ${stop(accessed(mlaDate(c.accessed, c.locale)))}`;
+      : `${quotedStop(mlaTitle)} ${c.site}, ${version ? `${dv}, ` : ''}${mlaDate(date, c.locale)}, ${bareUrl}. ${stop(accessed(mlaDate(c.accessed, c.locale)))}`;
 
   const dated = c.updated && c.updated !== c.published ? fill(w.lastModified, { date: long(c.updated, c.locale) }) : long(c.published, c.locale);
-  // Chicago closes a quoted title inside the quotes in English ("Title.") and outside them in Ukrainian («Назва».).
-  const quotedChicago = uk ? `${open}${chicagoTitle}${close}.` : `${open}${stop(chicagoTitle)}${close}`;
   const chicago =
     c.kind === 'dataset'
       ? `${c.site}. ${stop(chicagoTitle)}${version ? ` ${v}.` : ''} ${stop(dated)} ${stop(accessed(long(c.accessed, c.locale)))} ${c.url}.`
-      : `${c.site}. ${quotedChicago}${c.kind === 'chart' ? ` ${w.chart}.` : ''} ${stop(dated)}${version ? ` ${upperFirst(dv)}.` : ''} ${stop(accessed(long(c.accessed, c.locale)))} ${c.url}.`;
+      : `${c.site}. ${quotedStop(chicagoTitle)}${c.kind === 'chart' ? ` ${w.chart}.` : ''} ${stop(dated)}${version ? ` ${upperFirst(dv)}.` : ''} ${stop(accessed(long(c.accessed, c.locale)))} ${c.url}.`;
 
   const kindNote = c.kind === 'dataset' ? w.dataset : c.kind === 'chart' ? w.chart : w.page;
   const bibtex = [

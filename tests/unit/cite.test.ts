@@ -211,15 +211,15 @@ describe('citations in Ukrainian', () => {
     updated: '2027-01-05',
   });
 
-  it('APA: Ukrainian date and «Переглянуто … з»', () => {
+  it('APA: Ukrainian date and «Переглянуто … з», the title as written (no capital after its colon)', () => {
     expect(c.apa).toBe(
-      'Вивезені з України. (2027, 5 січня). Табори, дитячі будинки і фільтрація: Як забирали українських дітей. Переглянуто 1 грудня 2026 р., з https://taken-from-ukraine.example/uk/chapters/filtration/',
+      'Вивезені з України. (2027, 5 січня). Табори, дитячі будинки і фільтрація: як забирали українських дітей. Переглянуто 1 грудня 2026 р., з https://taken-from-ukraine.example/uk/chapters/filtration/',
     );
   });
 
-  it('MLA and Chicago: «» quotes, no title case, Ukrainian words and dates', () => {
+  it('MLA and Chicago: «» quotes with the full stop after them, no title case, Ukrainian words and dates', () => {
     expect(c.mla).toBe(
-      '«Табори, дитячі будинки і фільтрація: як забирали українських дітей.» Вивезені з України, версія набору даних 1.1.0, 5 січня 2027 р., taken-from-ukraine.example/uk/chapters/filtration/. Переглянуто 1 грудня 2026 р.',
+      '«Табори, дитячі будинки і фільтрація: як забирали українських дітей». Вивезені з України, версія набору даних 1.1.0, 5 січня 2027 р., taken-from-ukraine.example/uk/chapters/filtration/. Переглянуто 1 грудня 2026 р.',
     );
     expect(c.chicago).toBe(
       'Вивезені з України. «Табори, дитячі будинки і фільтрація: як забирали українських дітей». Востаннє змінено 5 січня 2027 р. Версія набору даних 1.1.0. Переглянуто 1 грудня 2026 р. https://taken-from-ukraine.example/uk/chapters/filtration/.',
