@@ -5,8 +5,6 @@
  * the pages that list chapters.
  */
 import { getEntry, type CollectionEntry } from 'astro:content';
-import { localePath, stripLocale } from '../i18n/paths.ts';
-import { existsIn } from '../i18n/translated.ts';
 import { guideChapters } from './teach-guide.ts';
 import type { Locale } from '../i18n/index.ts';
 import type { CHAPTER_IDS } from '../data/schema.ts';
@@ -27,19 +25,4 @@ export async function pageProse(page: PageId, locale: Locale): Promise<Collectio
 /** Chapter titles by id, in the locale. */
 export async function chapterTitles(locale: Locale): Promise<Record<ChapterId, string>> {
   return Object.fromEntries((await guideChapters(locale)).map((c) => [c.id, c.title])) as Record<ChapterId, string>;
-}
-
-/**
- * Where a link inside the site goes on a page in `locale`: the page in that language where it exists
- * (src/i18n/translated.ts), else the English page; `lang` says which, for the link's hreflang.
- */
-export function linkIn(path: string, locale: Locale): { href: string; lang?: string } {
-  if (locale === 'en' || existsIn(path, locale)) return { href: localePath(path, locale) };
-  return { href: stripLocale(path), lang: 'en' };
-}
-
-/** linkIn as an <a>'s attributes: `<a {...linkAttrs('/data/', locale)}>`. */
-export function linkAttrs(path: string, locale: Locale): { href: string; hreflang?: string } {
-  const { href, lang } = linkIn(path, locale);
-  return lang ? { href, hreflang: lang } : { href };
 }

@@ -9,7 +9,7 @@ import { latestDataset } from '../data/load.ts';
 import { localizeDataset } from '../data/translations.ts';
 import { SITE } from '../site.ts';
 import { guideChapters, type ChapterTeach } from './teach-guide.ts';
-import { linkIn } from './page-prose.ts';
+import { pageLink } from '../i18n/link.ts';
 import type { Locale } from '../i18n/index.ts';
 
 export async function sheetContext(id: string, locale: Locale) {
@@ -22,6 +22,6 @@ export async function sheetContext(id: string, locale: Locale) {
   const teach: ChapterTeach = entry;
   const ds = localizeDataset(latestDataset(), locale);
   /** The printed address of a page of the site, in the locale where it exists. */
-  const siteUrl = (path: string) => new URL(linkIn(path, locale).href, SITE.url + '/').href;
+  const siteUrl = (path: string) => new URL(pageLink(path, locale).href, SITE.url + '/').href;
   return { id, chapter, english, teach, file, ds, siteUrl };
 }

@@ -8,9 +8,8 @@ import { inlineHtml } from './changelog.ts';
 import type { SiteUpdate } from './updates.ts';
 import { formatCount, formatDate } from '../i18n/format.ts';
 import { t, type Locale } from '../i18n/index.ts';
-import { localePath } from '../i18n/paths.ts';
-import { escapeHtml } from '../i18n/html.ts';
-import { existsIn } from '../i18n/translated.ts';
+import { escapeHtml, htmlAttrs } from '../i18n/html.ts';
+import { pageLink } from '../i18n/link.ts';
 
 
 /** The entry's title: "Dataset 2.1.0 released", "Chapter revised: …". */
@@ -31,8 +30,8 @@ export function updateLink(u: SiteUpdate): string {
  */
 export function updateBodyHtml(u: SiteUpdate, locale: Locale, origin: string): string {
   const href = (path: string): string => {
-    if (locale === 'en') return `href="${escapeHtml(origin + path)}"`;
-    return existsIn(path, locale) ? `href="${escapeHtml(origin + localePath(path, locale))}"` : `href="${escapeHtml(origin + path)}" hreflang="en"`;
+    const l = pageLink(path, locale);
+    return htmlAttrs({ href: origin + l.href, hreflang: l.hreflang }).trim();
   };
   if (u.kind === 'chapter') {
     return `<p>${escapeHtml(t(`updates.chapter.${u.change}Body`, {}, locale))} <a ${href(updateLink(u))}>${escapeHtml(t('updates.read', {}, locale))}</a>.</p>`;
