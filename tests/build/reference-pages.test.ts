@@ -121,6 +121,19 @@ for (const locale of LOCALES) {
       // The latest release is linked twice (its short address and its versioned one): the same name for the same file is fine.
       expect(new Set(names).size).toBeGreaterThanOrEqual(hrefs.size);
     });
+    it('offers "Cite this" for the dataset in the page’s language: the dataset’s title, its version, the site’s name and the page’s own address', () => {
+      const cite = doc.querySelector('.cite-this[data-cite]');
+      expect(cite, `${localePath('/data/', locale)}: no Cite this`).not.toBeNull();
+      expect(text(cite!.querySelector('h2'))).toBe(t('citeThis.heading', {}, locale));
+      const data = JSON.parse(cite!.getAttribute('data-cite')!) as { kind: string; locale: string; title: string; version: string; url: string };
+      expect([data.kind, data.locale, data.title, data.version]).toEqual(['dataset', locale, ds.title, ds.version]);
+      expect(new URL(data.url).pathname).toBe(localePath('/data/', locale));
+      const apa = text(cite!.querySelector('[data-style="apa"]'));
+      expect(apa).toContain(`${t('site.name', {}, locale)}. (`);
+      expect(apa).toContain(`[${t('cite.kind.dataset', {}, locale)}]`);
+      expect(text(cite!.querySelector('[data-style="bibtex"]'))).toContain(`title = {{${ds.title}}}`);
+      expect(text(cite!.querySelector('[data-style="chicago"]')), 'one full stop after a date').not.toMatch(/\.\./);
+    });
     if (locale !== 'en') {
       it('says the files and the changelog are in English, and marks the changelog lang="en"', () => {
         expect(text(doc.querySelector('main'))).toContain(t('data.filesLanguage', {}, locale));

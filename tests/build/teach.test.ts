@@ -13,7 +13,8 @@ import { builtPages, fileForUrl, parse } from '../helpers/dist.ts';
 import { sectionIds } from '../../src/lib/chapter-refs.ts';
 import { CHARTS } from '../../src/charts/index.ts';
 import { latestDataset } from '../../src/data/load.ts';
-import { localizeDataset } from '../../src/data/translations.ts';
+import { localizeDataset, unitLabel } from '../../src/data/translations.ts';
+import { formatFigureValue } from '../../src/i18n/format.ts';
 import { pt } from '../../src/i18n/pages.ts';
 
 const ds = latestDataset();
@@ -102,8 +103,8 @@ describe('/teach/', () => {
       expect(doc.getElementById(id), `/teach/#${id}`).not.toBeNull();
     }
     const kit = doc.getElementById('safety-kit')!.closest('section')!.textContent!;
-    const helplines = JSON.parse(readFileSync('content/helplines.json', 'utf8')) as Array<{ phone: string }>;
-    for (const h of helplines) expect(kit, `the safety kit lacks ${h.phone}`).toContain(h.phone);
+    const helplines = JSON.parse(readFileSync('content/helplines.json', 'utf8')) as Array<{ phones: string[] }>;
+    for (const h of helplines) expect(kit, `the safety kit lacks ${h.phones.join(' or ')}`).toContain(h.phones.join(' or '));
     expect(doc.querySelectorAll('#ground-rules + ol > li').length, 'ground rules').toBeGreaterThanOrEqual(4);
   });
 
@@ -153,10 +154,15 @@ describe('/uk/teach/: the teacher\'s guide in Ukrainian', () => {
       expect(doc.getElementById(id), `/uk/teach/#${id}`).not.toBeNull();
     }
     const kit = doc.getElementById('safety-kit')!.closest('section')!.textContent!;
-    for (const h of JSON.parse(readFileSync('content/i18n/uk/helplines.json', 'utf8')) as Array<{ phone: string }>) {
-      for (const n of h.phone.split(' or ')) expect(kit, `the safety kit lacks ${n}`).toContain(n);
+    for (const h of JSON.parse(readFileSync('content/i18n/uk/helplines.json', 'utf8')) as Array<{ phones: string[] }>) {
+      // The numbers joined with the Ukrainian "or", never the English one the data once carried.
+      expect(kit, `the safety kit lacks ${h.phones.join(' або ')}`).toContain(h.phones.join(' або '));
     }
-    expect(doc.querySelector('.help-box'), '/uk/teach/ has no help box').not.toBeNull();
+    const help = doc.querySelector('.help-box');
+    expect(help, '/uk/teach/ has no help box').not.toBeNull();
+    // The help box prints the same numbers with the Ukrainian "or" (it printed the data's English "116 111 or …").
+    expect(help!.textContent).toContain('116 111 або 0 800 500 225');
+    expect(help!.textContent).not.toMatch(/\bor\b/);
     const only = doc.querySelector('.teacher-only');
     expect(only?.textContent).toContain(pt('teacherOnly.flag', {}, 'uk'));
     for (const c of chapters) {
@@ -296,9 +302,12 @@ describe('handouts', () => {
         expect(doc.querySelector('.ws-chart svg'), `${url}: no chart`).not.toBeNull();
         expect(doc.querySelectorAll('.ws-table tbody tr').length, `${url}: the chart's data table`).toBeGreaterThan(0);
         const table = doc.querySelector('.figure-table')?.textContent ?? '';
+        const values = [...doc.querySelectorAll('.figure-table tbody td.num')].map((td) => td.textContent);
         for (const id of c.keyFacts) {
           const f = lds.figures.find((x) => x.id === id)!;
           expect(table, `${url}: the figure table lacks ${id}'s producer`).toContain(f.claimant);
+          // The number with its unit, as /data/ prints it ("80 %", "19 546 дітей"), never a bare number or a hand-made "%".
+          expect(values, `${url}: ${id}'s value with its unit`).toContain(formatFigureValue(f, u.locale, unitLabel));
         }
         expect(doc.querySelectorAll('.handout-questions > li').length, `${url}: questions`).toBe(3);
         for (const li of doc.querySelectorAll('.handout-questions > li')) expect(li.querySelectorAll('.answer-lines span').length, `${url}: answer space`).toBeGreaterThanOrEqual(2);
