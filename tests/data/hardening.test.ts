@@ -48,6 +48,8 @@ describe('as_written is a whole number phrase of the quote that denotes the valu
     ['two numbers joined by a word', 'between 12 and 20 camps', '12 and 20', 1220, /holds 2 numbers/],
     ['10b: a full-width digit', 'deported 19 5４6 children', '19 5４6', 1956, /non-ASCII digit "４" \(U\+FF14\)/],
     ['an Arabic-Indic digit', 'deported ١٩٥٤٦ children', '١٩٥٤٦', 19546, /non-ASCII digit/],
+    ['a superscript one for a digit', 'deported ¹9 546 children', '¹9 546', 9546, /numeric character "¹" \(U\+00B9\) next to a digit/],
+    ['a circled digit', 'deported ①9 546 children', '①9 546', 9546, /numeric character "①" \(U\+2460\) next to a digit/],
     ['10c: a Cyrillic О for zero', 'deported 2О 000 children', '2О 000', 2000, /letter "О" \(U\+041E\) next to a digit/],
     ['a Latin O for zero', 'deported 2O 000 children', '2O 000', 2000, /letter "O" \(U\+004F\) next to a digit/],
     ['a lower-case l for one', 'deported l9 546 children', 'l9 546', 19546, /letter "l" \(U\+006C\) next to a digit/],
@@ -98,6 +100,12 @@ describe('a value found in the quote without as_written is a whole number of ASC
     ['U+066C separator', 'deported 19٬546 children', 546],
     ['U+02BC separator', 'deported 19ʼ546 children', 546],
     ['underscore', 'deported 19_546 children', 546],
+    ['a full-width comma', 'deported 19，546 children', 546],
+    ['a full-width full stop', 'deported 19．546 children', 546],
+    ['an ideographic comma', 'deported 19、546 children', 546],
+    ['a one-dot leader', 'deported 19\u2024546 children', 546],
+    ['a superscript digit before it', 'deported ¹9 546 children', 9546],
+    ['a vulgar fraction after it', 'deported 2½ thousand children', 2],
     ['10a: full-width digits', 'deported １９ ５４６ children', 19546],
     ['a full-width digit next to it', 'deported ５46 children', 46],
     ['a Cyrillic О before it', 'deported О46 children', 46],
@@ -115,6 +123,7 @@ describe('a value found in the quote without as_written is a whole number of ASC
     expect(containsValue('also 546 children', 546)).toBe(true);
     expect(containsValue('о 546 дітях', 546)).toBe(true);
     expect(containsValue('19,546, 200 returned', 200)).toBe(true);
+    expect(containsValue('deported 19 546¹ children', 19546)).toBe(true); // a footnote mark after it
     expect(lookalikeProblem('COVID-19, UA-14, the 1990s, 19.5k, 3rd')).toBeNull();
   });
 });

@@ -5,7 +5,8 @@
  * ordinary number, but the characters are not digits, so a check that reads
  * digits would see something else. These helpers name such characters, so the
  * quote checks can refuse them with a message instead of being fooled:
- * non-ASCII digits, letters that look like digits next to digits, words that
+ * non-ASCII digits, other numeric characters (superscripts, circled digits)
+ * next to digits, letters that look like digits next to digits, words that
  * mix Latin and Cyrillic letters, and unusual characters between digit groups.
  */
 
@@ -17,7 +18,11 @@ export const GROUP_SEPARATORS = ' ,.';
  * not read as separators; they still join digits into one larger number, so
  * "546" is never found inside "19’546".
  */
-export const ODD_SEPARATORS = "'\u2019\u2018\u02BC\u2032\u066C\u066B\u00B7\u02D9_\u2008\u200A\u2005\u2006\u205F\u3000";
+export const ODD_SEPARATORS =
+  "'\u2019\u2018\u02BC\u2032\u066C\u066B\u00B7\u02D9_\u2008\u200A\u2005\u2006\u205F\u3000" +
+  // Full-width and small forms of the comma and full stop, the ideographic comma and the one-dot leader:
+  // a reader sees "19，546" as 19,546, so 546 must not be found in it.
+  '\uFF0C\uFF0E\uFF07\u3001\uFE50\uFE51\uFE52\u2024';
 
 /** Letters a reader can take for a digit: O/о for 0, l/I/І for 1, З for 3, б for 6, and their Greek cousins. */
 export const LOOKALIKES = 'OoОоΟοlIІӀ|ЗзбƼƽ';
@@ -34,6 +39,9 @@ export function describeChar(ch: string): string {
 }
 
 const NON_ASCII_DIGIT = /(?![0-9])\p{Nd}/u;
+// Superscript, subscript, circled and other numeric characters that are not decimal digits ("¹9 546", "①9 546"):
+// touching a digit, a reader takes them for one.
+const NUMERIC_NEXT_TO_DIGIT = /[0-9][\p{No}\p{Nl}]|[\p{No}\p{Nl}][0-9]/u;
 const LOOKALIKE_NEXT_TO_DIGIT = new RegExp(`[0-9][${LOOKALIKE_CLASS}]|[${LOOKALIKE_CLASS}][0-9]`, 'u');
 const ODD_BETWEEN_DIGITS = new RegExp(`[0-9\\p{Nd}]([${escapeClass(ODD_SEPARATORS)}])[0-9\\p{Nd}]`, 'u');
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -46,6 +54,11 @@ const WORD = /[\p{L}\p{N}]+/gu;
 export function lookalikeProblem(text: string): string | null {
   const nd = NON_ASCII_DIGIT.exec(text);
   if (nd) return `contains the non-ASCII digit ${describeChar(nd[0])}; numbers must use the ASCII digits 0-9`;
+  const nn = NUMERIC_NEXT_TO_DIGIT.exec(text);
+  if (nn) {
+    const ch = [...nn[0]].find((c) => !/[0-9]/.test(c))!;
+    return `contains the numeric character ${describeChar(ch)} next to a digit in ${JSON.stringify(around(text, nn.index))}; numbers must use the ASCII digits 0-9`;
+  }
   const la = LOOKALIKE_NEXT_TO_DIGIT.exec(text);
   if (la) {
     const letter = [...la[0]].find((c) => !/[0-9]/.test(c))!;

@@ -60,8 +60,11 @@ export function containsValue(quote: string, value: number): boolean {
  * digit look-alike touches it, and no separator joins it to more digits.
  */
 function wholeNumber(form: string): RegExp {
-  const edge = `\\p{Nd}${LOOKALIKE_CLASS}`;
-  return new RegExp(`(?<![${edge}])(?<!\\p{Nd}[${ANY_SEPARATOR}])${escape(form)}(?![${edge}])(?![${ANY_SEPARATOR}]\\p{Nd})`, 'u');
+  // Before the number any numeric character joins it ("¹9 546" is not 9546); after it a superscript is a
+  // footnote mark ("19 546¹"), but a vulgar fraction is part of the number ("2½" is not 2).
+  const before = `\\p{N}${LOOKALIKE_CLASS}`;
+  const after = `\\p{Nd}\\u00BC-\\u00BE\\u2150-\\u215E${LOOKALIKE_CLASS}`;
+  return new RegExp(`(?<![${before}])(?<!\\p{Nd}[${ANY_SEPARATOR}])${escape(form)}(?![${after}])(?![${ANY_SEPARATOR}]\\p{Nd})`, 'u');
 }
 
 const WORDS: Record<string, number> = {
