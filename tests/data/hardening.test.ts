@@ -12,7 +12,7 @@ import { readDataset } from '../../src/data/load.ts';
 import { containsPhrase, containsValue, denotes, quoteProblems } from '../../src/data/checks/quote.ts';
 import { lookalikeProblem, numberCandidates } from '../../src/data/checks/numerals.ts';
 import { countProblem, unitRule } from '../../src/data/checks/counts.ts';
-import { capProblems, PER_RULE } from '../../src/data/checks/cap.ts';
+import { capProblems, MAX_MESSAGE, MAX_QUOTED, PER_RULE, shortenMessage } from '../../src/data/checks/cap.ts';
 import { scanJson, MAX_DEPTH } from '../../src/data/checks/json-syntax.ts';
 import { formatProblem } from '../../src/data/checks/problem.ts';
 import { good, TODAY } from './fixture.ts';
@@ -212,6 +212,52 @@ describe('pathological files: a clear message naming the file, in bounded time a
     const capped = capProblems(many);
     expect(capped).toHaveLength(PER_RULE + 1);
     expect(capped.at(-1)?.message).toMatch(/^… and 80 more problems of the same kind/);
+  });
+
+  /** CPU seconds readDataset takes on a file, and its problems one a line. */
+  const timed = (name: string, d: unknown): { seconds: number; lines: string[] } => {
+    const path = write(name, JSON.stringify(d));
+    const cpu = process.cpuUsage();
+    const r = readDataset(path, { file: name, today: TODAY });
+    const used = process.cpuUsage(cpu);
+    return { seconds: (used.user + used.system) / 1e6, lines: r.ok ? [] : r.problems.map(formatProblem) };
+  };
+
+  // Each took minutes before (a Unicode-class regex built per figure; key positions looked up per comparison
+  // while sorting problems: both quadratic, 4,000 of either took 12-38 s); CPU bounds generous for a loaded machine.
+  it('10,000 figures whose quotes lack their values are reported in seconds, capped', () => {
+    const d = good();
+    const f = d.figures[0];
+    delete f.conflicts_with;
+    d.figures = Array.from({ length: 10_000 }, (_, i) => ({ ...f, id: `f-${i}`, value: 12_345 + i }));
+    const { seconds, lines } = timed('figures.json', d);
+    // 9,979: one of the 10,000 values (19,546) is in the quote.
+    expect(lines).toHaveLength(PER_RULE + 1);
+    expect(lines.at(-1)).toMatch(/^figures\.json: … and 9,979 more problems of the same kind \(quote does not contain the value N as written/);
+    expect(seconds).toBeLessThan(10);
+  });
+
+  it('10,000 unknown fields in one entry are reported in seconds, capped', () => {
+    const d = good();
+    for (let i = 0; i < 10_000; i++) d.figures[0][`x${i}`] = i;
+    const { seconds, lines } = timed('fields.json', d);
+    expect(lines.length).toBeLessThanOrEqual(3 * (PER_RULE + 1));
+    expect(lines).toContainEqual(expect.stringMatching(/^fields\.json: … and 9,9\d\d more problems of the same kind \(unknown field "…"\)$/));
+    expect(seconds).toBeLessThan(10);
+  });
+
+  it('a message quotes a huge value by its start and length, never whole', () => {
+    const d = good();
+    d.events[0].date = '2023-'.repeat(40_000);
+    d.figures[0].quote = 'aа'.repeat(250_000); // one 500,000-letter word mixing Latin and Cyrillic
+    const { lines } = timed('huge.json', d);
+    expect(lines.length).toBeGreaterThanOrEqual(2);
+    for (const l of lines) expect(l.length).toBeLessThanOrEqual(MAX_MESSAGE + 200);
+    expect(lines).toContainEqual(expect.stringMatching(/^huge\.json: \$\.events\[0\]\.date: must be an ISO date.*got "(2023-){32}…" \(200,000 characters\)$/));
+    expect(shortenMessage(`the word "${'x'.repeat(5_000)}" mixes scripts`)).toBe(`the word "${'x'.repeat(MAX_QUOTED)}…" (5,000 characters) mixes scripts`);
+    const list = shortenMessage(`listed: ${'id, '.repeat(2_000)}end`);
+    expect(list.length).toBeLessThan(MAX_MESSAGE + 60);
+    expect(list).toMatch(/^listed: id, .* … \(7,\d{3} characters left out\) … .*, end$/);
   });
 
   it('scanJson never recurses past its depth limit', () => {
