@@ -53,6 +53,10 @@ describe('personal data scan', () => {
     ['2015 2015 2015…', '2015 '.repeat(40_000)],
     ['born born born…', 'born '.repeat(40_000)],
     ['tel tel 1…', 'tel 1'.repeat(40_000)],
+    ['a.a at a.a at…', 'a.a at '.repeat(30_000)],
+    ['067 067 067…', '067 '.repeat(50_000)],
+    ['народилася у народилася у…', 'народилася у '.repeat(15_000)],
+    ['＠＠＠… (folded to @)', '＠'.repeat(200_000)],
   ];
   it.each(pathological)('scans a 200 KB note like %s in well under a second', (_name, text) => {
     // CPU time (a loaded machine stretches wall time, not this), generous: the quadratic rule took 33 s on the first input.

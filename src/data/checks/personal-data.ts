@@ -72,6 +72,14 @@ const EMAIL = new RegExp(`${LOCAL}@${LABEL}(?:\\.${LABEL}){0,8}\\.[A-Za-z]{2,24}
  * Obfuscated addresses: "name [at] gmail [dot] com", "name(at)gmail.com", "name @ gmail . com",
  * "name at gmail dot com" (a bare " at " only with a written-out dot, so "children at school. It" is not one).
  */
+/**
+ * "maria.ivanova at gmail.com": a bare " at " before a real domain, only when the local part has a dot, an
+ * underscore, a digit or the like, as addresses do and words do not ("the form at unicef.org" is not one).
+ */
+const EMAIL_AT_WORD = new RegExp(
+  `(?<![A-Za-z0-9._%+-])[A-Za-z0-9]{1,32}[._%+-][A-Za-z0-9._%+-]{0,32}${AT_WORD}${LABEL}(?:\\.${LABEL}){0,8}\\.${TLD}`,
+  'i',
+);
 const EMAIL_OBFUSCATED = new RegExp(
   `${LOCAL}(?:${AT_SIGN}${LABEL}(?:${DOT_ANY}${LABEL}){0,8}${DOT_ANY}|${AT_WORD}${LABEL}(?:${DOT_WRITTEN}${LABEL}){0,8}${DOT_WRITTEN})${TLD}`,
   'i',
@@ -79,10 +87,11 @@ const EMAIL_OBFUSCATED = new RegExp(
 /**
  * The Ukrainian and Russian notations for a year of birth: "2015 р.н." (рік
  * народження), "2015 г.р." (год рождения), with or without dots and spaces,
- * with a slash ("р/н", "г/р"), with Latin look-alikes ("p.н."), or written out.
+ * with a slash ("р/н", "г/р"), with Latin look-alikes ("p.н."), or written out;
+ * not "2023 р. н. е." (рік нашої ери, a year of the common era).
  */
 const BIRTH_YEAR = new RegExp(
-  String.raw`(?<!\d)(?:19|20)\d{2}\s{0,3}(?:-?(?:го|й))?\s{0,3}(?:[рpР][.\s/]{0,3}[нН](?![\p{L}])|[гГ][.\s/]{0,3}[рpР](?![\p{L}])|р[оі]ку?\s+народження|рік\s+народження|года?\s+рождения|г\.\s{0,2}рожд)`
+  String.raw`(?<!\d)(?:19|20)\d{2}\s{0,3}(?:-?(?:го|й))?\s{0,3}(?:[рpР][.\s/]{0,3}[нН](?![\p{L}])(?![.\s]{0,3}[еeЕE](?![\p{L}]))|[гГ][.\s/]{0,3}[рpР](?![\p{L}])|р[оі]ку?\s+народження|рік\s+народження|года?\s+рождения|г\.\s{0,2}рожд)`
     + String.raw`|(?:р\.\s{0,2}н\.|г\.\s{0,2}р\.|рік народження|год рождения)\s{0,3}[:\-–]?\s{0,3}(?:19|20)\d{2}(?!\d)`,
   'iu',
 );
@@ -96,15 +105,42 @@ const VALUE_RULES: [RegExp, string, (text: string) => boolean][] = [
   [new RegExp(`(?<![\\p{L}])b\\.\\s*${DAY_DATE}`, 'iu'), "a person's birth date", hasDigit],
   [/\bdate\s+of\s+birth\b|\bbirth\s*date\b|\bbirthday\b|\bD\.?O\.?B\b/i, "a person's birth date", always],
   [/дата\s+(?:народження|рождения)|(?:народи(?:вся|лася)|родил(?:ся|ась))\s+\d/iu, "a person's birth date", always],
+  // One person born in a year, in words: "народжена 2015 року", "народилася у 2015 році", "родилась в 2015 году".
+  // Singular forms only: "діти, народжені у 2014 році" is an aggregate.
+  [
+    /(?<![\p{L}])(?:народи(?:вся|лася)|народжен(?:а|ий)|родил(?:ся|ась)|рожд[её]н(?:а|ный|ная|ной)?|рожденн(?:ый|ая))\s{1,3}(?:(?:у|в|во)\s{1,3})?(?:19|20)\d{2}(?!\d)/iu,
+    "a person's year of birth",
+    hasDigit,
+  ],
+  [/(?<![\p{L}])b\.\s{0,3}(?:19|20)\d{2}(?![\d./-])/iu, "a person's year of birth", hasDigit],
   [BIRTH_YEAR, "a person's year of birth", hasDigit],
-  [/\((?:born|b\.)\s{0,3}(?:19|20)\d{2}\)/i, "a person's year of birth", hasDigit],
+  [/\((?:born|b\.)\s{0,3}(?:in\s{1,3})?(?:19|20)\d{2}\)/i, "a person's year of birth", hasDigit],
   [EMAIL, 'an e-mail address', (t) => t.includes('@')],
   [EMAIL_OBFUSCATED, 'an e-mail address', (t) => /@|at|собака|равлик/i.test(t)],
+  [EMAIL_AT_WORD, 'an e-mail address', (t) => /\bat\b/i.test(t)],
   [/(?<![\w+])\+\d[\d ()-]{7,40}\d\b/, 'a phone number', (t) => t.includes('+')],
   [/\b(?:tel|phone|mobile|телефон|тел)\.?:?\s{0,3}\+?\d[\d ()-]{5,40}\d\b/iu, 'a phone number', hasDigit],
+  // A Ukrainian number dialled at home, without +380: "067 123 45 67", "(067) 123-45-67", "0671234567".
+  [/(?<![\d.,])\(?0[3-9]\d\)?[ -]?\d{3}[ -]?\d{2}[ -]?\d{2}(?![\d.,]\d|\d)/, 'a phone number', hasDigit],
 ];
 
-function valueReasons(text: string): { what: string; match: string }[] {
+/**
+ * The text as a reader sees it: compatibility forms folded (NFKC: "＠" is "@",
+ * full-width letters and digits are ASCII) and the escapes people paste from
+ * web pages decoded ("%40", "&#64;", "&commat;"), so a disguised address is
+ * still an address.
+ */
+function asRead(text: string): string {
+  // eslint-disable-next-line no-control-regex -- plain ASCII text needs no folding
+  if (/^[\x00-\x7F]*$/.test(text) && !/%40|&#|&commat;/i.test(text)) return text;
+  return text
+    .normalize('NFKC')
+    .replace(/%40|&#0*64;|&#x0*40;|&commat;/gi, '@')
+    .replace(/[\u3002\uFF61]/g, '.');
+}
+
+function valueReasons(raw: string): { what: string; match: string }[] {
+  const text = asRead(raw);
   const out: { what: string; match: string }[] = [];
   for (const [re, what, gate] of VALUE_RULES) {
     if (out.some((r) => r.what === what) || !gate(text)) continue;
