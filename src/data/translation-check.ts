@@ -6,6 +6,8 @@
  * number typed into a translation that the English text and the entry's
  * values do not have, and English left in place of a translation. A quote
  * gets a `quote_translation` exactly when its source wrote in another language.
+ * And the same personal-data scan as the dataset: a translated note is text
+ * the site publishes too («2015 р.н.» belongs in neither).
  */
 import type { Dataset, Series } from './schema.ts';
 import { Translation } from './translation-schema.ts';
@@ -15,6 +17,7 @@ import { jsonPath } from './checks/problem.ts';
 import { issueHits } from './checks/zod-issues.ts';
 import { nearMatches } from './checks/near.ts';
 import { numberCandidates } from './checks/numerals.ts';
+import { findPersonalData } from './checks/personal-data.ts';
 
 export type CheckResult = { ok: true; data: TranslationT; fields: FieldCounts } | { ok: false; problems: Problem[] };
 
@@ -103,6 +106,7 @@ export function checkTranslation(raw: unknown, ds: Dataset, opts: CheckOptions):
   const add = (keys: Keys, message: string): void => {
     problems.push({ file: opts.file, path: jsonPath(keys), message });
   };
+  for (const hit of findPersonalData(raw)) add(hit.keys, hit.message);
   const parsed = Translation.safeParse(raw);
   if (!parsed.success) {
     for (const hit of issueHits(parsed.error.issues, raw)) add(hit.keys, hit.message);

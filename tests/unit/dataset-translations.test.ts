@@ -139,6 +139,15 @@ describe('each rule fails a bad translation with file, path and rule', () => {
     expect(messages(u)).toContain(`${FILE}: $.events["alaska-summit"].summary: is empty (only spaces); write the translation`);
   });
 
+  it('personal data in a translated text, as in the dataset itself («2015 р.н.», an address)', () => {
+    const t = real();
+    t.events['alaska-summit'].summary += ' Марія Іваненко, 2015 р.н.';
+    t.places['rostov-oblast'].summary += ' Пишіть на maria.ivanova [at] ukr [dot] net.';
+    const m = messages(t);
+    expect(m).toContainEqual(expect.stringMatching(/^content\/data\/i18n\/uk\.json: \$\.events\["alaska-summit"\]\.summary: looks like a person's year of birth \("2015 р\.н"\)/));
+    expect(m).toContainEqual(expect.stringMatching(/^content\/data\/i18n\/uk\.json: \$\.places\["rostov-oblast"\]\.summary: looks like an e-mail address/));
+  });
+
   it('a number the English does not have', () => {
     const t = real();
     t.places['rostov-oblast'].summary = t.places['rostov-oblast'].summary.replace('1184', '1148');
