@@ -174,6 +174,28 @@ export function gitHistoryProblems(): Problem[] {
   return problems;
 }
 
+/**
+ * How much of rule 3 can hold here: 'full' git history, a 'shallow' clone
+ * (CI checkouts often fetch one commit: a release deleted in an earlier commit
+ * together with its checksum and CHANGELOG entry is then invisible), or 'none'
+ * (no git: a tarball). The build says so, rather than pass in silence.
+ */
+export type HistoryState = 'full' | 'shallow' | 'none';
+
+export function gitHistoryState(): HistoryState {
+  const out = git(['rev-parse', '--is-shallow-repository']);
+  if (!out) return 'none';
+  return out.toString('utf8').trim() === 'true' ? 'shallow' : 'full';
+}
+
+export function historyWarning(state: HistoryState): string | null {
+  if (state === 'full') return null;
+  return (
+    `${state === 'shallow' ? 'a shallow git clone' : 'no git history'}: a release deleted or rewritten in an earlier commit ` +
+    'together with its checksum and CHANGELOG entry cannot be noticed here; build and test from a full clone (git fetch --unshallow)'
+  );
+}
+
 export interface WorkingState {
   /** The working dataset's version. */
   version: string;
@@ -247,6 +269,8 @@ export interface GuardOptions {
 export interface GuardResult {
   problems: Problem[];
   working: WorkingState | null;
+  /** Whether rule 3 could see the whole history (git option on); 'none' when it was not consulted. */
+  history: HistoryState;
 }
 
 /** All four rules; `problems` is empty when everything holds. Paths are relative to process.cwd(). */
@@ -256,10 +280,11 @@ export function guardReleases(opts: GuardOptions): GuardResult {
   const { problems: wp, state } = workingProblems(releases, opts.allowPreview);
   const working = state?.unreleased ? state.version : null;
   problems.push(...changelogProblems(releases, working));
-  if (opts.git !== false) problems.push(...gitHistoryProblems());
+  const history = opts.git !== false ? gitHistoryState() : 'none';
+  if (history !== 'none') problems.push(...gitHistoryProblems());
   problems.push(...wp);
   if (releases.length === 0 && !problems.length && state) {
     problems.push(problem(RELEASES_DIR, 'has no release; run `npm run data:release`'));
   }
-  return { problems, working: state };
+  return { problems, working: state, history };
 }

@@ -6,7 +6,9 @@
  *   CHANGELOG version with no frozen file, or a working dataset that differs
  *   from the release whose label it would carry stops the build. A working
  *   dataset with a new, unreleased version builds as a preview, with a warning
- *   (`npm test` refuses to land it: tests/data/current-release.test.ts);
+ *   (`npm test` refuses to land it: tests/data/current-release.test.ts); built
+ *   from a shallow clone or without git, it warns that a release deleted with
+ *   its checksum and CHANGELOG entry in an earlier commit cannot be noticed;
  * - before it starts, every chapter's frontmatter is fenced by `---` lines
  *   (src/lib/chapter-files.ts), so a lost closing fence is named as such;
  * - when it is done, every file a stylesheet names (fonts above all) must
@@ -14,7 +16,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { guardReleases } from '../data/release-guard.ts';
+import { guardReleases, historyWarning } from '../data/release-guard.ts';
 import { formatProblem } from '../data/checks/problem.ts';
 import { missingCssAssets } from '../lib/asset-refs.ts';
 import { frontmatterProblems } from '../lib/chapter-files.ts';
@@ -26,10 +28,12 @@ export default function dataGuard(): AstroIntegration {
       'astro:build:start': ({ logger }) => {
         const fences = frontmatterProblems();
         if (fences.length > 0) throw new Error(`chapter frontmatter:\n${fences.join('\n')}`);
-        const { problems, working } = guardReleases({ allowPreview: true });
+        const { problems, working, history } = guardReleases({ allowPreview: true });
         if (problems.length > 0) {
           throw new Error(`the dataset releases are not intact:\n${problems.map(formatProblem).join('\n')}`);
         }
+        const partial = historyWarning(history);
+        if (partial) logger.warn(`RELEASES checked without their full history, ${partial}.`);
         if (working?.unreleased) {
           logger.warn(
             `PREVIEW: content/data/dataset.json is version ${working.version}, which is not released yet. ` +

@@ -142,7 +142,7 @@ describe('the working dataset is never published under the label of a release it
     project();
     edit('content/data/dataset.json', (t) => relabel(t).replace('"version": "1.1.0"', '"version": "1.2.0"'));
     edit('content/data/CHANGELOG.md', (t) => t.replace('# Changelog\n', '# Changelog\n\n## 1.2.0 — 2026-04-02\n\nNew count.\n'));
-    expect(guardReleases({ allowPreview: true })).toEqual({ problems: [], working: { version: '1.2.0', unreleased: true } });
+    expect(guardReleases({ allowPreview: true })).toEqual({ problems: [], working: { version: '1.2.0', unreleased: true }, history: 'none' });
     expect(problems(false)).toEqual([expect.stringMatching(/^content\/data\/dataset\.json: \$\.version: version 1\.2\.0 is not released yet/)]);
   });
 
@@ -183,7 +183,33 @@ describe('the build runs the guard', () => {
     const warnings: string[] = [];
     const hook = dataGuard().hooks['astro:build:start'] as (o: unknown) => void;
     hook({ logger: { warn: (m: string) => warnings.push(m), info: () => {} } });
-    expect(warnings).toEqual([expect.stringMatching(/^PREVIEW: content\/data\/dataset\.json is version 1\.2\.0/)]);
+    expect(warnings).toContainEqual(expect.stringMatching(/^PREVIEW: content\/data\/dataset\.json is version 1\.2\.0/));
+  });
+
+  it('says when it cannot see the whole history: a shallow clone, or no git (a deletion in an earlier commit would pass)', () => {
+    const root = project({ git: true });
+    const hook = dataGuard().hooks['astro:build:start'] as (o: unknown) => void;
+    const warnings: string[] = [];
+    const logger = { warn: (m: string) => warnings.push(m), info: () => {} };
+    hook({ logger });
+    expect(guardReleases({ allowPreview: true }).history).toBe('full');
+    expect(warnings).toEqual([]);
+    // The release and its checksum and CHANGELOG entry deleted in a commit; CI fetches only that commit.
+    const g = (cwd: string, ...args: string[]): void => void execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', ...args], { cwd, stdio: 'ignore' });
+    unlinkSync('content/data/releases/1.0.0.json');
+    dropChecksum('1.0.0');
+    writeFileSync('content/data/CHANGELOG.md', CHANGELOG.slice(0, CHANGELOG.indexOf('## 1.0.0')));
+    g(root, 'commit', '-qam', 'drop 1.0.0');
+    expect(problems()).toContainEqual(expect.stringMatching(/^content\/data\/releases\/1\.0\.0\.json: was released in commit \w+ and is now missing/));
+    const shallow = `${root}-shallow`;
+    g(dir, 'clone', '-q', '--depth', '1', `file://${root}`, shallow);
+    process.chdir(shallow);
+    expect(guardReleases({ allowPreview: true })).toMatchObject({ problems: [], history: 'shallow' });
+    hook({ logger });
+    expect(warnings).toEqual([expect.stringMatching(/^RELEASES checked without their full history, a shallow git clone: a release deleted or rewritten in an earlier commit/)]);
+    project();
+    hook({ logger });
+    expect(warnings.at(-1)).toMatch(/^RELEASES checked without their full history, no git history:/);
   });
 });
 
