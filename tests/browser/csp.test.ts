@@ -3,6 +3,7 @@
  * the headers the build wrote into dist/_headers (tests/helpers/server.ts), and
  * each interactive feature must work with zero CSP violations: the theme toggle
  * and the stored theme before paint, chart tooltips and keyboard marks, the
+ * popover of an inline number (English and Ukrainian chapters), the
  * timeline filter, search (Pagefind's WebAssembly), and an embed sizing itself
  * in a host page on another origin. Violations are caught twice: the
  * `securitypolicyviolation` event in every frame, and Chromium's console
@@ -107,6 +108,24 @@ describe('strict CSP from dist/_headers', () => {
       await mark.scrollIntoViewIfNeeded();
       await mark.focus();
       await expect.poll(() => page.locator('.chart-tip:not([hidden])').count(), SLOW).toBeGreaterThan(0);
+      expect(w.violations).toEqual([]);
+      expect(w.errors).toEqual([]);
+    } finally {
+      await w.context.close();
+    }
+  });
+
+  it('an inline number opens its popover, on a Ukrainian chapter too', async () => {
+    const w = await watched();
+    try {
+      for (const path of ['/chapters/filtration/', '/uk/chapters/filtration/']) {
+        const page = await open(w, path);
+        const number = page.locator('.chapter-body a.fact-num[data-fact]').first();
+        await number.scrollIntoViewIfNeeded();
+        await number.click();
+        await page.waitForFunction(() => document.getElementById('fact-pop')?.matches(':popover-open'), null, SLOW);
+        expect(new URL(page.url()).pathname, `${path}: the click opened the popover, not the source`).toBe(path);
+      }
       expect(w.violations).toEqual([]);
       expect(w.errors).toEqual([]);
     } finally {
