@@ -1,6 +1,6 @@
 /**
  * Keeps personal data out of the dataset. The site publishes aggregates only:
- * no child's name, birth date, photo, address or contact, ever (DESIGN.md §1).
+ * no child's name, birth date, photo, address or contact, ever (docs/design.md §2).
  *
  * The schema already has no field for a person's private details, and its
  * objects are strict, so any extra field is refused anyway. This scan adds a
