@@ -184,6 +184,8 @@ export const russianClaims: ChartDefinition = {
     panelHead(ct('claims.panel1.title', {}, locale), ct('claims.panel1.sub', {}, locale));
     y += 14;
     const top1 = y;
+    /** The last claim whose label could not be placed, to name it if no height works. */
+    let stuck: (typeof ru.points)[number] | undefined;
     /** Panel 1 at a given plot height, or undefined when the claim labels cannot all be placed. */
     const panel1 = (h1: number): { parts: string[]; bottom1: number } | undefined => {
       const parts: string[] = [];
@@ -217,10 +219,14 @@ export const russianClaims: ChartDefinition = {
       for (const q of [...pts].sort((a, b) => a.cy - b.cy || b.cx - a.cx)) {
         const value = formatQualified(q.p.value, q.p.qualifier, locale);
         const meta = `${keep(shortClaimant(who(ru, q.p)))}, ${keep(formatDate(q.p.date, locale, 'short'))}`;
-        const tryAt = (side: 'right' | 'left', dir: 'down' | 'up', shift: number): { box: Box; lines: string[] } | undefined => {
+        // A claimant too long to stay on one line anywhere is wrapped at its spaces instead (reliability.md F10c:
+        // a realistic claimant once stopped the build). Tried only when the kept form fits nowhere, so labels that
+        // fit today keep their place.
+        const loose = `${shortClaimant(who(ru, q.p))}, ${keep(formatDate(q.p.date, locale, 'short'))}`;
+        const tryAt = (side: 'right' | 'left', dir: 'down' | 'up', shift: number, m: string): { box: Box; lines: string[] } | undefined => {
           const room = side === 'right' ? plotR - (q.cx + R + 4) : q.cx - R - 4 - plotL;
           if (room < 80) return undefined;
-          const lines = [value, ...wrapText(meta, room, FS)];
+          const lines = [value, ...wrapText(m, room, FS)];
           const w = Math.max(textWidth(value, FS_VALUE, true), ...lines.slice(1).map((l) => textWidth(l, FS)));
           if (w > room) return undefined;
           const h = lines.length * LINE;
@@ -232,15 +238,21 @@ export const russianClaims: ChartDefinition = {
           return { box, lines };
         };
         let got: { box: Box; lines: string[] } | undefined;
-        search: for (let shift = 0; shift <= h1; shift += 3) {
-          for (const side of ['right', 'left'] as const) {
-            for (const dir of ['down', 'up'] as const) {
-              got = tryAt(side, dir, shift);
-              if (got) break search;
+        for (const m of meta === loose ? [meta] : [meta, loose]) {
+          search: for (let shift = 0; shift <= h1; shift += 3) {
+            for (const side of ['right', 'left'] as const) {
+              for (const dir of ['down', 'up'] as const) {
+                got = tryAt(side, dir, shift, m);
+                if (got) break search;
+              }
             }
           }
+          if (got) break;
         }
-        if (!got) return undefined;
+        if (!got) {
+          stuck = q.p;
+          return undefined;
+        }
         // A label pushed away from its marker gets a leader line.
         if (q.cy < got.box.y0 - 2 || q.cy > got.box.y1 + 2) {
           const ex = got.box.x0 > q.cx ? got.box.x0 - 2 : got.box.x1 + 2;
@@ -265,7 +277,13 @@ export const russianClaims: ChartDefinition = {
     // The panel grows until every label has room (more claims in a future dataset need more height).
     let p1: { parts: string[]; bottom1: number } | undefined;
     for (let h1 = wide ? 190 : 200; !p1 && h1 <= 600; h1 += 20) p1 = panel1(h1);
-    if (!p1) throw new Error(`russian-claims: no room for the claim labels at width ${width}`);
+    if (!p1) {
+      // Name the data, not only the chart: the person fixing it edits the dataset.
+      const j = stuck ? ru.points.indexOf(stuck) : -1;
+      const text = locale === 'en' ? '' : `, its ${locale} text from content/data/i18n/${locale}.json`;
+      const where = stuck ? ` for the claim of ${stuck.date} by ${JSON.stringify(who(ru, stuck))} (content/data/dataset.json: $.series[${ds.series.indexOf(ru)}].points[${j}]${text})` : '';
+      throw new Error(`russian-claims: no room at width ${width}${where}; a word of the claimant wider than the chart's label room cannot be placed: shorten it`);
+    }
     out.push(...p1.parts);
     const bottom1 = p1.bottom1;
     y = bottom1 + 24;

@@ -104,6 +104,23 @@ describe('russian-claims', () => {
     expect(chart.describe(fx, 'en').title).toContain('43 times');
   });
 
+  // reliability.md F10c: a claimant data:check accepts once stopped the build with an error naming no data.
+  it('wraps a long claimant instead of failing, and names the point when even a wrapped label cannot fit', () => {
+    const fx: Dataset = structuredClone(ds);
+    const ru = fx.series.find((s) => s.id === 'russian-claims')!;
+    ru.points[2]!.claimant = 'Russian Presidential Commissioner for Children’s Rights Maria Lvova-Belova';
+    for (const width of [300, 640]) {
+      const svg = chart.render(fx, { width, locale: 'en' });
+      expect(words(svg)).toMatch(/Russian Presidential .*Lvova-Belova/);
+      expect(overlappingTexts(svg)).toEqual([]);
+      expect(clippedTexts(svg)).toEqual([]);
+    }
+    ru.points[2]!.claimant = 'X'.repeat(60);
+    expect(() => chart.render(fx, { width: 300, locale: 'en' })).toThrow(
+      new RegExp(`^russian-claims: no room at width 300 for the claim of ${ru.points[2]!.date} by "X{60}" \\(content/data/dataset\\.json: \\$\\.series\\[${fx.series.indexOf(ru)}\\]\\.points\\[2\\]\\)`),
+    );
+  });
+
   it('has a table with every point of both series, its claimant, provenance and source', () => {
     const t = chart.table(ds, 'en');
     expect(t.rows).toHaveLength(nClaims + nVerified);
