@@ -8,6 +8,7 @@
  */
 import type { Locale } from './index.ts';
 import { formatNumber } from './format.ts';
+import { fillTemplate } from './punctuate.ts';
 import { chartsEn, type ChartKey, type ChartMessage } from './charts.en.ts';
 import { chartsUk } from './charts.uk.ts';
 
@@ -38,7 +39,7 @@ export function ct(key: ChartKey, vars: ChartVars, locale: Locale): string {
     if (typeof n !== 'number') throw new Error(`chart message "${key}" is a plural and needs a numeric {n}`);
     template = (msg as Record<string, string | undefined>)[pluralOf(n, locale)] ?? msg.other;
   }
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  return fillTemplate(template, (name) => {
     if (!(name in vars)) throw new Error(`chart message "${key}" (${locale}) needs {${name}}`);
     const v = vars[name]!;
     return typeof v === 'number' ? formatNumber(v, locale) : v;

@@ -10,6 +10,7 @@
 import { en } from './en.ts';
 import { uk } from './uk.ts';
 import type { Dictionary, PluralForms, UiKey, StringKey, PluralKey } from './dictionary.ts';
+import { fillTemplate } from './punctuate.ts';
 
 /** Every locale the site is built in. English is at the root, the others under /<locale>/. */
 export const LOCALES = ['en', 'uk'] as const;
@@ -40,7 +41,7 @@ export function dictionary(locale: Locale): Dictionary {
 }
 
 function fill(template: string, vars: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  return fillTemplate(template, (name) => (name in vars ? String(vars[name]) : undefined));
 }
 
 /** The string for `key` in `locale`, with {placeholders} filled from `vars`. */

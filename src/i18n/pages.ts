@@ -6,6 +6,7 @@
 import type { Locale } from './index.ts';
 import { pagesEn, type PagesDictionary, type PagesKey } from './pages.en.ts';
 import { pagesUk } from './pages.uk.ts';
+import { fillTemplate } from './punctuate.ts';
 
 const dictionaries: Record<Locale, PagesDictionary> = { en: pagesEn, uk: pagesUk };
 
@@ -21,16 +22,8 @@ function entry(key: PagesKey, locale: Locale): string | readonly string[] {
 /** The label `key` in `locale`, with {placeholders} filled from `vars`. */
 export function pt(key: StringKey, vars: Record<string, string | number>, locale: Locale): string {
   const template = entry(key, locale) as string;
-  // A value that ends a sentence itself ("1 грудня 2026 р.") takes the template's full stop after it.
-  return template.replace(/\{(\w+)\}(\.?)/g, (whole, name: string, stop: string) => {
-    if (!(name in vars)) return whole;
-    const value = String(vars[name]);
-    return value + (stop && value.endsWith('.') ? '' : stop);
-  });
+  return fillTemplate(template, (name) => (name in vars ? String(vars[name]) : undefined));
 }
-
-/** `text` ending with one full stop, whether or not its last word already has one ("р."). */
-export const sentence = (text: string): string => (text.endsWith('.') ? text : `${text}.`);
 
 /** The list `key` in `locale` (ground rules, mark-scheme levels). */
 export function ptList(key: ListKey, locale: Locale): readonly string[] {

@@ -24,6 +24,8 @@
  * ("22 листопада 2026 р."), «» quotes, and titles as written (Ukrainian titles
  * are in sentence case; there is no title case).
  */
+import { sentence } from '../i18n/punctuate.ts';
+
 export interface CiteInput {
   /** The page's or dataset's title. */
   title: string;
@@ -174,8 +176,8 @@ function bibKey(c: CiteInput, year: number): string {
   return `${site}-${slug}-${year}${version}`;
 }
 
-/** A title followed by the style's full stop, unless it already ends in ? or ! ("Why so few?" not "Why so few?."). */
-const stop = (t: string) => (/[?!.]$/.test(t) ? t : `${t}.`);
+/** A title followed by the style's full stop, unless it already ends in ? or ! ("Why so few?" not "Why so few?.") or has its own («р.»). */
+const stop = (t: string) => (/[?!]$/.test(t) ? t : sentence(t));
 
 export function citations(c: CiteInput): Citations {
   const date = c.updated ?? c.published;

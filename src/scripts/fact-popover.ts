@@ -15,6 +15,7 @@
  * carries in `data-pop-strings` (src/components/Fact.astro).
  */
 import type { FactCard } from '../lib/fact-card.ts';
+import { punctuate } from '../i18n/punctuate.ts';
 
 interface PopStrings {
   cards: string;
@@ -110,8 +111,9 @@ function fill(c: FactCard, link: HTMLAnchorElement, w: PopStrings): void {
     v.href = c.source.via.url;
     src.append(' (', v, ')');
   }
-  // "14 лютого 2023 р." already ends in a full stop.
-  src.append(/\.\)?$/.test(src.textContent ?? '') ? ' ' : '. ');
+  // What follows the line: ". ", or only " " after a date with its own full stop ("14 лютого 2023 р.").
+  const line = src.textContent ?? '';
+  src.append(punctuate(line, '. ').slice(line.length));
   const all = el('a', '', w.all);
   all.href = link.getAttribute('href') ?? c.source.figures;
   const hreflang = link.getAttribute('hreflang');

@@ -2,7 +2,10 @@
 // Ukrainian editors write it ("19 546", "12 листопада 2025 р."), and never more precise
 // than the date is known.
 import { describe, expect, it } from 'vitest';
-import { formatCompact, formatCount, formatDate, formatFigureValue, formatList, formatNumber, formatQualified, formatRange } from '../../../src/i18n/format.ts';
+import { formatCompact, formatCount, formatDate, formatFigureValue, formatList, formatNumber, formatQualified, formatRange, punctuate, sentence } from '../../../src/i18n/format.ts';
+import { fillTemplate } from '../../../src/i18n/punctuate.ts';
+import { t } from '../../../src/i18n/index.ts';
+import { ct } from '../../../src/i18n/charts.ts';
 import { unitLabel } from '../../../src/data/translations.ts';
 import { latestDataset } from '../../../src/data/load.ts';
 
@@ -91,5 +94,29 @@ describe('formatFigureValue', () => {
         expect(text.endsWith(unit), `${f.id} (${locale}): "${text}" ends with its unit "${unit}"`).toBe(true);
       }
     }
+  });
+});
+
+describe('one full stop after a value that has its own (issue 14: «р..»)', () => {
+  const date = formatDate('2025-11-12', 'uk');
+  it('punctuate and sentence join a Ukrainian date with the punctuation after it', () => {
+    expect(sentence(date)).toBe(date);
+    expect(sentence(formatDate('2025-11-12', 'en'))).toBe('12 November 2025.');
+    expect(punctuate(date, '. ')).toBe(`${date} `);
+    expect(punctuate(date, ', ')).toBe(`${date}, `);
+    expect(punctuate('…', '.')).toBe('…');
+  });
+  it('every dictionary lookup drops a template full stop after a value that ends with one', () => {
+    // uk.ts 'fact.detail': '{who}, {when}.'
+    expect(t('fact.detail', { who: 'ЮНІСЕФ', when: t('asOf', { date }, 'uk') }, 'uk')).toBe(`ЮНІСЕФ, станом на ${date}`);
+    expect(t('fact.detail', { who: 'UNICEF', when: 'as of 12 November 2025' }, 'en')).toBe('UNICEF, as of 12 November 2025.');
+    // charts.uk.ts 'claims.panel1.uaTip': '… {value} станом на {date}.'
+    expect(ct('claims.panel1.uaTip', { value: '19 546', date }, 'uk').endsWith(`${date}`)).toBe(true);
+    // An empty value after the date still sees its «р.»: 'rot.tip' '…{phrase}{lower}. Правило…'.
+    expect(ct('rot.tip', { phrase: `47 станом на ${date}`, lower: '', rule: 'x', claimant: 'y', publishers: 'z' }, 'uk')).toContain(`${date} Правило`);
+  });
+  it('fillTemplate keeps a template full stop after a value without one, and leaves unknown placeholders', () => {
+    expect(fillTemplate('{a}. {b}.', (n) => (n === 'a' ? 'x' : undefined))).toBe('x. {b}.');
+    expect(fillTemplate('Text.{a}.', () => '')).toBe('Text.');
   });
 });
