@@ -17,7 +17,7 @@ import { methodAttrs, methodDefs } from './method-mark.ts';
 import { keep, phrase, shortClaimant } from './util.ts';
 import { esc } from './dom.ts';
 import { figureRow } from './figure-row.ts';
-import { r1, wrapText } from './text.ts';
+import { r1, textWidth, wrapAfter, wrapText } from './text.ts';
 import { METHOD_ORDER, methodTitle, provenanceLabel } from '../i18n/provenance.ts';
 
 interface Step {
@@ -46,12 +46,14 @@ const STEPS: Step[] = [
     id: 'yale-adoption-database',
     step: 'pipe.step.listed',
     label: 'pipe.label.listed',
+    who: 'pipe.who.yale',
     scope: (ds, l) => ct('pipe.scope.listed', { listed: phrase(figure(ds, 'yale-database-listed-148'), l), placed: phrase(figure(ds, 'yale-placed-42'), l) }, l),
   },
   {
     id: 'yale-naturalized',
     step: 'pipe.step.citizenship',
     label: 'pipe.label.citizenship',
+    who: 'pipe.who.yale',
     scope: (ds, l) => ct('pipe.scope.citizenship', { identified: phrase(figure(ds, 'yale-adoption-database'), l) }, l),
   },
   { id: 'adopted-ukraine-count', step: 'pipe.step.adoption', label: 'pipe.label.adoption', who: 'pipe.who.adoption', scope: (_ds, l) => ct('pipe.scope.adoption', {}, l) },
@@ -87,6 +89,94 @@ const FS_VALUE = 26;
 const LINE = 15;
 const STRIP = 10;
 const PAD = 11;
+/** Below this width the compact phone list is drawn (embed.css's phone rules start at the same width). */
+const NARROW = 480;
+/** The compact list's method strip (under the step's number) and the gap after it. */
+const N_STRIP = 6;
+const N_TEXT_X = 14;
+const N_VALUE = 24;
+
+/**
+ * The phone drawing: a numbered list, not cards. On a phone the six cards and the arrows between them ran to 980 px,
+ * past the 1,000 px a WordPress embed frame allows once the title and credit are added. Each step is one block: its
+ * count, as big as on the cards, with what was counted set after it on the same line (the step's name said the same
+ * in one word, so it goes), then what the count covers and who counted it when, as one paragraph across the column.
+ * A hairline, not an arrow, separates the steps (an arrow read as a flow of the same children, which the counts are
+ * not). The step's number and, under it, the method's strip sit in the left margin: the legend names the method and
+ * the tooltip and table spell it out, so the words are not repeated. The long caveat becomes one short line; the
+ * subtitle and the notes say the rest.
+ */
+function renderNarrow(ds: Dataset, width: number, locale: Locale): string {
+  const prefix = `adoption-pipeline-${width}`;
+  const textW = width - N_TEXT_X;
+  const out: string[] = [];
+  let y = 0;
+  const caveat = wrapText(ct('pipe.caveat.short', {}, locale), width, FS_LABEL, 600);
+  for (const l of caveat) {
+    y += 17;
+    out.push(`<text x="0" y="${y - 3}" font-size="${FS_LABEL}" font-weight="600" fill="${color('text')}">${esc(l)}</text>`);
+  }
+  y += 4;
+  STEPS.forEach((s, i) => {
+    const f = figure(ds, s.id);
+    const v = single(f);
+    const top = y;
+    out.push(`<line x1="0" x2="${width}" y1="${r1(y + 0.5)}" y2="${r1(y + 0.5)}" stroke="${color('grid')}"/>`);
+    const parts: string[] = [];
+    // The count first, as big as on the cards, and what it counts set after it on the same line.
+    const number = formatNumber(v, locale);
+    const pre = formatQualified(v, f.qualifier, locale).replace(number, '').trim();
+    const preW = pre ? textWidth(`${pre} `, FS_LABEL) : 0;
+    const numW = preW + textWidth(number, N_VALUE, 700);
+    let cy = y + 27;
+    parts.push(
+      `<text x="${N_TEXT_X}" y="${cy}" font-weight="700" fill="${color('text')}">` +
+        (pre ? `<tspan font-size="${FS_LABEL}" font-weight="400">${esc(pre)}&#160;</tspan>` : '') +
+        `<tspan font-size="${N_VALUE}">${esc(number)}</tspan></text>`,
+    );
+    const label = wrapAfter(ct(s.label, {}, locale), textW - numW - 8, textW, FS_LABEL);
+    label.forEach((l, k) => {
+      if (k > 0) cy += 17;
+      if (l) parts.push(`<text x="${r1(N_TEXT_X + (k ? 0 : numW + 8))}" y="${cy}" font-size="${FS_LABEL}" fill="${color('text')}">${esc(l)}</text>`);
+    });
+    // A line straight under the big count keeps clear of it.
+    if (label.length === 1) cy += 3;
+    // What the count covers (in italics), then who counted it and when, as one paragraph: no half-empty line between.
+    const scope = s.scope(ds, locale);
+    const meta = `${whoOf(s, f, locale)}\u00a0· ${keep(formatDate(f.as_of, locale, 'short'))}`;
+    let italicLeft = scope.length; // the characters of `scope` still to set in italics
+    for (const l of wrapText(`${scope} ${meta}`, textW, FS)) {
+      cy += LINE;
+      const italic = l.slice(0, Math.max(0, italicLeft));
+      // The space before the attribution, where it falls inside a line, as a no-break space: SVG drops a space at a tspan's edge.
+      const upright = l.slice(italic.length).replace(/^ /, '\u00a0');
+      italicLeft -= l.length + 1;
+      parts.push(
+        `<text x="${N_TEXT_X}" y="${cy}" font-size="${FS}" fill="${color('muted')}">` +
+          (italic ? `<tspan font-style="italic">${esc(italic)}</tspan>` : '') +
+          (upright ? esc(upright) : '') +
+          `</text>`,
+      );
+    }
+    cy += 1;
+    y = cy + 8;
+    // The step's number heads the method strip, on the count's line.
+    out.push(
+      `<g data-tip="${esc(tip(i, s, f, locale))}">` +
+        `<text x="0" y="${top + 27}" font-size="${FS}" font-weight="700" fill="${color('muted')}">${i + 1}</text>` +
+        `<rect class="status" x="0" y="${r1(top + 33)}" width="${N_STRIP}" height="${r1(y - top - 37)}" ${methodAttrs(f.method, prefix)}/>` +
+        parts.join('') +
+        `</g>`,
+    );
+  });
+  const height = Math.ceil(y);
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="${esc(FONT_SANS)}" font-size="12" aria-hidden="true">` +
+    methodDefs(prefix) +
+    out.join('') +
+    `</svg>`
+  );
+}
 
 export const adoptionPipeline: ChartDefinition = {
   id: 'adoption-pipeline',
@@ -142,7 +232,8 @@ export const adoptionPipeline: ChartDefinition = {
   },
 
   render(ds, { width, locale }) {
-    const wide = width >= 480;
+    if (width < NARROW) return renderNarrow(ds, width, locale);
+    const wide = width >= NARROW;
     const prefix = `adoption-pipeline-${width}`;
     const cols = wide ? 2 : 1;
     const gapX = 16;

@@ -117,15 +117,7 @@ function segments(list: Item[]): { segs: Segment[]; cuts: Array<[number, number]
 function timeScale(segs: Segment[], r0: number, r1: number, gap: number): ScaleTime<number, number> {
   const total = segs.reduce((s, g) => s + (g.end.getTime() - g.start.getTime()), 0);
   const perMs = (r1 - r0 - gap * (segs.length - 1)) / total;
-  const domain: Date[] = [];
-  const range: number[] = [];
-  let pos = r0;
-  segs.forEach((g, i) => {
-    if (i > 0) pos += gap;
-    domain.push(g.start, g.end);
-    range.push(pos, (pos += (g.end.getTime() - g.start.getTime()) * perMs));
-  });
-  return scaleUtc().domain(domain).range(range);
+  return timeScaleBy(segs, r0, segs.map((g) => (g.end.getTime() - g.start.getTime()) * perMs), gap);
 }
 
 /** "17 March 2023 — ICC issues arrest warrants for Putin and Lvova-Belova". */

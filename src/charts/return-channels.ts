@@ -35,6 +35,8 @@ interface GroupSpec {
   /** 'cells': comparable counts side by side (small multiples), under a shared lead line; 'rows': one row each. */
   layout: 'rows' | 'cells';
   lead?: ChartKey;
+  /** The figure whose month the title names: on a phone, a row dated in that month shows no date of its own. */
+  titleMonth?: string;
   rows: RowSpec[];
 }
 
@@ -88,6 +90,7 @@ const GROUPS: GroupSpec[] = [
     key: 'istanbul',
     title: (ds, l) => ct('chan.group.istanbul', { month: monthOf(figure(ds, 'istanbul-list'), l) }, l),
     layout: 'rows',
+    titleMonth: 'istanbul-list',
     rows: [
       { id: 'istanbul-list', text: (_f, _ds, l) => ct('chan.row.istanbulList', {}, l) },
       {
@@ -158,12 +161,15 @@ interface Group {
   spec: GroupSpec;
   title: string;
   rows: Row[];
+  /** "2025-06" when the title names that month (titleMonth). */
+  month?: string;
 }
 
 function groupsOf(ds: Dataset, locale: Locale): Group[] {
   return GROUPS.map((g) => ({
     spec: g,
     title: g.title(ds, locale),
+    ...(g.titleMonth ? { month: figure(ds, g.titleMonth).as_of.slice(0, 7) } : {}),
     rows: g.rows
       .filter((r) => !r.optional || (ds.figures.some((f) => f.id === r.id) && (r.when?.(ds) ?? true)))
       .map((r) => {
@@ -200,8 +206,8 @@ function dateNb(date: string, locale: Locale, style: 'long' | 'short' = 'long'):
   return formatDate(date, locale, style).replace(/ /g, '\u00a0');
 }
 
-function metaOf(f: Figure, locale: Locale): string {
-  return `${shortClaimant(f.claimant)} · ${dateNb(f.as_of, locale)}`;
+function metaOf(f: Figure, locale: Locale, style: 'long' | 'short' = 'long'): string {
+  return `${shortClaimant(f.claimant)} · ${dateNb(f.as_of, locale, style)}`;
 }
 
 /** The swatch, the small qualifier and the big number, with the number's baseline at `base`. */
@@ -232,25 +238,113 @@ function lines(parts: Array<{ text: string; size: number; muted?: boolean }>, x:
   return { svg: out.join(''), bottom: y };
 }
 
+/**
+ * A row for a phone: the swatch, the number (with its qualifier, small, before it) and what it counts set after it on
+ * the same line and then across the whole width, with who and when on the line below. Beside a fixed number column
+ * (the wide layout) the words had 210 px of a 300 px drawing and ran to four lines.
+ */
+function runInRow(r: Row, x: number, top: number, w: number, prefix: string, locale: Locale, withMeta = true, month?: string): { svg: string; bottom: number } {
+  const q = qualifierWord(r.f, locale);
+  const big = bare(r.f, locale);
+  const base = top + 17;
+  const qW = q ? textWidth(q, META_SIZE) + 4 : 0;
+  const numEnd = x + 18 + qW + textWidth(big, NUM_SIZE, true);
+  const out = [
+    `<rect x="${r1(x)}" y="${r1(base - 13)}" width="12" height="12" ${methodAttrs(r.f.method, prefix)}/>`,
+    ...(q ? [`<text x="${r1(x + 18)}" y="${r1(base)}" font-size="${META_SIZE}" fill="${color('muted')}">${esc(q)}</text>`] : []),
+    `<text x="${r1(x + 18 + qW)}" y="${r1(base)}" font-size="${NUM_SIZE}" font-weight="700" fill="${color('text')}">${esc(big)}</text>`,
+  ];
+  let y = base;
+  // A count with no words of its own (a round of the US channel) has its who and when on the number's line.
+  // Short dates ("24 Feb 2026"): a long one often took a line of its own.
+  // Who, unless the row's own words already name them ("as Zelensky described it") and the title its month.
+  const who = shortClaimant(r.f.claimant);
+  const surname = who.split(' ').pop()!;
+  const inMonth = r.f.as_of.startsWith(month ?? '-');
+  const named = inMonth && surname.length > 4 && r.text.includes(surname.slice(0, -2));
+  const meta = !withMeta || named ? '' : inMonth ? who : metaOf(r.f, locale, 'short');
+  const first = x + w - numEnd - 6;
+  if (!r.text && meta && textWidth(meta, META_SIZE) <= first) {
+    out.push(`<text x="${r1(numEnd + 6)}" y="${r1(y)}" font-size="${META_SIZE}" fill="${color('muted')}">${esc(meta)}</text>`);
+    return { svg: out.join(''), bottom: y + 4 };
+  }
+  // What it counts, then (muted, smaller) who and when, in one paragraph: no half-empty line between them.
+  const runs = [
+    ...r.text.split(/\s+/).filter(Boolean).map((word) => ({ word, size: LABEL_SIZE, muted: false })),
+    ...(meta ? meta.split(' ').map((word) => ({ word, size: META_SIZE, muted: true })) : []),
+  ];
+  const rows: Array<typeof runs> = [[]];
+  let used = 0;
+  for (const run of runs) {
+    const room = rows.length > 1 ? w : first;
+    const add = (used ? textWidth(' ', run.size) : 0) + textWidth(run.word, run.size);
+    if (used && used + add > room) {
+      rows.push([run]);
+      used = textWidth(run.word, run.size);
+    } else if (!used && add > room && rows.length === 1) {
+      rows.push([run]);
+      used = add;
+    } else {
+      rows[rows.length - 1]!.push(run);
+      used += add;
+    }
+  }
+  rows.forEach((line, k) => {
+    if (k > 0) y += LABEL_SIZE + 3;
+    if (!line.length) return;
+    // Consecutive words of one style as one tspan.
+    const spans: string[] = [];
+    line.forEach((run, i) => {
+      const prev = line[i - 1];
+      const text = (i ? ' ' : '') + run.word;
+      if (prev && prev.muted === run.muted) spans[spans.length - 1] += esc(text);
+      else spans.push((run.muted ? `<tspan font-size="${META_SIZE}" fill="${color('muted')}">` : `<tspan>`) + esc(i ? text.replace(/^ /, '\u00a0') : text));
+    });
+    out.push(`<text x="${r1(k ? x : numEnd + 6)}" y="${r1(y)}" font-size="${LABEL_SIZE}" fill="${color('text')}">${spans.map((t) => t + '</tspan>').join('')}</text>`);
+  });
+  return { svg: out.join(''), bottom: y + 4 };
+}
+
 /** Lays out groups in one column of width w from (x0, y0); returns the markup and the bottom y. */
-function column(groups: Group[], x0: number, y0: number, w: number, prefix: string, locale: Locale) {
+function column(groups: Group[], x0: number, y0: number, w: number, prefix: string, locale: Locale, runIn = false) {
   const out: string[] = [];
   let y = y0;
   groups.forEach((g, gi) => {
     if (gi > 0) {
       out.push(`<line x1="${r1(x0)}" x2="${r1(x0 + w)}" y1="${r1(y)}" y2="${r1(y)}" stroke="${color('grid')}"/>`);
-      y += 8;
+      y += runIn ? 5 : 8;
     }
     for (const line of wrapText(g.title, w, 14, true)) {
       y += 17;
       out.push(`<text x="${r1(x0)}" y="${r1(y)}" font-size="14" font-weight="700" fill="${color('text')}">${esc(line)}</text>`);
     }
-    y += 6;
+    y += runIn ? 3 : 6;
     if (g.spec.layout === 'cells') {
+      // Where every count in the group has one claimant, named in the title, and one date (Russia's own claims), a phone
+      // gets the date once, after the lead line, instead of who and when under every count.
+      const shared = runIn && g.rows.every((r) => r.f.claimant === g.rows[0]!.f.claimant && r.f.as_of === g.rows[0]!.f.as_of) && g.title.includes(shortClaimant(g.rows[0]!.f.claimant));
       if (g.spec.lead) {
-        const lead = lines([{ text: ct(g.spec.lead, {}, locale), size: LABEL_SIZE }], x0, y, w);
+        const text = ct(g.spec.lead, {}, locale);
+        const lead = lines([{ text: shared ? `${text} · ${dateNb(g.rows[0]!.f.as_of, locale, 'short')}` : text, size: LABEL_SIZE }], x0, y, w);
         out.push(lead.svg);
         y = lead.bottom + 4;
+      }
+      if (runIn) {
+        // On a phone the counts go one under another.
+        for (const r of g.rows) {
+          if (r.spec.sub) continue;
+          const row = runInRow(r, x0, y, w, prefix, locale, !shared);
+          out.push(`<g data-tip="${esc(tipOf(g, r, locale))}">${row.svg}</g>`);
+          y = row.bottom;
+          const next = g.rows[g.rows.indexOf(r) + 1];
+          if (next?.spec.sub) {
+            const sub = lines([{ text: ct('chan.sub', { value: numberText(next.f, locale), text: next.text }, locale), size: META_SIZE }], x0 + 18, y + 1, w - 18);
+            out.push(`<g data-tip="${esc(tipOf(g, next, locale))}">${sub.svg}</g>`);
+            y = sub.bottom + 2;
+          }
+          y += 5;
+        }
+        return;
       }
       // Small multiples: one cell per count, side by side, each with its own number, date and claimant.
       const mains = g.rows.filter((r) => !r.spec.sub);
@@ -285,6 +379,12 @@ function column(groups: Group[], x0: number, y0: number, w: number, prefix: stri
         bottom = Math.max(bottom, cellBottom);
       });
       y = bottom + 12;
+    } else if (runIn) {
+      for (const r of g.rows) {
+        const row = runInRow(r, x0, y, w, prefix, locale, true, g.month);
+        out.push(`<g data-tip="${esc(tipOf(g, r, locale))}">${row.svg}</g>`);
+        y = row.bottom + 5;
+      }
     } else {
       for (const r of g.rows) {
         const num = numberMark(r.f, x0, y, NUM_COL - 4, prefix, locale);
@@ -364,7 +464,7 @@ export const returnChannels: ChartDefinition = {
     let body: string;
     let bottom: number;
     if (narrow) {
-      const c = column(groups, 0, 0, width, prefix, locale);
+      const c = column(groups, 0, 0, width, prefix, locale, true);
       body = c.svg;
       bottom = c.bottom;
     } else {
@@ -381,7 +481,8 @@ export const returnChannels: ChartDefinition = {
       body = best!.svg;
       bottom = best!.bottom;
     }
-    const foot = wrapText(footText, width, 13);
+    // On a phone the subtitle, just above, already says that the counts overlap and do not add up.
+    const foot = narrow ? [] : wrapText(footText, width, 13);
     let fy = bottom + 8;
     const footSvg = foot
       .map((l) => {

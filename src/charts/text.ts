@@ -79,6 +79,26 @@ export function wrapText(text: string, max: number, size: number, weight: Weight
   return lines;
 }
 
+/**
+ * As wrapText, but the first line has only `first` px (it follows something set on the same line, such as a big
+ * number); it is '' when not even the first word fits there.
+ */
+export function wrapAfter(text: string, first: number, max: number, size: number, weight: Weight = 400): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/[ \t\n]+/).filter(Boolean)) {
+    const room = lines.length ? max : first;
+    const next = line ? `${line} ${word}` : word;
+    if (textWidth(next, size, weight) <= room) line = next;
+    else if (line || !lines.length) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
 /** A coordinate rounded to one decimal: keeps SVG small and deterministic. */
 export function r1(n: number): number {
   return Math.round(n * 10) / 10;

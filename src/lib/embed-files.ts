@@ -26,6 +26,7 @@ import {
   DRAWING_MAX_SCALE,
   embedCodes,
   estimateEmbedHeight,
+  fixedEmbedHeight,
   frameTitle,
   oembedHtml,
   OEMBED_WIDTH,
@@ -33,6 +34,7 @@ import {
   pngPath,
   type EmbedCode,
   type EmbedTarget,
+  type HeightParts,
 } from './embed.ts';
 
 export interface EmbedInfo {
@@ -86,7 +88,7 @@ export function embedInfo(chart: ChartDefinition, dataset: Dataset, pinned: bool
   }
   const credit = creditLine(siteName(locale), sources.map((s) => s.publisher), ds.version, locale);
   const notice = pinned ? pinnedNotice(ds.version, listReleases(), locale) : null;
-  const height = estimateEmbedHeight({
+  const parts: HeightParts = {
     variants: r.variants.map((v) => {
       const vb = v.svg.match(/viewBox="([\d.\s-]+)"/)?.[1]?.split(/\s+/).map(Number);
       if (!vb?.[2] || !vb[3]) throw new Error(`chart "${chart.id}" (${v.width} px) has no viewBox to size its embed from`);
@@ -96,10 +98,12 @@ export function embedInfo(chart: ChartDefinition, dataset: Dataset, pinned: bool
     title: r.text.title,
     subtitle: r.text.subtitle,
     legend: r.text.methods.map((m) => `${methodTitle(m, locale)} (${methodMeaning(m, locale)})`),
+    legendNarrow: r.text.methods.map((m) => methodTitle(m, locale)),
     notes: r.text.notes,
     notesFolded: true, // src/components/EmbedChart.astro folds them
     footer: [credit, ...(notice ? [`${notice.text} · ${notice.linkText}`] : [])],
-  });
+  };
+  const height = estimateEmbedHeight(parts);
   const { width, height: pngH } = embedPng(chart, dataset, locale);
   const png = { width, height: pngH };
   const target: EmbedTarget = {
@@ -108,6 +112,7 @@ export function embedInfo(chart: ChartDefinition, dataset: Dataset, pinned: bool
     alt: r.text.alt,
     ...(pinned ? { version: ds.version } : {}),
     height,
+    fixedHeight: fixedEmbedHeight(parts),
     png,
     locale,
   };

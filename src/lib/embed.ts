@@ -84,8 +84,10 @@ export interface EmbedTarget {
   alt: string;
   /** A pinned release; undefined follows the latest. */
   version?: string;
-  /** Height in CSS px that fits the embed at 600 px wide (estimateEmbedHeight). */
+  /** Height in CSS px that fits the embed at 600 px wide (estimateEmbedHeight): the oEmbed's and the frames' first height. */
   height: number;
+  /** Height in CSS px that fits the embed at every width a fixed frame gets, phone to desktop (fixedEmbedHeight). */
+  fixedHeight: number;
   /** The fallback PNG (drawn at 2×): its pixel size. */
   png: { width: number; height: number };
   /** The language of the chart's words: the frame's title is in it too. */
@@ -136,7 +138,7 @@ export function embedCodes(t: EmbedTarget, siteUrl: string, siteName: string): E
     },
     {
       kind: 'fixed',
-      html: `<iframe src="${attr(src)}" title="${attr(title)}" width="${OEMBED_WIDTH}" height="${t.height}" style="display:block;max-width:100%;border:0" loading="lazy"></iframe>`,
+      html: `<iframe src="${attr(src)}" title="${attr(title)}" width="${OEMBED_WIDTH}" height="${t.fixedHeight}" style="display:block;max-width:100%;border:0" loading="lazy"></iframe>`,
     },
     { kind: 'image', html: img },
   ];
@@ -183,6 +185,8 @@ export interface HeightParts {
   subtitle: string;
   /** Legend entries as shown ("Verified (counted case by case…)"). */
   legend: string[];
+  /** The same entries as a phone shows them, without the bracketed meaning (embed.css, under 480 px); default `legend`. */
+  legendNarrow?: string[];
   notes: string[];
   /** True when the notes sit behind a closed "Notes" disclosure (embeds): one summary line instead of the notes. */
   notesFolded?: boolean;
@@ -221,11 +225,12 @@ export function estimateEmbedHeight(p: HeightParts, frameWidth = 600): number {
   let h = 2 * EMBED_PADDING;
   h += lines(p.title, 18, cw, 700) * 22.5 + 4; // .chart-title 1.125rem/1.25
   h += lines(p.subtitle, 15, cw) * 21 + 9.6; // .chart-subtitle 0.9375rem/1.4
-  if (p.legend.length) {
+  const legend = cw < NARROW_EMBED ? (p.legendNarrow ?? p.legend) : p.legend;
+  if (legend.length) {
     // Flex-wrapped items: a 16 px swatch, a gap and the label at 13 px; 1 rem between items.
     let rows = 1;
     let x = 0;
-    for (const item of p.legend) {
+    for (const item of legend) {
       const w = 22 + textWidth(item, 13) * SYSTEM_SANS_FACTOR;
       if (x > 0 && x + 16 + w > cw) {
         rows++;
@@ -238,14 +243,33 @@ export function estimateEmbedHeight(p: HeightParts, frameWidth = 600): number {
   const drawing = (cw >= p.breakpoint ? p.variants[1] : undefined) ?? p.variants[0]!;
   h += (drawing.height * Math.min(cw, drawing.maxWidth)) / drawing.width;
   h += 8; // .chart-caption margin
-  if (p.notes.length && p.notesFolded) h += 32; // the notes' <summary>, closed
-  else {
+  // The notes' <summary> and the data table's, closed: on one line when the notes are folded (embed.css).
+  if (!(p.notes.length && p.notesFolded)) {
     for (const n of p.notes) h += lines(n, 13, cw - 18) * 18.85;
     if (p.notes.length) h += 6.4;
   }
-  h += 9.6 + 32; // the data table's <summary>, closed
+  h += 9.6 + 32;
   for (const f of p.footer) h += 8 + lines(f, 13, cw) * 18.85;
   return Math.ceil((h * 1.04 + 12) / 10) * 10;
+}
+
+/** Below this frame width the embed shows its phone layout (embed.css: max-width 479.98px; the charts' narrow drawings). */
+export const NARROW_EMBED = 480;
+
+/**
+ * The widths a fixed-height frame is shown at: the code sets width 600 and max-width 100%, so the frame is 600 px wide
+ * in any wider column and as narrow as the column on a phone (320 and 375 px: the smallest and the commonest phones).
+ */
+export const FIXED_FRAME_WIDTHS = [320, 375, OEMBED_WIDTH] as const;
+
+/**
+ * The fixed-height code's height: the tallest the embed is at any of FIXED_FRAME_WIDTHS, so the frame never clips it.
+ * On a phone the chart is taller than at 600 px (its narrow drawing, text wrapped to more lines); at 600 px the frame
+ * keeps some empty space below the credit instead. tests/browser/embed-heights.test.ts measures every embed at these
+ * widths and fails if this is less than the page's real height.
+ */
+export function fixedEmbedHeight(p: HeightParts): number {
+  return Math.max(...FIXED_FRAME_WIDTHS.map((w) => estimateEmbedHeight(p, w)));
 }
 
 // ——— The embed 404 ———

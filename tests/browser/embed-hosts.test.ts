@@ -6,7 +6,7 @@
  * /embed.js with the responsive code exactly as the chart page offers it.
  * In each, at 320 and 1000 px and after the host resizes, the iframe must be
  * as tall as the embedded document (±2 px) with no inner scroll bar. Also:
- * the fixed-height code fits at 600 px, the embed 404 sizes itself, the chart
+ * the fixed-height code fits at 600 px (at every width: embed-heights.test.ts), the embed 404 sizes itself, the chart
  * shows without JavaScript, ?theme=dark applies before first paint, and a
  * link inside never navigates the host page.
  */
@@ -250,7 +250,9 @@ describe('embeds size themselves in host pages on another origin', () => {
 
 describe('the fixed-height code', () => {
   for (const chart of CHARTS) {
-    it(`${chart.id}: fits the embed at 600 px wide without much to spare`, async () => {
+    // Its height holds the embed on a phone too, so at 600 px it leaves some space below; embed-heights.test.ts checks
+    // every width and that the space is not much more than the tallest width needs.
+    it(`${chart.id}: fits the embed at 600 px wide`, async () => {
       const { ctx, page } = await open(`/fixed/${chart.id}`, 1000);
       try {
         const iframe = page.locator('iframe');
@@ -260,8 +262,6 @@ describe('the fixed-height code', () => {
         expect(width).toBe(600);
         const doc = await frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
         expect(doc, `${chart.id}: the content (${doc}px) is taller than the fixed height (${fixed}px) at 600px`).toBeLessThanOrEqual(fixed);
-        const spare = fixed - doc;
-        expect(spare, `${chart.id}: ${spare.toFixed(0)}px of empty space below ${doc.toFixed(0)}px of content`).toBeLessThanOrEqual(Math.max(80, doc * 0.2));
       } finally {
         await ctx.close();
       }

@@ -13,6 +13,7 @@ import {
   embedCodes,
   embedPath,
   estimateEmbedHeight,
+  fixedEmbedHeight,
   newerRelease,
   oembedHtml,
   oembedPath,
@@ -30,6 +31,7 @@ const target: EmbedTarget = {
   title: 'A "quoted" <title> & more',
   alt: 'Bars for 19,546 and 2,000.',
   height: 640,
+  fixedHeight: 910,
   png: { width: 1360, height: 726 },
   locale: 'en',
 };
@@ -162,9 +164,9 @@ describe('embed codes', () => {
     expect(doc(pinned[1]!.html).querySelector('div')?.getAttribute('id'), 'pinned and latest may share a page').toBe('taken-returned-share-v1-0-0');
   });
 
-  it('fixed: 600 wide, the estimated height, no script', () => {
+  it('fixed: 600 wide, the height that holds the chart at every width (not the 600 px one), no script', () => {
     const f = doc(latest[2]!.html).querySelector('iframe')!;
-    expect([f.getAttribute('width'), f.getAttribute('height')]).toEqual(['600', '640']);
+    expect([f.getAttribute('width'), f.getAttribute('height')]).toEqual(['600', '910']);
     expect(latest[2]!.html).not.toContain('<script');
   });
 
@@ -201,6 +203,17 @@ describe('fixed-height estimate', () => {
     const h = estimateEmbedHeight(base, 590);
     expect(h).toBeGreaterThan(360 * (345 / 300) + 120);
     expect(h).toBeLessThan(360 * (345 / 300) + 280);
+  });
+  it('the fixed height is the tallest of phone and 600 px: the narrow drawing when it is the taller', () => {
+    const tallNarrow = { ...base, variants: [{ ...base.variants[0]!, height: 900 }, base.variants[1]!] };
+    expect(fixedEmbedHeight(tallNarrow)).toBe(Math.max(estimateEmbedHeight(tallNarrow, 320), estimateEmbedHeight(tallNarrow, 375)));
+    expect(fixedEmbedHeight(tallNarrow)).toBeGreaterThan(estimateEmbedHeight(tallNarrow) + 400);
+    expect(fixedEmbedHeight(base)).toBeGreaterThanOrEqual(estimateEmbedHeight(base));
+  });
+  it('a phone gets the short legend when there is one', () => {
+    const long = { ...base, legend: ['Verified (counted case by case by an authority, with names)', 'Statement (said by an official, not checked by anyone else)'] };
+    expect(estimateEmbedHeight({ ...long, legendNarrow: ['Verified', 'Statement'] }, 320)).toBeLessThan(estimateEmbedHeight(long, 320));
+    expect(estimateEmbedHeight({ ...long, legendNarrow: ['Verified', 'Statement'] }, 600)).toBe(estimateEmbedHeight(long, 600));
   });
   it('grows with longer text, notes and a taller drawing', () => {
     const h = estimateEmbedHeight(base);

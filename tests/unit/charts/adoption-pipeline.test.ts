@@ -4,6 +4,7 @@ import { getChart } from '../../../src/charts/index.ts';
 import { renderChart } from '../../../src/charts/render.ts';
 import { latestDataset } from '../../../src/data/load.ts';
 import type { Dataset } from '../../../src/data/schema.ts';
+import { localizeDataset } from '../../../src/data/translations.ts';
 import { clippedTexts, overlappingTexts, svgDoc } from './svg-text-boxes.ts';
 
 const ds = latestDataset();
@@ -29,16 +30,30 @@ describe('adoption-pipeline', () => {
       it('draws one numbered card per step', () => {
         expect(cs).toHaveLength(STEPS.length);
         const w = words(svg);
-        ['1 · TAKEN', '2 · GUARDIANSHIP', '3 · FOSTER CARE', '4 · LISTED', '5 · CITIZENSHIP', '6 · ADOPTION'].forEach((s) => expect(w).toContain(s));
+        if (width >= 480) ['1 · TAKEN', '2 · GUARDIANSHIP', '3 · FOSTER CARE', '4 · LISTED', '5 · CITIZENSHIP', '6 · ADOPTION'].forEach((s) => expect(w).toContain(s));
+        else {
+          // The phone list: each block starts with its step's number in the margin, then its count and what it counts.
+          expect(cs.map((g) => g.querySelector('text')!.textContent)).toEqual(['1', '2', '3', '4', '5', '6']);
+          expect(cs.map((g) => g.querySelector('text')!.getAttribute('x'))).toEqual(Array(6).fill('0'));
+          for (const label of ['Deported to Russia', 'Made Russian citizens', 'Placed in Russian families']) expect(w).toContain(label);
+        }
       });
 
       it('states plainly that the steps are separate counts, above the cards', () => {
         const doc = svgDoc(svg);
         const first = doc.querySelector('text')!;
         // However the sentence wraps (" | " marks a line break).
-        expect(words(svg).replace(/ \| /g, ' ')).toMatch(/^Each step is a separate count from a different source and date/);
+        expect(words(svg).replace(/ \| /g, ' ')).toMatch(width >= 480 ? /^Each step is a separate count from a different source and date/ : /^Separate counts: they cannot be subtracted/);
         expect(Number(first.getAttribute('y'))).toBeLessThan(40);
       });
+
+      if (width < 480)
+        it('is a compact list on a phone: under 600 px tall (in both languages), no arrows between steps', () => {
+          expect(Number(svgDoc(svg).querySelector('svg')!.getAttribute('height'))).toBeLessThan(600);
+          const uk = chart.render(localizeDataset(ds, 'uk'), { width, locale: 'uk' });
+          expect(Number(svgDoc(uk).querySelector('svg')!.getAttribute('height'))).toBeLessThan(640);
+          expect(svg).not.toMatch(/<path d="M[\d.]+ [\d.]+v/);
+        });
 
       it('is not a funnel: every card has the same width whatever its number, and nothing joins them by width', () => {
         const widths = cs.map((g) => g.querySelector('rect')!.getAttribute('width'));
@@ -53,7 +68,9 @@ describe('adoption-pipeline', () => {
 
       it('shows each step’s claimant, as-of date and method in words', () => {
         const w = words(svg);
-        for (const s of ['Case count · Ukraine\'s government · 1 Dec 2025', 'Statement · Russia\'s Ministry of Education · 2022', 'Case count · Yale Humanitarian Research Lab', '3 Dec 2024', '2 Sept 2023']) {
+        // On a phone the method is the strip's mark (named in the legend), not repeated in words.
+        const m = (word: string) => (width >= 480 ? `${word} · ` : '');
+        for (const s of [`${m('Case count')}Ukraine's government · 1 Dec 2025`, `${m('Statement')}Russia's Ministry of Education · 2022`, `${m('Case count')}Yale Humanitarian Research Lab`, '3 Dec 2024', '2 Sept 2023']) {
           expect(w.replace(/ \| /g, ' '), s).toContain(s);
         }
         expect(w).toMatch(/148 listed in placement/);
