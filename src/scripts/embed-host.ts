@@ -4,7 +4,7 @@
  * embedded chart sends (pym.js, Datawrapper or AMP format). A message counts
  * only if it comes from one of those iframes' windows AND from the origin of
  * that iframe's src; anything else, malformed data included, is ignored.
- * Heights are clamped to 50–10000 px. It never throws, and loading it twice
+ * Heights are clamped to 50–30000 px (MIN_HEIGHT, MAX_HEIGHT). It never throws, and loading it twice
  * is harmless (a global guard). A frame not yet loaded (a lazy frame still on
  * about:blank) is asked only once it loads, so no message goes to a window
  * of the wrong origin. Our oEmbed HTML puts a link to the chart in a

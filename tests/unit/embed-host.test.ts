@@ -107,13 +107,13 @@ describe('/embed.js', () => {
     for (const fn of h.listeners) expect(() => fn({})).not.toThrow();
   });
 
-  it('clamps negative and huge heights to 50–10000', () => {
+  it('clamps negative and huge heights to 50–30000', () => {
     const h = host();
     const src = h.frames.ours!.win;
     h.post(ampHeight(-300), src);
     expect(h.height('ours')).toBe('50px');
     h.post(datawrapperHeight('x', 99_999_999), src);
-    expect(h.height('ours')).toBe('10000px');
+    expect(h.height('ours')).toBe('30000px');
   });
 
   it('asks each of our frames for its height, at its own origin, when it starts', () => {

@@ -86,6 +86,7 @@ describe('readHeight (what /embed.js accepts)', () => {
       { 'datawrapper-height': 500 },
       { 'datawrapper-height': null },
       { 'datawrapper-height': {} },
+      { 'datawrapper-height': [999] },
       { 'datawrapper-height': { a: '500' } },
       { 'datawrapper-height': { a: NaN } },
       { 'datawrapper-height': { a: Infinity } },
