@@ -182,7 +182,7 @@ export function gitHistoryProblems(): Problem[] {
  */
 export type HistoryState = 'full' | 'shallow' | 'none';
 
-export function gitHistoryState(): HistoryState {
+function gitHistoryState(): HistoryState {
   const out = git(['rev-parse', '--is-shallow-repository']);
   if (!out) return 'none';
   return out.toString('utf8').trim() === 'true' ? 'shallow' : 'full';
