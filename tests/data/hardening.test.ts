@@ -154,6 +154,13 @@ describe('counts', () => {
     expect(unitRule('Russian regions').kind).toBe('regions');
     expect(unitRule('individuals and entities').kind).toBe('places');
     expect(unitRule('spaceships').kind).toBe('count');
+    // A percentage of something counted is a percentage; a percent sign after a counted kind does not make halves of it.
+    expect(unitRule('percent of children').kind).toBe('percentage');
+    expect(unitRule('% of deportees').kind).toBe('percentage');
+    expect(unitRule('children %').kind).toBe('children');
+    expect(unitRule('children per cent').kind).toBe('children');
+    expect(countProblem(0.5, 'children %', false)).toMatch(/must be a whole number/);
+    expect(countProblem(99.5, 'percent of children', false)).toBeNull();
   });
 });
 

@@ -9,8 +9,8 @@
  * nobody else could check (Russia's "700,000 children" is one).
  *
  * Units are free text in the dataset; each is matched here to a kind by its
- * words. A unit this table does not know is still held to the count rules and
- * to the general ceiling.
+ * words (unitRule). A unit this table does not know is still held to the count
+ * rules and to the general ceiling.
  */
 
 export interface UnitRule {
@@ -44,12 +44,26 @@ export const UNIT_RULES: readonly UnitRule[] = [
 /** For units the table does not know: still a non-negative whole number, below a general ceiling. */
 export const DEFAULT_RULE: UnitRule = { kind: 'count', words: [], integer: true, max: 10_000_000 };
 
+const PERCENTAGE = UNIT_RULES.find((r) => r.kind === 'percentage')!;
+const COUNTED = UNIT_RULES.filter((r) => r !== PERCENTAGE);
+
+/**
+ * The rule for a unit. A whole unit in the table decides; a unit that begins
+ * with a percentage word is a percentage of something ("percent of children",
+ * "% of deportees"); otherwise the counted kind it names last decides
+ * ("Russian regions" → regions), so a percentage word elsewhere cannot make
+ * halves of children ("children %" is still children).
+ */
 export function unitRule(unit: string): UnitRule {
   const u = unit.trim().toLowerCase().replace(/\s+/g, ' ');
   const whole = UNIT_RULES.find((r) => r.words.includes(u));
   if (whole) return whole;
-  const last = u.split(' ').at(-1) ?? u;
-  return UNIT_RULES.find((r) => r.words.includes(last)) ?? DEFAULT_RULE;
+  if (PERCENTAGE.words.some((w) => u.startsWith(`${w} `))) return PERCENTAGE;
+  for (const word of u.split(' ').reverse()) {
+    const rule = COUNTED.find((r) => r.words.includes(word));
+    if (rule) return rule;
+  }
+  return DEFAULT_RULE;
 }
 
 /**
