@@ -130,7 +130,9 @@ export const warrantMap: ChartDefinition = {
         }, locale) + (memberNames.length ? ct('wm.alt.members', { n: memberNames.length, list: list(memberNames) }, locale) : ''),
       notes: [
         ct('wm.note.parties', {
-          date: formatDate(ds.states_parties!.as_of, locale, 'short'),
+          // Running text: Ukrainian writes the month in full («станом на червень 2025 р.», never «черв.»); English keeps
+          // the chart notes' short month.
+          date: formatDate(ds.states_parties!.as_of, locale, locale === 'uk' ? 'long' : 'short'),
           withdrawn: withdrawn.length ? ct('wm.note.withdrawn', { list: list(withdrawn.map((w) => ct('wm.note.withdrawal', { country: countryLabel(w.state, locale), date: formatDate(w.effective, locale) }, locale))) }, locale) : '',
           small: missing.length ? ct('wm.note.small', { n: missing.length }, locale) : '',
         }, locale),

@@ -8,6 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { CHART_DICTIONARIES, ct, type ChartMessage } from '../../src/i18n/charts.ts';
 import { chartsEn } from '../../src/i18n/charts.en.ts';
 import { chartsUk } from '../../src/i18n/charts.uk.ts';
+import { CHARTS } from '../../src/charts/index.ts';
+import { renderChart } from '../../src/charts/render.ts';
+import { latestDataset } from '../../src/data/load.ts';
+import { localizeDataset } from '../../src/data/translations.ts';
+import { formatDate } from '../../src/i18n/format.ts';
 
 const placeholders = (m: ChartMessage) =>
   [...new Set((typeof m === 'string' ? [m] : Object.values(m)).flatMap((s) => [...(s ?? '').matchAll(/\{(\w+)\}/g)].map((x) => x[1]!)))].sort();
@@ -79,6 +84,37 @@ describe('chart dictionaries', () => {
           expect(typed ?? [], `${key}: "${text}"`).toEqual([]);
         }
       }
+    }
+  });
+});
+
+describe('Ukrainian chart notes read as running text (issue 14)', () => {
+  const ds = localizeDataset(latestDataset(), 'uk');
+  const notes = (id: string) => renderChart(CHARTS.find((c) => c.id === id)!, ds, { locale: 'uk' }).text.notes.join(' ');
+
+  it('write months in full, never abbreviated («червень 2025 р.», not «черв. 2025 р.»)', () => {
+    for (const c of CHARTS) {
+      expect(notes(c.id), c.id).not.toMatch(/(^|[\s(])(січ|лют|бер|квіт|трав|черв|лип|серп|вер|жовт|лист|груд)\.\s/u);
+    }
+    expect(notes('warrant-map')).toContain(`станом на ${formatDate(ds.states_parties!.as_of, 'uk')}`);
+  });
+
+  it('name the placement map\'s two regions where Ukrainian grammar lets a name stand in the nominative', () => {
+    const n = notes('placement-map');
+    // Not «між центрами регіонів Луганська область» nor «до регіону Сахалінська обл.» (a name after a word that governs
+    // the genitive); the names stand after a colon and as the subject.
+    expect(n).not.toMatch(/(регіонів|регіону) \p{Lu}/u);
+    expect(n).toMatch(/100 км: \p{Lu}[^.]* і \p{Lu}/u);
+  });
+});
+
+describe('adoption-pipeline description (issue 14)', () => {
+  it('names each step\'s producer in the dictionary\'s form for a bracket, keeping names and acronyms', () => {
+    for (const locale of ['en', 'uk'] as const) {
+      const alt = renderChart(CHARTS.find((c) => c.id === 'adoption-pipeline')!, localizeDataset(latestDataset(), locale), { locale }).text.alt;
+      // The whole label lower-cased read «уряд україни», "ukraine's government".
+      expect(alt, locale).toContain(locale === 'en' ? "Ukraine's government · case count" : 'уряд України · підрахунок окремих випадків');
+      expect(alt, locale).not.toMatch(locale === 'en' ? /ukraine's government/ : /україни ·/);
     }
   });
 });
