@@ -18,7 +18,7 @@ import { keep, phrase, shortClaimant } from './util.ts';
 import { esc } from './dom.ts';
 import { figureRow } from './figure-row.ts';
 import { r1, textWidth, wrapAfter, wrapText } from './text.ts';
-import { METHOD_ORDER, methodTitle, provenanceLabel } from '../i18n/provenance.ts';
+import { METHOD_ORDER, methodTitle, provenanceInline, provenanceLabel } from '../i18n/provenance.ts';
 
 interface Step {
   id: string;
@@ -198,7 +198,7 @@ export const adoptionPipeline: ChartDefinition = {
             const fig = figs[i]!;
             return ct(
               'pipe.alt.step',
-              { n: i + 1, step: ct(s.step, {}, locale), value: phrase(fig, locale), who: whoOf(s, fig, locale), date: formatDate(fig.as_of, locale), provenance: provenanceLabel(fig, locale).toLocaleLowerCase(locale) },
+              { n: i + 1, step: ct(s.step, {}, locale), value: phrase(fig, locale), who: whoOf(s, fig, locale), date: formatDate(fig.as_of, locale), provenance: provenanceInline(fig, locale) },
               locale,
             );
           }).join(ct('pipe.alt.sep', {}, locale)),

@@ -112,6 +112,15 @@ export const en = {
   'producer.mediator': 'Mediator',
   'producer.other-government': 'Another government',
   'provenance': '{producer} · {method}',
+  // The same producers inside a sentence or a bracket (Fact's name, a chart's description): lower case only where
+  // the language writes it so; names and acronyms keep their capitals.
+  'producer.ukraine.inline': "Ukraine's government",
+  'producer.russia.inline': 'Russian officials',
+  'producer.international.inline': 'UN, court or international body',
+  'producer.researchers.inline': 'researchers',
+  'producer.journalists.inline': 'journalists',
+  'producer.mediator.inline': 'mediator',
+  'producer.other-government.inline': 'another government',
   'sourceKind.producer': "producer's own document",
   'sourceKind.news': 'news report',
   'sourceKind.copy': 'copy',

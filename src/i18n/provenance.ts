@@ -31,6 +31,11 @@ export function producerLabel(producer: Producer, locale: Locale): string {
   return t(`producer.${producer}`, {}, locale);
 }
 
+/** The producer inside a sentence or a bracket: "researchers", «уряд України», «ООН…» (the dictionary's own form). */
+export function producerInline(producer: Producer, locale: Locale): string {
+  return t(`producer.${producer}.inline`, {}, locale);
+}
+
 /** "Ukraine's government · case count". */
 export function provenanceLabel(p: { method: Method; producer: Producer }, locale: Locale): string {
   return t('provenance', { producer: producerLabel(p.producer, locale), method: methodLabel(p.method, locale) }, locale);
@@ -45,4 +50,9 @@ export function sourceKindLabel(kind: SourceKind, locale: Locale): string {
 export function readViaLabel(source: { read_via?: string | undefined }, locale: Locale): string | null {
   if (!source.read_via) return null;
   return t('source.readVia', { host: new URL(source.read_via).hostname.replace(/^www\./, '') }, locale);
+}
+
+/** The provenance inside a sentence or a bracket: "researchers · estimate", «уряд України · підрахунок окремих випадків». */
+export function provenanceInline(p: { method: Method; producer: Producer }, locale: Locale): string {
+  return t('provenance', { producer: producerInline(p.producer, locale), method: methodLabel(p.method, locale) }, locale);
 }

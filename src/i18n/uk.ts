@@ -114,6 +114,15 @@ export const uk = {
   'producer.mediator': 'Посередник',
   'producer.other-government': 'Уряд іншої країни',
   'provenance': '{producer} · {method}',
+  // The same producers inside a sentence or a bracket (Fact's name, a chart's description): lower case only where
+  // the language writes it so; names and acronyms keep their capitals.
+  'producer.ukraine.inline': 'уряд України',
+  'producer.russia.inline': 'російські посадовці',
+  'producer.international.inline': 'ООН, суд або міжнародна організація',
+  'producer.researchers.inline': 'дослідники',
+  'producer.journalists.inline': 'журналісти',
+  'producer.mediator.inline': 'посередник',
+  'producer.other-government.inline': 'уряд іншої країни',
   'sourceKind.producer': 'власний документ автора',
   'sourceKind.news': 'новинний матеріал',
   'sourceKind.copy': 'копія',
