@@ -10,7 +10,7 @@ import { t, tn, LANG_TAG, type Locale, type PluralKey } from './index.ts';
 
 // Joining a value with the punctuation after it (one full stop after «2025 р.»): src/i18n/punctuate.ts, a module
 // without imports so the dictionaries' lookup and browser scripts can use it too.
-export { punctuate, sentence } from './punctuate.ts';
+export { punctuate, sentence, sentenceStart } from './punctuate.ts';
 
 function cached<T>(make: (key: string) => T): (key: string) => T {
   const cache = new Map<string, T>();

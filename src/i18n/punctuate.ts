@@ -44,3 +44,6 @@ export function fillTemplate(template: string, value: (name: string) => string |
   const rest = template.slice(last);
   return afterValue ? punctuate(out, rest) : out + rest;
 }
+
+/** `text` beginning a sentence: its first letter a capital (in `lang`'s rules), the rest as written. */
+export const sentenceStart = (text: string, lang: string): string => text.replace(/\p{L}/u, (c) => c.toLocaleUpperCase(lang));

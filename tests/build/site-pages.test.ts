@@ -41,8 +41,16 @@ describe('/ (landing)', () => {
       expect(item!.querySelector(`.prov.m-${f.method} svg`), `${id}: provenance mark`).not.toBeNull();
       expect(text(item!.querySelector('.prov')), `${id}: provenance words`).toBe(provenanceLabel(f, 'en'));
       expect(text(item), `${id}: claimant`).toContain(f.claimant);
-      expect(text(item), `${id}: as-of date`).toContain(`latest figure we could source, as of ${formatDate(f.as_of, 'en')}`);
+      expect(text(item), `${id}: as-of date`).toContain(`Latest figure we could source, as of ${formatDate(f.as_of, 'en')}`);
       expect(text(item)).not.toMatch(/\b(Verified|Claim)\b/);
+    }
+  });
+
+  it('begins each key figure\'s as-of sentence with a capital, after "According to …." (issue 14), in both languages', () => {
+    for (const url of ['/', '/uk/']) {
+      const asOf = [...page(url).querySelectorAll('.key-figures .kf-asof')].map((el) => text(el));
+      expect(asOf.length, url).toBeGreaterThanOrEqual(KEY.length);
+      for (const a of asOf) expect(a, `${url}: ${a}`).toMatch(/^\p{Lu}/u);
     }
   });
 
