@@ -8,6 +8,12 @@
  * translations in content/data/i18n/ and says `ok uk: N fields (…)` for each;
  * `--translation <file>` checks a translation file (its locale is its name,
  * uk.json → uk) against the dataset given.
+ *
+ * A dataset the site would draw from (the working dataset's version or newer:
+ * a copy of it, a release candidate) must also drive the site: a chart's
+ * figure missing, emptied collections or an id a chapter cites fail it. Older
+ * datasets (frozen releases, test fixtures) only feed what they can draw, so
+ * they are not held to today's chapters.
  */
 import { resolve } from 'node:path';
 import { readDataset } from '../src/data/load.ts';
@@ -16,6 +22,9 @@ import { isLegacyVersion } from '../src/data/legacy-v1.ts';
 import { LATEST_PATH } from '../src/data/load.ts';
 import { readTranslation, TRANSLATED_LOCALES, translationPath } from '../src/data/translations.ts';
 import type { CheckResult } from '../src/data/translation-check.ts';
+import { siteNeedProblems } from '../src/lib/site-needs.ts';
+import { compareVersions } from '../src/data/version.ts';
+import { readFileSync } from 'node:fs';
 
 const USAGE = 'usage: npm run data:check -- <path/to/dataset.json>';
 const HELP = `${USAGE} [--translation <path/to/<locale>.json>]`;
@@ -34,6 +43,16 @@ function reportTranslation(locale: string, r: CheckResult): boolean {
   const total = Object.values(r.fields).reduce((a, b) => a + b, 0);
   console.log(`ok ${locale}: ${count(total, 'field')} translated (${parts.join(', ')})`);
   return true;
+}
+
+/** True for the working dataset's version or newer; false when there is no working dataset to compare with. */
+function drivesTheSite(version: string): boolean {
+  try {
+    const working = (JSON.parse(readFileSync(LATEST_PATH, 'utf8')) as { version?: unknown }).version;
+    return typeof working === 'string' && compareVersions(version, working) >= 0;
+  } catch {
+    return false;
+  }
 }
 
 function main(argv: readonly string[]): number {
@@ -72,6 +91,11 @@ function main(argv: readonly string[]): number {
     return 1;
   }
   const d = result.data;
+  const needs = drivesTheSite(d.version) ? siteNeedProblems(d) : [];
+  if (needs.length > 0) {
+    for (const n of needs) console.error(`${file}: the site needs: ${n}`);
+    return 1;
+  }
   const legacy = isLegacyVersion(d) ? ' (a 1.x release, read with the 1.x schema; status shown as method and producer)' : '';
   console.log(
     `ok ${d.version}${legacy}: ${count(d.sources.length, 'source')}, ${count(d.figures.length, 'figure')}, ` +

@@ -11,6 +11,9 @@
  *   its checksum and CHANGELOG entry in an earlier commit cannot be noticed;
  * - before it starts, every chapter's frontmatter is fenced by `---` lines
  *   (src/lib/chapter-files.ts), so a lost closing fence is named as such;
+ * - before it starts, every id an MDX file names (<Fact>, <Cite>, <Chart>,
+ *   <Scrolly>, <Term>) exists (src/lib/mdx-refs.ts): a typo is named with its
+ *   file, line and column, not only the page that failed to render;
  * - when it is done, every file a stylesheet names (fonts above all) must
  *   exist in the output (src/lib/asset-refs.ts).
  */
@@ -20,12 +23,14 @@ import { guardReleases, historyWarning } from '../data/release-guard.ts';
 import { formatProblem } from '../data/checks/problem.ts';
 import { missingCssAssets } from '../lib/asset-refs.ts';
 import { frontmatterProblems } from '../lib/chapter-files.ts';
+import { knownIds, mdxRefProblems } from '../lib/mdx-refs.ts';
+import { readFileSync } from 'node:fs';
 
 export default function dataGuard(): AstroIntegration {
   return {
     name: 'data-guard',
     hooks: {
-      'astro:build:start': ({ logger }) => {
+      'astro:build:start': async ({ logger }) => {
         const fences = frontmatterProblems();
         if (fences.length > 0) throw new Error(`chapter frontmatter:\n${fences.join('\n')}`);
         const { problems, working, history } = guardReleases({ allowPreview: true });
@@ -34,6 +39,12 @@ export default function dataGuard(): AstroIntegration {
         }
         const partial = historyWarning(history);
         if (partial) logger.warn(`RELEASES checked without their full history, ${partial}.`);
+        const refs = await unknownMdxRefs();
+        if (refs.length > 0) {
+          const lines = refs.slice(0, 20);
+          if (refs.length > 20) lines.push(`… and ${refs.length - 20} more`);
+          throw new Error(`MDX files name ids that content/data/dataset.json, the chart registry or the glossary do not have:\n${lines.join('\n')}`);
+        }
         if (working?.unreleased) {
           logger.warn(
             `PREVIEW: content/data/dataset.json is version ${working.version}, which is not released yet. ` +
@@ -51,4 +62,17 @@ export default function dataGuard(): AstroIntegration {
       },
     },
   };
+}
+
+/** Unknown ids in the MDX files, against the working dataset (intact: the guard ran first), the charts and the glossary. */
+async function unknownMdxRefs(): Promise<string[]> {
+  const dataset = JSON.parse(readFileSync('content/data/dataset.json', 'utf8')) as { figures?: { id: string }[]; sources?: { id: string }[] };
+  const { CHARTS } = await import('../charts/index.ts');
+  let glossary: { id: string }[] | null = null;
+  try {
+    glossary = JSON.parse(readFileSync('content/glossary.json', 'utf8'));
+  } catch {
+    // A malformed glossary is reported by its content loader with line and column; only its terms go unchecked here.
+  }
+  return mdxRefProblems(knownIds({ figures: dataset.figures ?? [], sources: dataset.sources ?? [] }, CHARTS.map((c) => c.id), Array.isArray(glossary) ? glossary : null));
 }

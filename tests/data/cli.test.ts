@@ -1,6 +1,6 @@
 // `npm run data:check -- <path>`: one clear line per problem and the right exit code, never a stack trace.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { good, goodText, GOOD_PATH, runScript } from './fixture.ts';
@@ -81,5 +81,28 @@ describe('data-check', () => {
   it('resolves a relative path from where the user ran npm (INIT_CWD)', () => {
     const r = runScript('scripts/data-check.ts', ['dataset-good.json'], join(GOOD_PATH, '..'));
     expect(r.code).toBe(0);
+  });
+
+  // reliability.md 17j: a copy of the working dataset with its collections emptied is valid JSON
+  // and valid by the schema, but the site cannot be drawn from it.
+  it('refuses a copy of the working dataset the site cannot draw from, naming the chart and what it lacks', () => {
+    const d = JSON.parse(readFileSync('content/data/dataset.json', 'utf8'));
+    Object.assign(d, { figures: [], series: [], events: [], places: [], trips: [] });
+    const path = file('emptied.json', JSON.stringify(d, null, 2));
+    const r = check(path);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: the site needs: chart "returned-share" cannot render from dataset v${d.version}: figure "deported-verified" is missing`, 'm'));
+    expect(r.stderr).not.toMatch(STACK);
+  });
+
+  it('refuses a copy whose figure a chapter cites was renamed, naming the .mdx file, line and column', () => {
+    const text = readFileSync('content/data/dataset.json', 'utf8');
+    const cited = 'kherson-childrens-home-46';
+    expect(readFileSync('content/chapters/filtration.mdx', 'utf8')).toContain(`<Fact id="${cited}"`);
+    const path = file('renamed.json', text.replaceAll(`"${cited}"`, `"${cited}-renamed"`));
+    const r = check(path);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(new RegExp(`: the site needs: content/chapters/filtration\\.mdx:\\d+:\\d+: <Fact id>: unknown figure id "${cited}"; did you mean "${cited}-renamed"\\?`));
   });
 });

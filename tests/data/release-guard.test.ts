@@ -168,30 +168,30 @@ describe('the build runs the guard', () => {
     expect(readFileSync(join(home, 'astro.config.mjs'), 'utf8')).toMatch(/integrations: \[[\s\S]*dataGuard\(\)/);
   });
 
-  it('its astro:build:start hook throws on a broken project, listing every problem', () => {
+  it('its astro:build:start hook throws on a broken project, listing every problem', async () => {
     project();
     unlinkSync('content/data/releases/1.0.0.json');
     dropChecksum('1.0.0');
-    const hook = dataGuard().hooks['astro:build:start'] as (o: unknown) => void;
+    const hook = dataGuard().hooks['astro:build:start'] as (o: unknown) => Promise<void>;
     const logger = { warn: () => {}, info: () => {} };
-    expect(() => hook({ logger })).toThrow(/the dataset releases are not intact:\ncontent\/data\/CHANGELOG\.md: line 7 names version 1\.0\.0/);
+    await expect(hook({ logger })).rejects.toThrow(/the dataset releases are not intact:\ncontent\/data\/CHANGELOG\.md: line 7 names version 1\.0\.0/);
   });
 
-  it('and warns, without failing, on a preview', () => {
+  it('and warns, without failing, on a preview', async () => {
     project();
     edit('content/data/dataset.json', (t) => t.replace('"version": "1.1.0"', '"version": "1.2.0"'));
     const warnings: string[] = [];
-    const hook = dataGuard().hooks['astro:build:start'] as (o: unknown) => void;
-    hook({ logger: { warn: (m: string) => warnings.push(m), info: () => {} } });
+    const hook = dataGuard().hooks['astro:build:start'] as (o: unknown) => Promise<void>;
+    await hook({ logger: { warn: (m: string) => warnings.push(m), info: () => {} } });
     expect(warnings).toContainEqual(expect.stringMatching(/^PREVIEW: content\/data\/dataset\.json is version 1\.2\.0/));
   });
 
-  it('says when it cannot see the whole history: a shallow clone, or no git (a deletion in an earlier commit would pass)', () => {
+  it('says when it cannot see the whole history: a shallow clone, or no git (a deletion in an earlier commit would pass)', async () => {
     const root = project({ git: true });
-    const hook = dataGuard().hooks['astro:build:start'] as (o: unknown) => void;
+    const hook = dataGuard().hooks['astro:build:start'] as (o: unknown) => Promise<void>;
     const warnings: string[] = [];
     const logger = { warn: (m: string) => warnings.push(m), info: () => {} };
-    hook({ logger });
+    await hook({ logger });
     expect(guardReleases({ allowPreview: true }).history).toBe('full');
     expect(warnings).toEqual([]);
     // The release and its checksum and CHANGELOG entry deleted in a commit; CI fetches only that commit.
@@ -205,10 +205,10 @@ describe('the build runs the guard', () => {
     g(dir, 'clone', '-q', '--depth', '1', `file://${root}`, shallow);
     process.chdir(shallow);
     expect(guardReleases({ allowPreview: true })).toMatchObject({ problems: [], history: 'shallow' });
-    hook({ logger });
+    await hook({ logger });
     expect(warnings).toEqual([expect.stringMatching(/^RELEASES checked without their full history, a shallow git clone: a release deleted or rewritten in an earlier commit/)]);
     project();
-    hook({ logger });
+    await hook({ logger });
     expect(warnings.at(-1)).toMatch(/^RELEASES checked without their full history, no git history:/);
   });
 });
