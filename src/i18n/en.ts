@@ -67,6 +67,16 @@ export const en = {
   'section.copiedTo': 'Link to “{section}” copied',
   'section.copied': 'Link copied',
   'section.copyThis': 'Copy this link: {url}',
+  // The keyboard path through a chart's points (src/scripts/chart-enhance.ts, words passed by Chart.astro): the
+  // group's description, each point's position, an annotation's prefix, and what is said when a key cannot move.
+  'chartKeys.hint': 'Arrow keys move between the points; Home and End go to the first and last; Escape leaves the chart.',
+  'chartKeys.position': '{i} of {n}',
+  'chartKeys.first': '{i} of {n} (first)',
+  'chartKeys.last': '{i} of {n} (last)',
+  'chartKeys.note': 'Note: {tip}',
+  'chartKeys.atFirst': 'Already at the first point.',
+  'chartKeys.atLast': 'Already at the last point.',
+  'chartKeys.end': 'End of the chart.',
   'copy.done': 'Copied',
   'copy.failed': 'Copy failed',
   'citeThis.heading': 'Cite this',

@@ -8,9 +8,32 @@
  * its position ("3 of 21", or "Taken from, 2 of 7" where marks are grouped by
  * data-set); annotations (data-note) come after the points. Everything else in
  * the drawing (axis text, labels, text inside a mark) is hidden from assistive
- * technology: a mark's name is the only thing read for it.
+ * technology: a mark's name is the only thing read for it. Its words (the
+ * hint, positions, "Note:", the ends) come in the page's language from
+ * Chart.astro's data-keys (chartKeys.* in src/i18n/en.ts and uk.ts); none of
+ * them depends on a count's plural form in either language. They travel
+ * once per page, on the first chart's data-keys.
  */
 const ARIA_HIDDEN = 'aria-hidden';
+
+/** The words, as Chart.astro passes them: {i}, {n} and {tip} are filled in here. */
+interface Words {
+  hint: string;
+  position: string;
+  first: string;
+  last: string;
+  note: string;
+  atFirst: string;
+  atLast: string;
+  end: string;
+}
+
+const numbers = new Intl.NumberFormat(document.documentElement.lang || undefined);
+const fill = (template: string, vars: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const v = vars[name];
+    return v === undefined ? whole : typeof v === 'number' ? numbers.format(v) : v;
+  });
 
 /** A polite message for the ends of the path (focus does not move there, so nothing else is said). */
 function liveRegion(body: HTMLElement): HTMLElement {
@@ -21,7 +44,7 @@ function liveRegion(body: HTMLElement): HTMLElement {
   return live;
 }
 
-function enhance(body: HTMLElement, n: number): void {
+function enhance(body: HTMLElement, n: number, words: Words): void {
   const tip = document.createElement('div');
   tip.className = 'chart-tip';
   tip.setAttribute(ARIA_HIDDEN, 'true');
@@ -82,7 +105,7 @@ function enhance(body: HTMLElement, n: number): void {
   const hint = document.createElement('p');
   hint.id = `chart-hint-${n}`;
   hint.className = 'visually-hidden';
-  hint.textContent = 'Arrow keys move between the points; Home and End go to the first and last; Escape leaves the chart.';
+  hint.textContent = words.hint;
   body.after(hint);
   body.setAttribute('aria-describedby', hint.id);
 
@@ -101,11 +124,12 @@ function enhance(body: HTMLElement, n: number): void {
       for (const m of points) sets.set(m.dataset.set ?? '', [...(sets.get(m.dataset.set ?? '') ?? []), m]);
       for (const [set, list] of sets) {
         list.forEach((m, i) => {
-          const end = list.length > 1 && i === 0 ? ' (first)' : list.length > 1 && i === list.length - 1 ? ' (last)' : '';
-          m.setAttribute('aria-label', `${set ? `${set}, ` : ''}${i + 1} of ${list.length}${end}: ${m.dataset.tip ?? ''}`);
+          const form = list.length > 1 && i === 0 ? words.first : list.length > 1 && i === list.length - 1 ? words.last : words.position;
+          const position = fill(form, { i: i + 1, n: list.length });
+          m.setAttribute('aria-label', `${set ? `${set}, ` : ''}${position}: ${m.dataset.tip ?? ''}`);
         });
       }
-      for (const m of own.filter((x) => x.hasAttribute('data-note'))) m.setAttribute('aria-label', `Note: ${m.dataset.tip ?? ''}`);
+      for (const m of own.filter((x) => x.hasAttribute('data-note'))) m.setAttribute('aria-label', fill(words.note, { tip: m.dataset.tip ?? '' }));
     }
   };
   label();
@@ -154,7 +178,7 @@ function enhance(body: HTMLElement, n: number): void {
     e.preventDefault();
     if (next === i) {
       // Focus stays put at either end, so say where the reader is instead of saying nothing.
-      say(i === 0 ? 'Already at the first point.' : i === lastPoint ? 'Already at the last point.' : i === last ? 'End of the chart.' : '');
+      say(i === 0 ? words.atFirst : i === lastPoint ? words.atLast : i === last ? words.end : '');
       return;
     }
     setStop(list[next]);
@@ -162,4 +186,10 @@ function enhance(body: HTMLElement, n: number): void {
   });
 }
 
-[...document.querySelectorAll<HTMLElement>('.chart-body[data-enhance]')].forEach(enhance);
+// The words travel once per page, on its first chart. Without them the charts stay what they are without JavaScript,
+// labelled images, rather than speak English on a page in another language.
+const keys = document.querySelector<HTMLElement>('.chart-body[data-keys]')?.dataset.keys;
+if (keys) {
+  const words = JSON.parse(keys) as Words;
+  [...document.querySelectorAll<HTMLElement>('.chart-body[data-enhance]')].forEach((body, n) => enhance(body, n, words));
+}

@@ -7,10 +7,14 @@
  * the text passes below the chart, and the middle of the screen on desktops,
  * where it passes beside it. One IntersectionObserver per sequence watches a
  * one-pixel band at that line, so scrolling does no work of its own. Each
- * change of state is announced once, politely. States swap without motion,
- * so prefers-reduced-motion needs nothing more. If a drawing cannot be
- * fetched, the sequence stays as it is without JavaScript: full chart, all
- * steps.
+ * state is announced once, politely, when its step reaches the line (the
+ * first step's too, though its drawing is up already: nothing is said before
+ * a step is reached). The chart's one image keeps the full text alternative
+ * as its name whatever state is shown: the state drawings added here have no
+ * role or name, and the state's label is only in the live region, read after
+ * the image. States swap without motion, so prefers-reduced-motion needs nothing more. If a drawing
+ * cannot be fetched, the sequence stays as it is without JavaScript: full
+ * chart, all steps.
  */
 import { fetchDrawings } from './chart-drawing.ts';
 
@@ -50,8 +54,7 @@ async function start(section: HTMLElement): Promise<void> {
     const div = document.createElement('div');
     div.className = 'chart-body scrolly-state';
     div.dataset.state = k;
-    div.setAttribute('role', 'img');
-    div.setAttribute('aria-label', labels[k]!);
+    // No role or name: the drawing sits inside the frame's one image, whose name is the full text alternative.
     div.hidden = true;
     div.innerHTML = `<div class="chart-variant" style="max-width:${width}px">${uniqueIds(svg, k)}</div>`;
     frame.append(div);
@@ -59,21 +62,24 @@ async function start(section: HTMLElement): Promise<void> {
   }
   section.classList.add('is-live');
   let current = '';
-  const show = (step: HTMLElement) => {
-    for (const s of steps) s.classList.toggle('is-active', s === step);
-    const key = step.dataset.show ?? '';
-    if (key === current) return;
+  // The state last announced: '' until a step has reached the line.
+  let said = '';
+  const draw = (key: string) => {
     current = key;
     full.hidden = true;
     for (const [k, div] of states) div.hidden = k !== key;
     section.dataset.active = key;
+  };
+  const show = (step: HTMLElement) => {
+    for (const s of steps) s.classList.toggle('is-active', s === step);
+    const key = step.dataset.show ?? '';
+    if (key !== current) draw(key);
+    if (key === said) return;
+    said = key;
     live.textContent = labels[key] ?? '';
   };
   // Before the first step reaches the line, the chart already shows the first step's state, silently.
-  full.hidden = true;
-  current = steps[0]!.dataset.show ?? '';
-  states.get(current)!.hidden = false;
-  section.dataset.active = current;
+  draw(steps[0]!.dataset.show ?? '');
 
   let io: IntersectionObserver | undefined;
   const observe = () => {

@@ -199,6 +199,45 @@ describe('keyboard path through the data', () => {
     });
   }
 
+  it('/uk/chapters/negotiations/: the same path in Ukrainian: hint, positions, the note and the ends in Ukrainian words', async () => {
+    const { page, done } = await open('/uk/chapters/negotiations/');
+    try {
+      await watchLive(page);
+      await tabIntoChart(page);
+      // The group's description, said as focus enters it.
+      const hint = await page.evaluate(() => {
+        const group = document.activeElement!.closest('.chart-body')!;
+        return document.getElementById(group.getAttribute('aria-describedby') ?? '')?.textContent ?? '';
+      });
+      expect(hint).toMatch(/^Стрілками можна переходити між точками/);
+      const first = await focusState(page);
+      const n = /^1 із (\d+) \(перша\): \S/.exec(first.name);
+      expect(n, first.name).not.toBeNull();
+      const total = Number(n![1]);
+      await page.keyboard.press('ArrowRight');
+      expect((await focusState(page)).name).toMatch(/^2 із \d+: \S/);
+      await page.keyboard.press('End');
+      expect((await focusState(page)).name).toMatch(new RegExp(`^${total} із ${total} \\(остання\\): \\S`));
+      await page.keyboard.press('ArrowRight');
+      expect((await focusState(page)).name).toMatch(/^Примітка: \S/);
+      await said(page);
+      await page.keyboard.press('ArrowRight');
+      expect(await said(page)).toEqual(['Кінець графіка.']);
+      await page.keyboard.press('Home');
+      expect((await focusState(page)).name).toMatch(/^1 із \d+ \(перша\)/);
+      await page.keyboard.press('ArrowLeft');
+      expect(await said(page)).toEqual(['Це вже перша точка.']);
+      // No English left in any mark's name or the hints on the page.
+      const english = await page.$$eval('.chart-mark[aria-label], [id^="chart-hint-"]', (els) =>
+        els.map((e) => e.getAttribute('aria-label') ?? e.textContent ?? '').filter((x) => /\b(of \d|first|last|Note:|Arrow keys)\b/.test(x)));
+      expect(english).toEqual([]);
+      await page.keyboard.press('Escape');
+      expect((await focusState(page)).tag).toContain('chart-body');
+    } finally {
+      await done();
+    }
+  });
+
   it('/charts/placement-map/: origins first, then destinations, each counted', async () => {
     const { page, done } = await open('/charts/placement-map/');
     try {
@@ -246,6 +285,50 @@ describe('virtual screen reader: inline numbers say how they were produced, by w
         // Its description (who said it, as of when) is read with the number on focus, not again as text in the flow.
         const details = await page.$$eval('.chapter-body .fact-tip', (els) => els.map((e) => e.textContent!.trim()));
         for (const d of details) expect(spoken.filter((p) => p === d), `${path}: "${d}" spoken as text`).toEqual([]);
+        expect(errors).toEqual([]);
+      } finally {
+        await done();
+      }
+    });
+  }
+});
+
+describe('virtual screen reader: the scrolling sequence', () => {
+  for (const path of ['/chapters/negotiations/', '/uk/chapters/negotiations/']) {
+    it(`${path}: the sequence's title is a heading spoken once, its one image keeps the full alternative at every step, and its data table is named for it`, async () => {
+      const { page, done, errors } = await open(path);
+      try {
+        const SEQ = '[data-scrolly]';
+        await page.locator(SEQ).scrollIntoViewIfNeeded();
+        await page.waitForSelector(`${SEQ}.is-live`, { timeout: 15_000 });
+        // Part-way through: the third step at the reading line (the middle of the screen at 1280 px).
+        await page.locator(`${SEQ} .scrolly-step`).nth(2).evaluate((el) => scrollBy({ top: el.getBoundingClientRect().top - innerHeight / 2 + 30, behavior: 'instant' }));
+        await page.waitForFunction((sel) => document.querySelectorAll(`${sel} .scrolly-step`)[2]?.classList.contains('is-active'), SEQ);
+        const title = (await page.locator(`${SEQ} .chart-title`).textContent())!.trim();
+        const alt = (await page.locator(`${SEQ} .scrolly-frame`).getAttribute('aria-label'))!;
+        const labels = Object.values(JSON.parse((await page.locator(SEQ).getAttribute('data-labels'))!) as Record<string, string>);
+        const spoken = await transcript(page);
+        expect(spoken.filter((p) => p === `heading, ${title}, level 3`), `"${title}" as a heading`).toHaveLength(1);
+        // Not said again as a region's, a figure's or a paragraph's name.
+        expect(spoken.filter((p) => new RegExp(`^((figure|region|group|image), )?${escapeRe(title)}$`).test(p)), `"${title}" repeated`).toEqual([]);
+        // One image, its name the full alternative with the numbers; no image named by a state's short label.
+        const images = spoken.filter((p) => p.startsWith('image, ') && (p.includes(alt) || labels.some((l) => p.includes(l))));
+        expect(images, 'the sequence as an image').toHaveLength(1);
+        expect(images[0]!.startsWith(`image, ${alt}`), images[0]).toBe(true);
+        expect(labels.filter((l) => spoken.includes(`image, ${l}`)), 'an image named only by a state').toEqual([]);
+        // The state last announced is read once, after the image, adding to it: the live region's text.
+        const state = (await page.locator(`${SEQ} [data-scrolly-live]`).textContent())!.trim();
+        expect(labels).toContain(state);
+        expect(spoken.filter((p) => p.includes(state)), `"${state}"`).toEqual([state]);
+        expect(spoken.indexOf(state)).toBeGreaterThan(spoken.indexOf(images[0]!));
+        // In Chromium's own tree too: the full alternative is an image's name, whatever state is shown; no state is one.
+        const ax = await axNodes(page);
+        const imageNames = ax.filter((x) => x.role === 'image').map((x) => x.name);
+        expect(imageNames.filter((x) => x === alt)).toHaveLength(1);
+        expect(imageNames.filter((x) => labels.includes(x))).toEqual([]);
+        const table = path.startsWith('/uk/') ? `Таблиця даних: ${title}` : `Data table: ${title}`;
+        expect(ax.filter((x) => x.role === 'DisclosureTriangle' && x.name === table), table).toHaveLength(1);
+        expect(await page.locator(`${SEQ} + details.chart-table th[scope="row"]`).count(), 'row headers').toBeGreaterThan(0);
         expect(errors).toEqual([]);
       } finally {
         await done();

@@ -3,8 +3,10 @@
  * 768 and 1280 px: as each step reaches the reading line, the chart shows exactly that step's state (the chart's own
  * state drawing, data-state = the step's show); the chart is on screen and not covered by text (the point at the
  * centre of the drawing belongs to the chart), and the step's text is not covered by the chart; every step changes
- * the state; a polite live region says the new state. Without JavaScript every step reads, in order, under the
- * full chart.
+ * the state; a polite live region says the new state. Counted while scrolling through every step, in both languages
+ * (issue 17): the live region says nothing before the first step reaches the line, then each step's state exactly once,
+ * when its step is reached, and the chart's one image keeps the full text alternative as its name throughout. Without
+ * JavaScript every step reads, in order, under the full chart.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -94,6 +96,60 @@ describe('scrolling sequences', () => {
           expect((await frame(page, SEQ, 0)).states).toEqual([seq.shows[0]]);
           expect(errors).toEqual([]);
           expect(external).toEqual([]);
+        } finally {
+          await context.close();
+        }
+      });
+    }
+
+    for (const [prefix, width] of [['', 390], ['/uk', 1280], ['', 1280], ['/uk', 320]] as const) {
+      it(`${prefix}${seq.path} at ${width} px: each state is announced once, when its step is reached, and the image keeps its full name`, async () => {
+        const height = width < 600 ? 700 : 850;
+        const { context, errors } = await guardedContext(site, { viewport: { width, height } });
+        // Every change to the sequence's live region from the moment the page is parsed, with the step active then.
+        await context.addInitScript(() => {
+          const w = window as unknown as { __live: Array<{ text: string; active: number }> };
+          w.__live = [];
+          document.addEventListener('DOMContentLoaded', () => {
+            for (const live of document.querySelectorAll('[data-scrolly-live]')) {
+              const steps = [...live.closest('[data-scrolly]')!.querySelectorAll('.scrolly-step')];
+              new MutationObserver(() => {
+                const text = live.textContent?.trim() ?? '';
+                if (text) w.__live.push({ text, active: steps.findIndex((st) => st.classList.contains('is-active')) });
+              }).observe(live, { subtree: true, childList: true, characterData: true });
+            }
+          });
+        });
+        try {
+          const page = await context.newPage();
+          await page.goto(site.server.origin + prefix + seq.path, { waitUntil: 'load' });
+          const heard = () => page.evaluate(() => (window as unknown as { __live: Array<{ text: string; active: number }> }).__live.slice());
+          // The sequence just below the screen: near enough to go live, no step at the reading line.
+          await page.locator(SEQ).evaluate((el) => scrollBy({ top: el.getBoundingClientRect().top - innerHeight + 10, behavior: 'instant' }));
+          await page.waitForSelector(`${SEQ}.is-live`, { timeout: 15_000 });
+          await page.waitForTimeout(300);
+          expect(await heard(), 'announced before the first step was reached').toEqual([]);
+          const labels = JSON.parse((await page.locator(SEQ).getAttribute('data-labels'))!) as Record<string, string>;
+          const frame = page.locator(`${SEQ} .scrolly-frame`);
+          const alt = (await frame.getAttribute('aria-label'))!;
+          expect(alt.length, 'the full text alternative').toBeGreaterThan(60);
+          const line = width >= 1024 ? 0.5 : 0.75;
+          const steps = page.locator(`${SEQ} .scrolly-step`);
+          for (let i = 0; i < seq.shows.length; i++) {
+            await steps.nth(i).evaluate((el, y) => scrollBy({ top: el.getBoundingClientRect().top - y, behavior: 'instant' }), Math.round(height * line) - 30);
+            await page.waitForFunction(([sel, idx]) => document.querySelectorAll(`${sel} .scrolly-step`)[idx as number]?.classList.contains('is-active'), [SEQ, i] as const, { timeout: 5000 });
+            await page.waitForTimeout(150);
+            // One announcement per step so far, each its own step's state, said while that step was active.
+            expect(await heard(), `after step ${i + 1}`).toEqual(seq.shows.slice(0, i + 1).map((k, j) => ({ text: labels[k], active: j })));
+            // One image, named with the full text alternative, whatever the state; no state drawing is named.
+            const tree = await page.evaluate((sel) => {
+              const named = [...document.querySelectorAll(`${sel} .scrolly-graphic [role="img"], ${sel} .scrolly-graphic [aria-label]`)].filter((e) => !e.closest('[hidden]'));
+              return named.map((e) => `${e.getAttribute('role')}: ${e.getAttribute('aria-label')}`);
+            }, SEQ);
+            expect(tree, `step ${i + 1}`).toEqual([`img: ${alt}`]);
+          }
+          expect((await heard()).length, 'announcements over the whole sequence').toBe(seq.shows.length);
+          expect(errors).toEqual([]);
         } finally {
           await context.close();
         }
