@@ -28,11 +28,11 @@ interface Words {
   end: string;
 }
 
-const numbers = new Intl.NumberFormat(document.documentElement.lang || undefined);
-const fill = (template: string, vars: Record<string, string | number>) =>
+const positionFormat = new Intl.NumberFormat(document.documentElement.lang || undefined);
+const fillWords = (template: string, vars: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const v = vars[name];
-    return v === undefined ? whole : typeof v === 'number' ? numbers.format(v) : v;
+    return v === undefined ? whole : typeof v === 'number' ? positionFormat.format(v) : v;
   });
 
 /** A polite message for the ends of the path (focus does not move there, so nothing else is said). */
@@ -125,11 +125,11 @@ function enhance(body: HTMLElement, n: number, words: Words): void {
       for (const [set, list] of sets) {
         list.forEach((m, i) => {
           const form = list.length > 1 && i === 0 ? words.first : list.length > 1 && i === list.length - 1 ? words.last : words.position;
-          const position = fill(form, { i: i + 1, n: list.length });
+          const position = fillWords(form, { i: i + 1, n: list.length });
           m.setAttribute('aria-label', `${set ? `${set}, ` : ''}${position}: ${m.dataset.tip ?? ''}`);
         });
       }
-      for (const m of own.filter((x) => x.hasAttribute('data-note'))) m.setAttribute('aria-label', fill(words.note, { tip: m.dataset.tip ?? '' }));
+      for (const m of own.filter((x) => x.hasAttribute('data-note'))) m.setAttribute('aria-label', fillWords(words.note, { tip: m.dataset.tip ?? '' }));
     }
   };
   label();
@@ -188,8 +188,8 @@ function enhance(body: HTMLElement, n: number, words: Words): void {
 
 // The words travel once per page, on its first chart. Without them the charts stay what they are without JavaScript,
 // labelled images, rather than speak English on a page in another language.
-const keys = document.querySelector<HTMLElement>('.chart-body[data-keys]')?.dataset.keys;
-if (keys) {
-  const words = JSON.parse(keys) as Words;
+const chartWords = document.querySelector<HTMLElement>('.chart-body[data-keys]')?.dataset.keys;
+if (chartWords) {
+  const words = JSON.parse(chartWords) as Words;
   [...document.querySelectorAll<HTMLElement>('.chart-body[data-enhance]')].forEach((body, n) => enhance(body, n, words));
 }
