@@ -291,7 +291,8 @@ export const deportationScale: ChartDefinition = {
     ny += 18;
     const notes = [
       { text: ct('scale.offScale.times', { times }, locale), fill: 'muted' as const },
-      { text: ct('scale.offScale.what', {}, locale), fill: 'text' as const },
+      // On a phone the subtitle, a screen up, has just said what Russia's figure counts: not said twice.
+      ...(wide ? [{ text: ct('scale.offScale.what', {}, locale), fill: 'text' as const }] : []),
     ];
     for (const n of notes) {
       for (const l of wrapText(n.text, noteW, FS_SMALL)) {

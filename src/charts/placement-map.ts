@@ -502,8 +502,9 @@ function narrowMaps(ds: Dataset, regions: MapRegion[], width: number, prefix: st
   const near = regions.filter((r) => r.origin || geoCentroid(r.feature)[0] < URALS);
   const nearFc = { type: 'FeatureCollection' as const, features: near.map((r) => r.feature) };
   const fitW = width - colW - 16;
-  // Never taller than 0.65 × the width (the fit then narrows and centres).
-  const dH = Math.ceil(Math.min(aspectOf('west', nearFc) * fitW, 0.65 * width)) + 34;
+  // Never taller than 0.65 × the width on a phone, 0.45 × in a text column (the fit then narrows and centres): at
+  // 0.65 the 640 px drawing made a 600-650 px embed about 1,100 px tall, past WordPress's 1,000 px frame.
+  const dH = Math.ceil(Math.min(aspectOf('west', nearFc) * fitW, (width < 480 ? 0.65 : 0.45) * width)) + 34;
   const dProj = projectionInto('west', [[colW + 12, 26], [width - 4, dH - 8]], width, dH, nearFc);
   const inDetail = new Set(regions.filter((r) => wholeIn(r.feature, dProj, width, dH)).map((r) => r.iso));
   const all = new Set(regions.map((r) => r.iso));

@@ -246,7 +246,7 @@ function lines(parts: Array<{ text: string; size: number; muted?: boolean }>, x:
 function runInRow(r: Row, x: number, top: number, w: number, prefix: string, locale: Locale, withMeta = true, month?: string): { svg: string; bottom: number } {
   const q = qualifierWord(r.f, locale);
   const big = bare(r.f, locale);
-  const base = top + 17;
+  const base = top + 16;
   const qW = q ? textWidth(q, META_SIZE) + 4 : 0;
   const numEnd = x + 18 + qW + textWidth(big, NUM_SIZE, true);
   const out = [
@@ -342,7 +342,7 @@ function column(groups: Group[], x0: number, y0: number, w: number, prefix: stri
             out.push(`<g data-tip="${esc(tipOf(g, next, locale))}">${sub.svg}</g>`);
             y = sub.bottom + 2;
           }
-          y += 5;
+          y += 3;
         }
         return;
       }
@@ -383,7 +383,7 @@ function column(groups: Group[], x0: number, y0: number, w: number, prefix: stri
       for (const r of g.rows) {
         const row = runInRow(r, x0, y, w, prefix, locale, true, g.month);
         out.push(`<g data-tip="${esc(tipOf(g, r, locale))}">${row.svg}</g>`);
-        y = row.bottom + 5;
+        y = row.bottom + 3;
       }
     } else {
       for (const r of g.rows) {

@@ -88,7 +88,7 @@ export const chartsUk: Record<ChartKey, ChartMessage> = {
   'dot.key.lower': 'Нижня межа («понад», «щонайменше»)',
   // ---- deportation-scale
   'scale.group.ukraine': 'Україна',
-  'scale.group.yale': 'Лабораторія гуманітарних досліджень Єльського університету',
+  'scale.group.yale': 'Лабораторія Єльського університету',
   'scale.group.russia': 'Власна цифра Росії',
   'scale.item.deported': 'Поіменно враховані як депортовані або примусово переміщені',
   'scale.item.returned': 'Повернені в Україну',
@@ -238,7 +238,7 @@ export const chartsUk: Record<ChartKey, ChartMessage> = {
   'ev.legend.year': 'року',
   'ev.cut': '{years}: подій немає',
   'ev.cut.short': '{from}–{to}',
-  'ev.title': 'Від Криму до столу переговорів: події рік за роком',
+  'ev.title': 'Від Криму до переговорів: події рік за роком',
   'ev.subtitle': 'Зафіксованих подій — {n}, з них на {year} рік і пізніше — {since}; з {recentYear} року {recentNeg} з {recent} стосуються переговорів про повернення дітей.',
   'ev.alt': 'Хронологія подій ({n}) від {first} до {last} у чотирьох смугах за розділами: {chapters}. {before} Підписано: {labelled}.',
   'ev.alt.before': { one: '{n} з них сталася до {year} року.', few: '{n} з них сталися до {year} року.', many: '{n} з них сталися до {year} року.', other: '{n} з них сталися до {year} року.' },

@@ -48,8 +48,11 @@ export function pinnedNotice(version: string, versions: readonly string[], local
   return newer ? { text: ct('embed.notice', { version }, locale), linkText: ct('embed.noticeLink', {}, locale), newer } : null;
 }
 
-/** More publishers than this and the credit names the first few and "N others" (the chart page lists them all). */
-export const CREDIT_MAX_SOURCES = 4;
+/**
+ * More publishers than this and the credit names the first few and "N others" (the chart page lists them all). Three:
+ * with four, a long publisher's name made the credit five or six lines on a phone, past WordPress's 1,000 px frame.
+ */
+export const CREDIT_MAX_SOURCES = 3;
 
 /** The publishers a credit line names, and how many it leaves to the chart page. */
 export function creditSources<T>(publishers: readonly T[], max = CREDIT_MAX_SOURCES): { shown: T[]; others: number } {

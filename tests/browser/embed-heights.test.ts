@@ -1,0 +1,79 @@
+/**
+ * Every embed's whole height (title to credit) where newsrooms publish it (issue 16). WordPress's wp-embed.js caps an
+ * embed frame at 1,000 px and clips the rest, credit line included; so every embed, in English and in Ukrainian, must
+ * be at most 1,000 px tall at phone widths (320, 375), at the 600 px a fixed or oEmbed frame gets, and in a 1,280 px
+ * column. And the fixed-height code offered on each chart page must never clip: its height is at least the embed's
+ * real height at every width that frame is shown at (320, 375, and 600, which is what it is at 1,280 px: width 600,
+ * max-width 100%). One browser page, reused for every load, in Chromium, whose only sans is DejaVu Sans: wider than
+ * the phones' own (Roboto, SF), so a real phone's embed is no taller than what is measured here.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { CHARTS } from '../../src/charts/index.ts';
+import { fileForUrl, parse } from '../helpers/dist.ts';
+import { useBuiltSite } from '../helpers/site.ts';
+
+const site = useBuiltSite();
+/** WordPress's cap on an embed frame's height (wp-embed.js, 6.1 and later). */
+const WP_CAP = 1000;
+const WIDTHS = [320, 375, 600, 1280];
+/** The widths a fixed-height frame is drawn at (src/lib/embed.ts FIXED_FRAME_WIDTHS). */
+const FIXED_WIDTHS = [320, 375, 600];
+const LANGS = [
+  { locale: 'en', prefix: '' },
+  { locale: 'uk', prefix: '/uk' },
+] as const;
+/** Ukrainian embeds come with /uk/embed/ (built when the route exists): say so instead of passing quietly. */
+const built = (prefix: string) => existsSync(fileForUrl(`${prefix}/embed/${CHARTS[0]!.id}/`) ?? '');
+
+/** The embed's document height at the page's current width, after its drawings and fonts have settled. */
+async function heightOf(page: Page, url: string, wide: boolean): Promise<number> {
+  // Wide, a chart may fetch a wider drawing after load (chart-breakout): wait for it there.
+  await page.goto(url, { waitUntil: wide ? 'networkidle' : 'load' });
+  await page.evaluate(() => document.fonts.ready);
+  return page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+}
+
+/** The fixed-height code's height, as the chart page offers it to newsrooms. */
+function fixedHeight(prefix: string, id: string): number | undefined {
+  const file = fileForUrl(`${prefix}/charts/${id}/`);
+  if (!file) return undefined;
+  const code = parse(readFileSync(file, 'utf8')).querySelector('.embed-code[data-kind="fixed"] pre[data-variant="latest"]')?.textContent;
+  const h = code?.match(/height="(\d+)"/)?.[1];
+  return h ? Number(h) : undefined;
+}
+
+describe('embed heights', () => {
+  for (const { locale, prefix } of LANGS) {
+    it.skipIf(!built(prefix))(`${locale}: every embed fits WordPress's 1,000 px frame at 320, 375, 600 and 1280 px, and the fixed-height code holds it`, async () => {
+      const context = await site.browser.newContext();
+      const page = await context.newPage();
+      const heights = new Map<string, number>();
+      for (const w of WIDTHS) {
+        await page.setViewportSize({ width: w, height: 900 });
+        for (const c of CHARTS) heights.set(`${c.id}@${w}`, await heightOf(page, `${site.server.origin}${prefix}/embed/${c.id}/`, w > 1000));
+      }
+      await context.close();
+      const over = [...heights].filter(([, h]) => h > WP_CAP).map(([k, h]) => `${k}: ${h} px`);
+      expect(over, `${locale} embeds taller than ${WP_CAP} px`).toEqual([]);
+      const clipped: string[] = [];
+      let offered = 0;
+      for (const c of CHARTS) {
+        const fixed = fixedHeight(prefix, c.id);
+        if (fixed === undefined) continue;
+        offered++;
+        for (const w of FIXED_WIDTHS) {
+          const real = heights.get(`${c.id}@${w}`)!;
+          if (fixed < real) clipped.push(`${c.id} at ${w} px: fixed ${fixed} < ${real}`);
+        }
+        // Not much more than the tallest width needs: empty space under the credit looks broken.
+        const tallest = Math.max(...FIXED_WIDTHS.map((w) => heights.get(`${c.id}@${w}`)!));
+        if (fixed - tallest > Math.max(80, tallest * 0.2)) clipped.push(`${c.id}: fixed ${fixed} leaves ${fixed - tallest} px empty below ${tallest} px`);
+      }
+      // The English chart pages all offer the code; the Ukrainian ones when they have an embed section.
+      if (locale === 'en') expect(offered).toBe(CHARTS.length);
+      expect(clipped, `${locale} fixed-height codes that clip or leave much empty space`).toEqual([]);
+    });
+  }
+});
