@@ -138,3 +138,44 @@ describe('end matter behind disclosures', () => {
     }
   });
 });
+
+describe('headings at 320 px keep their words whole (issue 14)', () => {
+  // A word a heading cannot fit was cut anywhere («Стамбульсь|кий»): every word of every heading on every Ukrainian
+  // page (and the English ones beside them) must sit on one line, or break only at a hyphen the browser adds.
+  const pages = ['/uk/', '/uk/data/', '/uk/sources/', '/uk/timeline/', '/uk/glossary/', '/uk/teach/', '/uk/methodology/', '/uk/about/',
+    ...translatedChapters('uk').map((id) => `/uk/chapters/${id}/`), '/', ...CHAPTER_IDS.map((id) => `/chapters/${id}/`)];
+  it('no heading word is split across lines without a hyphen', async () => {
+    const { context, errors } = await guardedContext(site, { viewport: { width: 320, height: 640 } });
+    const broken: string[] = [];
+    try {
+      const page = await context.newPage();
+      for (const path of pages) {
+        await page.goto(`${site.server.origin}${path}`, { waitUntil: 'load' });
+        await page.evaluate(() => document.fonts.ready);
+        broken.push(...(await page.evaluate((p) => {
+          const out: string[] = [];
+          for (const h of document.querySelectorAll('h1, h2, h3, h4')) {
+            if (!(h as HTMLElement).offsetParent) continue;
+            const walker = document.createTreeWalker(h, NodeFilter.SHOW_TEXT);
+            for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+              const text = n.textContent ?? '';
+              for (const m of text.matchAll(/[^\s\u00a0\u2014\u2013-]+/g)) {
+                const r = document.createRange();
+                r.setStart(n, m.index!);
+                r.setEnd(n, m.index! + m[0].length);
+                const lines = new Set([...r.getClientRects()].filter((x) => x.width > 0).map((x) => Math.round(x.top)));
+                const style = getComputedStyle(h);
+                if (lines.size > 1 && style.hyphens !== 'auto') out.push(`${p}: «${m[0]}» in "${h.textContent!.trim().slice(0, 60)}"`);
+              }
+            }
+          }
+          return out;
+        }, path)));
+      }
+      expect(broken).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
