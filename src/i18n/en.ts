@@ -40,6 +40,10 @@ export const en = {
   'chapterPage.print': 'Print',
   'chapterPage.sources': 'Sources for this chapter',
   'chapterPage.figuresFrom': 'Figures from this source',
+  // Its accessible name: the visible words first, then which source (Chapter.astro figuresName), so the 50 to 120
+  // such links of a chapter are told apart in a list of links (issue 17).
+  'chapterPage.figuresFromName': 'Figures from this source: {source}',
+  'chapterPage.figuresFromNth': 'Figures from this source: {source}, number {n} in the list',
   'chapterPage.cite': 'How to cite this chapter',
   'chapterPage.printFooter': '{site}, chapter {n} of {total}: {url}',
   'chapterPage.printData': 'Figures from dataset v{version}. Text, charts and data: {license}.',

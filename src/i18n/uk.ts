@@ -42,6 +42,8 @@ export const uk = {
   'chapterPage.print': 'Друкувати',
   'chapterPage.sources': 'Джерела до цього розділу',
   'chapterPage.figuresFrom': 'Усі цифри з цього джерела',
+  'chapterPage.figuresFromName': 'Усі цифри з цього джерела: {source}',
+  'chapterPage.figuresFromNth': 'Усі цифри з цього джерела: {source}, № {n} у списку',
   'chapterPage.cite': 'Як цитувати цей розділ',
   'chapterPage.printFooter': '{site}, розділ {n} із {total}: {url}',
   'chapterPage.printData': 'Цифри з набору даних версії {version}. Тексти, графіки й дані: {license}.',

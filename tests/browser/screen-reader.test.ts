@@ -337,6 +337,34 @@ describe('virtual screen reader: the scrolling sequence', () => {
   }
 });
 
+describe('the list of sources: distinct link names', () => {
+  for (const [path, words] of [['/chapters/negotiations/', 'Figures from this source'], ['/uk/chapters/negotiations/', 'Усі цифри з цього джерела']] as const) {
+    it(`${path}: each "${words}" link is named for its own source, visible words first`, async () => {
+      const { page, done } = await open(path);
+      try {
+        const links = await page.$$eval('#endnotes li', (lis) =>
+          lis.map((li) => {
+            const a = [...li.querySelectorAll('a')].at(-1)!;
+            return { text: a.textContent!.trim(), name: a.getAttribute('aria-label') ?? '', publisher: li.querySelector('span')!.textContent!.split(',')[0]!.trim() };
+          }));
+        expect(links.length).toBeGreaterThan(20);
+        for (const l of links) {
+          expect(l.text).toBe(words);
+          expect(l.name.startsWith(`${words}: ${l.publisher}`), l.name).toBe(true);
+        }
+        // In Chromium's tree (the list opened, as a reader would): no two of them share a name.
+        await page.$eval('#endnotes', (d) => ((d as HTMLDetailsElement).open = true));
+        const ax = await axNodes(page);
+        const names = ax.filter((x) => x.role === 'link' && x.name.startsWith(words)).map((x) => x.name);
+        expect(names.length).toBe(links.length);
+        expect(dupes(names)).toEqual([]);
+      } finally {
+        await done();
+      }
+    });
+  }
+});
+
 describe('announcements', () => {
   it('a section copy link is named for its section, keeps its name, and its result is announced once', async () => {
     const { page, done } = await open('/chapters/negotiations/');
