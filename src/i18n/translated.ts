@@ -10,6 +10,7 @@
  * its path or pattern here.
  */
 import { existsSync } from 'node:fs';
+import { CHARTS } from '../charts/index.ts';
 import { CHAPTER_IDS } from '../data/schema.ts';
 import { DEFAULT_LOCALE, type Locale } from './index.ts';
 import { stripLocale } from './paths.ts';
@@ -21,6 +22,8 @@ const UK_PAGES = new Set<string>([
   '/', '/methodology/', '/teach/',
   // helper ukr: the reference pages.
   '/timeline/', '/sources/', '/data/', '/updates/',
+  // helper ukemb: the chart gallery (each chart's page below).
+  '/charts/',
 ]);
 
 /**
@@ -45,6 +48,9 @@ export function existsIn(path: string, locale: Locale): boolean {
   const chapter = /^\/chapters\/([a-z-]+)\/$/.exec(bare);
   if (chapter) return translatedChapters(locale).includes(chapter[1]!);
   // A chapter's handout and activity sheet exist wherever the teacher's guide does (its translation covers every chapter).
+  // Every chart's page: its words are the chart dictionaries' and the dataset's, whose translation the build requires.
+  const chart = /^\/charts\/([a-z-]+)\/$/.exec(bare);
+  if (chart) return CHARTS.some((c) => c.id === chart[1]);
   if (/^\/teach\/[a-z-]+\/(handout|activity)\/$/.test(bare)) return UK_PAGES.has('/teach/') && (CHAPTER_IDS as readonly string[]).includes(bare.split('/')[2]!);
   return false;
 }

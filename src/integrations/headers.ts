@@ -9,7 +9,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cspHash, headerRules, inlineScripts, renderHeadersFile, renderNginx, renderRedirectsFile, type SiteListing } from '../lib/headers.ts';
 
 function htmlFiles(dir: string): string[] {
@@ -35,7 +35,15 @@ export function listSite(dir: string): SiteListing {
   const releases = folders.has('data')
     ? readdirSync(data).filter((n) => /^v\d+\.\d+\.\d+$/.test(n) && statSync(join(data, n)).isDirectory()).map((n) => n.slice(1))
     : [];
-  return { topLevel, folders, releases };
+  // A language's edition with embeds of its own (/uk/embed/) gets its CSP per entry (src/lib/headers.ts).
+  const editions: Record<string, { entries: string[]; folders: Set<string> }> = {};
+  for (const name of folders) {
+    const sub = join(dir, name);
+    if (!existsSync(join(sub, 'embed')) || !statSync(join(sub, 'embed')).isDirectory()) continue;
+    const entries = readdirSync(sub);
+    editions[name] = { entries, folders: new Set(entries.filter((n) => statSync(join(sub, n)).isDirectory())) };
+  }
+  return { topLevel, folders, releases, editions };
 }
 
 export default function deployHeaders(): AstroIntegration {

@@ -20,6 +20,7 @@ import { SITE } from '../site.ts';
 import { t } from '../i18n/index.ts';
 import { localizeDataset } from '../data/translations.ts';
 import { localePath } from '../i18n/paths.ts';
+import { missingLabels } from './pinned-locale.ts';
 import {
   chartPagePath,
   creditLine,
@@ -152,11 +153,15 @@ export function previewTitle(info: EmbedInfo): string {
 }
 
 /**
- * Every pinned embed to build: each chart in each published release. A chart
+ * Every pinned embed to build in `locale`: each chart in each published release. A chart
  * newer than an old release (its data missing there) has no pinned embed for
  * that release; for the newest release a missing requirement fails the build.
+ * In another language a pinned embed exists only where the release's chart can be drawn wholly in it
+ * (src/lib/pinned-locale.ts: no label left in English because the translation does not cover that release).
  */
-export function pinnedEmbeds(): Array<{ version: string; id: string }> {
+export function pinnedEmbeds(locale: Locale): Array<{ version: string; id: string }> {
+  const hit = pinnedCache.get(locale);
+  if (hit) return hit;
   const versions = listReleases();
   const newest = versions[versions.length - 1];
   const out: Array<{ version: string; id: string }> = [];
@@ -169,11 +174,19 @@ export function pinnedEmbeds(): Array<{ version: string; id: string }> {
         if (e instanceof ChartDataError && version !== newest) continue;
         throw e;
       }
+      if (locale !== 'en') {
+        const missing = missingLabels(chart, ds, localizeDataset(ds, locale), locale);
+        // The newest release is the working dataset, whose translation the build already requires to be complete.
+        if (missing.length && version === newest) throw new Error(`chart "${chart.id}" in ${locale}, release ${version}: untranslated ${missing.map((m) => m.path).join(', ')}`);
+        if (missing.length) continue;
+      }
       out.push({ version, id: chart.id });
     }
   }
+  pinnedCache.set(locale, out);
   return out;
 }
+const pinnedCache = new Map<Locale, Array<{ version: string; id: string }>>();
 
 /** The dataset an embed URL shows: a release when pinned, else the working dataset (equal to the newest release). */
 export function datasetFor(version?: string): Dataset {

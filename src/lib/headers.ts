@@ -83,6 +83,12 @@ export interface SiteListing {
   folders: ReadonlySet<string>;
   /** Dataset versions published under /data/v<version>/. */
   releases: readonly string[];
+  /**
+   * Top-level folders that hold embeds of their own (a language's edition: `uk` with /uk/embed/), with what they hold:
+   * their CSP is set per entry, as at the top level, so their embed folder gets the embed policy without two rules
+   * setting one header.
+   */
+  editions?: Readonly<Record<string, { entries: readonly string[]; folders: ReadonlySet<string> }>>;
 }
 
 /**
@@ -95,13 +101,21 @@ export function headerRules(listing: SiteListing, scriptHashes: readonly string[
   const site = contentSecurityPolicy({ scriptHashes, embed: false });
   const embed = contentSecurityPolicy({ scriptHashes, embed: true });
   const rules: HeaderRule[] = [{ pattern: '/*', headers: { ...COMMON_HEADERS } }];
-  rules.push({ pattern: '/', headers: { 'Content-Security-Policy': site, 'X-Frame-Options': 'DENY' } });
+  const policy = (name: string): Record<string, string> =>
+    name === 'embed' ? { 'Content-Security-Policy': embed } : { 'Content-Security-Policy': site, 'X-Frame-Options': 'DENY' };
+  rules.push({ pattern: '/', headers: policy('') });
   for (const name of [...listing.topLevel].sort()) {
     if (name.startsWith('_') && !listing.folders.has(name)) continue; // _headers, _redirects: read by the host, never served
-    const pattern = listing.folders.has(name) ? `/${name}/*` : `/${name}`;
-    const headers: Record<string, string> =
-      name === 'embed' ? { 'Content-Security-Policy': embed } : { 'Content-Security-Policy': site, 'X-Frame-Options': 'DENY' };
-    rules.push({ pattern, headers });
+    const edition = listing.folders.has(name) ? listing.editions?.[name] : undefined;
+    if (!edition) {
+      rules.push({ pattern: listing.folders.has(name) ? `/${name}/*` : `/${name}`, headers: policy(name) });
+      continue;
+    }
+    // /uk/ itself, then one rule per entry: /uk/embed/* is framed like /embed/*, the rest of the edition like the site.
+    rules.push({ pattern: `/${name}/`, headers: policy('') });
+    for (const entry of [...edition.entries].sort()) {
+      rules.push({ pattern: edition.folders.has(entry) ? `/${name}/${entry}/*` : `/${name}/${entry}`, headers: policy(entry) });
+    }
   }
   rules.push({ pattern: '/_astro/*', headers: { 'Cache-Control': IMMUTABLE } });
   for (const v of [...listing.releases].sort()) rules.push({ pattern: `/data/v${v}/*`, headers: { 'Cache-Control': IMMUTABLE } });
@@ -132,13 +146,15 @@ export function renderHeadersFile(rules: readonly HeaderRule[]): string {
 }
 
 /**
- * The `_redirects` file (Netlify): a missing address under /embed/ gets the embed 404 page, one under /uk/ the
- * Ukrainian not-found page, with status 404.
+ * The `_redirects` file (Netlify): a missing address under /embed/ gets the embed 404 page, one under /uk/embed/ the
+ * Ukrainian embed 404 page, any other under /uk/ the Ukrainian not-found page, with status 404.
  */
 export function renderRedirectsFile(): string {
   return [
     '# Generated at build time (src/integrations/headers.ts). Existing files are served as they are; only misses match.',
     '/embed/*  /embed/404.html  404',
+    // Before /uk/*: the first rule that matches wins.
+    '/uk/embed/*  /uk/embed/404.html  404',
     '/uk/*  /uk/404/  404',
     '',
   ].join('\n');
@@ -177,6 +193,13 @@ export function renderNginx(rules: readonly HeaderRule[], listing: SiteListing):
     '  try_files $uri $uri/ =404;',
     '  error_page 404 /embed/404.html;',
     ...nginxHeaders(embed, '  '),
+    '}',
+    '',
+    '# Ukrainian embeds: framed like the English ones; a missing one gets the Ukrainian embed 404 page.',
+    'location /uk/embed/ {',
+    '  try_files $uri $uri/ =404;',
+    '  error_page 404 /uk/embed/404.html;',
+    ...nginxHeaders(headersFor(rules, '/uk/embed/'), '  '),
     '}',
     '',
     '# The Ukrainian edition: a missing page under /uk/ gets the Ukrainian not-found page.',

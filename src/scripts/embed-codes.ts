@@ -2,8 +2,21 @@
  * Copy buttons for the embed codes on a chart page (EmbedCodes.astro): copies
  * the code shown for the chosen data (latest or pinned) and announces the
  * result. Buttons are hidden without JavaScript; the code can still be selected.
+ * Its words come from the section's data-copy-words (the page's language), never from here.
  */
+interface CopyWords {
+  copy: string;
+  copyName: string;
+  copied: string;
+  selected: string;
+  copiedSay: string;
+  selectedSay: string;
+}
+const fill = (template: string, name: string) => template.replace('{name}', name);
+
 for (const section of document.querySelectorAll<HTMLElement>('.embed-codes')) {
+  const words = JSON.parse(section.dataset.copyWords ?? 'null') as CopyWords | null;
+  if (!words) continue;
   const status = section.querySelector<HTMLElement>('[data-embed-status]');
   const say = (message: string) => {
     if (!status) return;
@@ -15,11 +28,11 @@ for (const section of document.querySelectorAll<HTMLElement>('.embed-codes')) {
     button.hidden = false;
     // Named for its code ("Copy code: Responsive iframe"), and stable: the visible text changes, the status speaks once.
     const own = button.parentElement?.querySelector('h3')?.textContent?.trim();
-    if (own) button.setAttribute('aria-label', `Copy code: ${own}`);
+    if (own) button.setAttribute('aria-label', fill(words.copyName, own));
     button.addEventListener('click', async () => {
       const variant = section.querySelector<HTMLInputElement>('.embed-choice input:checked')?.value ?? 'latest';
       const pre = button.parentElement?.querySelector<HTMLElement>(`pre[data-variant="${variant}"]`);
-      const name = button.parentElement?.querySelector('h3')?.textContent ?? 'Embed';
+      const name = button.parentElement?.querySelector('h3')?.textContent?.trim() ?? '';
       if (!pre) return;
       let ok = true;
       try {
@@ -32,9 +45,11 @@ for (const section of document.querySelectorAll<HTMLElement>('.embed-codes')) {
         getSelection()?.removeAllRanges();
         getSelection()?.addRange(range);
       }
-      say(ok ? `${name} code copied` : `${name} code selected: press Ctrl+C or Cmd+C to copy`);
-      button.textContent = ok ? 'Copied' : 'Selected';
-      setTimeout(() => (button.textContent = 'Copy code'), 2000);
+      say(fill(ok ? words.copiedSay : words.selectedSay, name));
+      button.textContent = ok ? words.copied : words.selected;
+      setTimeout(() => (button.textContent = words.copy), 2000);
     });
   }
 }
+
+export {};

@@ -4,23 +4,32 @@
  * URLs, a PNG and an SVG; embed pages are noindex, open links in a new tab,
  * carry no site header, navigation or footer, say who made the chart and from
  * what data, and stay within 34 KB; /embed.js stays within 1.5 KB; chart
- * pages offer the codes and oEmbed discovery; the sitemap leaves embeds out.
+ * pages offer the codes and oEmbed discovery; the sitemap leaves embeds out. The same for the Ukrainian embeds
+ * (/uk/embed/…), with a budget of their own (tests/helpers/weight.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { DIST, builtPages, fileForUrl, parse } from '../helpers/dist.ts';
-import { EMBED_BUDGET, pageWeight } from '../helpers/weight.ts';
+import { EMBED_BUDGET, UK_EMBED_BUDGET, UK_EMBED_PREMIUM_MAX, pageWeight } from '../helpers/weight.ts';
 import { sitemapPaths } from '../helpers/sitemap.ts';
 import { CHARTS } from '../../src/charts/index.ts';
 import { SITE } from '../../src/site.ts';
 import { latestDataset, listReleases, loadRelease } from '../../src/data/load.ts';
 import { checkRequirements } from '../../src/charts/requirements.ts';
 import type { ChartDefinition } from '../../src/charts/types.ts';
+import * as fontkit from 'fontkit';
+import { pinnedEmbeds, siteName } from '../../src/lib/embed-files.ts';
+import { labelText } from '../../src/fonts/embed-font.ts';
+import { ct } from '../../src/i18n/charts.ts';
+import { chartsEn } from '../../src/i18n/charts.en.ts';
+import { chartsUk } from '../../src/i18n/charts.uk.ts';
+import { uk } from '../../src/i18n/uk.ts';
 
 const pages = builtPages();
 const embedPages = pages.filter((p) => p.url.startsWith('/embed/'));
+const ukEmbedPages = pages.filter((p) => p.url.startsWith('/uk/embed/'));
 const versions = listReleases();
 const current = latestDataset().version;
 /** The releases a chart can be drawn from: a chart added later (warrant-map, with dataset 1.2.0) has no pinned embed for older data. */
@@ -92,8 +101,9 @@ describe('embed pages', () => {
     for (const c of CHARTS) expect(versionsOf(c), c.id).toContain(versions[versions.length - 1]);
   });
 
-  for (const page of embedPages) {
-    it(`${page.url}: noindex, <base target="_blank">, no site header, navigation or footer, within ${EMBED_BUDGET / 1000} KB`, () => {
+  for (const page of [...embedPages, ...ukEmbedPages]) {
+    const budget = page.url.startsWith('/uk/') ? UK_EMBED_BUDGET : EMBED_BUDGET;
+    it(`${page.url}: noindex, <base target="_blank">, no site header, navigation or footer, within ${budget / 1000} KB`, () => {
       const doc = parse(page.html);
       expect(doc.querySelector('meta[name="robots"]')?.getAttribute('content'), 'robots noindex').toBe('noindex');
       const base = doc.querySelectorAll('base');
@@ -106,7 +116,7 @@ describe('embed pages', () => {
       expect(page.html, 'no top-level navigation from inside the frame').not.toMatch(/target="_top"|top\.location|parent\.location/);
       const w = pageWeight(page.url, page.html);
       const total = w.html.gz + w.css.gz + w.js.gz + w.fonts.gz;
-      expect(total, `${page.url}: ${total} B gzipped (HTML ${w.html.gz}, CSS ${w.css.gz}, JS ${w.js.gz}, fonts ${w.fonts.gz}) > ${EMBED_BUDGET}`).toBeLessThanOrEqual(EMBED_BUDGET);
+      expect(total, `${page.url}: ${total} B gzipped (HTML ${w.html.gz}, CSS ${w.css.gz}, JS ${w.js.gz}, fonts ${w.fonts.gz}) > ${budget}`).toBeLessThanOrEqual(budget);
       expect(w.fonts.gz, 'embeds use system fonts').toBe(0);
       // The height reporter is inline, so it arrives with the page and works at any address (the 404).
       const inline = [...doc.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join('\n');
@@ -212,4 +222,158 @@ describe('sitemap', () => {
     const inMap = sitemapPaths().filter((p) => p.startsWith('/embed'));
     expect(inMap).toEqual([]);
   });
+});
+
+/**
+ * The Ukrainian embeds (/uk/embed/…): the same pages in Ukrainian. Latest for every chart; pinned only where the
+ * release's chart can be drawn wholly in Ukrainian (pinnedEmbeds('uk'), src/lib/pinned-locale.ts); every word from
+ * the chart dictionary in Ukrainian, links to the Ukrainian pages, and a chart font that can set every label.
+ */
+describe('Ukrainian embeds', () => {
+  const ukPinned = pinnedEmbeds('uk');
+  const site = siteName('uk');
+  const re = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  /**
+   * English chart-dictionary phrases (pieces of two or more words between placeholders) the Ukrainian dictionary does
+   * not share, of 10 characters or more. Single words are left out, and names that are also a publisher's or a source's title
+   * (printed as written): a place's English name ("Moscow") is in "The Moscow Times".
+   */
+  const names = JSON.stringify(latestDataset().sources.map((x) => [x.publisher, x.title]));
+  const ukChartText = JSON.stringify(chartsUk);
+  const probes = [...new Set(
+    Object.values(chartsEn)
+      .flatMap((v) => (typeof v === 'string' ? [v] : Object.values(v)))
+      .flatMap((x) => x.split(/\{\w+\}/))
+      .map((x) => x.trim().replace(/^[.,:;·—–()]+|[.,:;·—–()]+$/g, '').trim())
+      .filter((x) => x.length >= 10 && /\p{L}+ \p{L}+/u.test(x) && !ukChartText.includes(x) && !names.includes(x)),
+  )];
+
+  it('builds the latest embed of every chart, the pinned ones pinnedEmbeds(\'uk\') names (and no other), and the 404', () => {
+    const want = [
+      ...CHARTS.map((c) => `/uk/embed/${c.id}/`),
+      ...ukPinned.map((p) => `/uk/embed/v${p.version}/${p.id}/`),
+      '/uk/embed/404.html',
+    ].sort();
+    expect(ukEmbedPages.map((p) => p.url).sort()).toEqual(want);
+    const missing = [
+      ...CHARTS.flatMap((c) => [`/uk/embed/${c.id}/oembed.json`, `/uk/charts/${c.id}.png`]),
+      ...ukPinned.flatMap((p) => [`/uk/embed/v${p.version}/${p.id}/oembed.json`, `/uk/embed/v${p.version}/${p.id}.png`]),
+    ].filter((u) => !fileForUrl(u));
+    expect(missing).toEqual([]);
+    // Fewer pinned embeds than in English: the oldest releases' translations do not cover every chart.
+    expect(ukPinned.length).toBeLessThan(pinnedEmbeds('en').length);
+  });
+
+  for (const chart of CHARTS) {
+    const versionsUk = ukPinned.filter((p) => p.id === chart.id).map((p) => p.version);
+    for (const version of [undefined, ...versionsUk]) {
+      const url = version ? `/uk/embed/v${version}/${chart.id}/` : `/uk/embed/${chart.id}/`;
+      it(`${url}: in Ukrainian, linking the Ukrainian pages, credit and notice from the dictionary, no English chart words`, () => {
+        const page = ukEmbedPages.find((p) => p.url === url);
+        expect(page, `${url} was not built`).toBeTruthy();
+        const doc = parse(page!.html);
+        expect(doc.documentElement.getAttribute('lang')).toBe('uk');
+        expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${SITE.url}/uk/charts/${chart.id}/`);
+        expect(doc.querySelector('link[rel="alternate"][type="application/json+oembed"]')?.getAttribute('href')).toBe(`${SITE.url}${url}oembed.json`);
+        const v = version ?? current;
+        const credit = doc.querySelector('[data-embed-credit]');
+        const [chartWord, dataWord, datasetWord] = (['embed.credit.chart', 'embed.credit.data', 'embed.credit.dataset'] as const).map((k) => ct(k, {}, 'uk'));
+        expect(text(credit?.textContent)).toMatch(new RegExp(`^${re(chartWord!)} ${re(site)} · ${re(dataWord!)} .+ · ${re(datasetWord!)} v${re(v)}$`));
+        expect(credit?.querySelector(`a[href="/uk/charts/${chart.id}/"]`), 'a link to the Ukrainian chart page').toBeTruthy();
+        expect(credit?.querySelectorAll('a[href^="/uk/sources/#"]').length, 'links to the Ukrainian sources').toBeGreaterThan(0);
+        const notice = doc.querySelector('[data-embed-notice]');
+        if (version && version !== versions.at(-1)) {
+          expect(text(notice?.textContent)).toBe(`${ct('embed.notice', { version: v }, 'uk')} · ${ct('embed.noticeLink', {}, 'uk')}`);
+          expect(notice?.querySelector('a')?.getAttribute('href')).toBe(`/uk/charts/${chart.id}/`);
+        } else expect(notice).toBeNull();
+        // No English chart word outside an element marked lang="en" (a publisher's name, a source's title).
+        for (const el of [...doc.querySelectorAll('[lang]')]) if (el.tagName !== 'HTML' && /^en\b/.test(el.getAttribute('lang')!)) el.remove();
+        for (const el of [...doc.querySelectorAll('script, style')]) el.remove();
+        const shown = [doc.title, doc.body.textContent ?? '', ...[...doc.querySelectorAll('[aria-label], [title], [alt]')].flatMap((el) => ['aria-label', 'title', 'alt'].map((a) => el.getAttribute(a) ?? ''))].join('\n');
+        expect(probes.length).toBeGreaterThan(100);
+        expect(probes.filter((p) => shown.includes(p))).toEqual([]);
+      });
+    }
+
+    it(`/uk/embed/${chart.id}/: its chart font has a glyph for every character its Ukrainian labels use`, () => {
+      const html = ukEmbedPages.find((p) => p.url === `/uk/embed/${chart.id}/`)!.html;
+      const svgs = [...html.matchAll(/<svg[\s\S]*?<\/svg>/g)].map((m) => m[0]);
+      const want = labelText(svgs);
+      expect(want.regular + want.bold, 'Cyrillic labels').toMatch(/[а-яіїєґ]/i);
+      const faces = [...html.matchAll(/@font-face\{[^}]*?base64,([A-Za-z0-9+/=]+)\)[^}]*?font-weight:(\d+)/g)].map((m) => ({
+        weight: Number(m[2]),
+        font: fontkit.create(Buffer.from(m[1]!, 'base64')) as fontkit.Font,
+      }));
+      expect(faces.length, 'inlined chart font faces').toBeGreaterThan(0);
+      for (const [weight, chars] of [[400, want.regular], [700, want.bold]] as const) {
+        if (!chars) continue;
+        const face = faces.find((f) => f.weight === weight);
+        expect(face, `${weight}: no face for its labels`).toBeTruthy();
+        expect([...chars].filter((c) => c !== ' ' && !face!.font.hasGlyphForCodePoint(c.codePointAt(0)!)), `${weight}`).toEqual([]);
+      }
+    });
+
+    it(`/uk/embed/${chart.id}/: at most ${UK_EMBED_PREMIUM_MAX} × the English embed's bytes`, () => {
+      const weigh = (url: string) => {
+        const w = pageWeight(url, readFileSync(fileForUrl(url)!, 'utf8'));
+        return w.html.gz + w.css.gz + w.js.gz + w.fonts.gz;
+      };
+      const uk = weigh(`/uk/embed/${chart.id}/`);
+      const en = weigh(`/embed/${chart.id}/`);
+      expect(uk / en, `${uk} B vs ${en} B`).toBeLessThanOrEqual(UK_EMBED_PREMIUM_MAX);
+    });
+  }
+
+  for (const version of [undefined, current]) {
+    for (const chart of CHARTS) {
+      const base = version ? `/uk/embed/v${version}/${chart.id}/` : `/uk/embed/${chart.id}/`;
+      it(`${base}oembed.json: Ukrainian title and provider, the Ukrainian frame and thumbnail, absolute URLs`, () => {
+        const doc = JSON.parse(readFileSync(fileForUrl(base + 'oembed.json')!, 'utf8')) as Record<string, unknown>;
+        expect(doc.type).toBe('rich');
+        expect(doc.provider_name).toBe(site);
+        expect(doc.provider_url).toBe(`${SITE.url}/uk/`);
+        expect(doc.author_url).toBe(`${SITE.url}/uk/charts/${chart.id}/`);
+        expect(doc.title).toMatch(/[а-яіїєґ]/i);
+        const frame = parse(`<body>${doc.html as string}</body>`).querySelector('iframe');
+        expect(frame?.getAttribute('src')).toBe(SITE.url + base);
+        expect(frame?.getAttribute('title')).toBe(ct('embed.frameTitle', { title: doc.title as string, site }, 'uk'));
+        const thumbPath = new URL(doc.thumbnail_url as string).pathname;
+        expect(thumbPath.startsWith('/uk/')).toBe(true);
+        expect(pngSize(fileForUrl(thumbPath)!)).toEqual({ width: doc.thumbnail_width, height: doc.thumbnail_height });
+      });
+    }
+  }
+
+  it('/uk/embed/404.html is the embed 404 in Ukrainian, self-contained, with a way on to the Ukrainian charts', () => {
+    const doc = parse(ukEmbedPages.find((p) => p.url === '/uk/embed/404.html')!.html);
+    expect(doc.documentElement.getAttribute('lang')).toBe('uk');
+    expect(doc.querySelector('h1')?.textContent).toBe(ct('embed.404.title', {}, 'uk'));
+    expect(doc.querySelectorAll('link[rel="stylesheet"], script[src]').length).toBe(0);
+    expect(doc.querySelector('a[href="/uk/charts/"]')).toBeTruthy();
+  });
+
+  for (const chart of CHARTS) {
+    it(`/uk/charts/${chart.id}/: oEmbed discovery and codes for the Ukrainian embeds, every word of the codes section in Ukrainian`, () => {
+      const doc = parse(pages.find((p) => p.url === `/uk/charts/${chart.id}/`)!.html);
+      const link = doc.querySelector('head link[rel="alternate"][type="application/json+oembed"]');
+      expect(link?.getAttribute('href')).toBe(`${SITE.url}/uk/embed/${chart.id}/oembed.json`);
+      const section = doc.querySelector('section.embed-codes')!;
+      expect(section.querySelector('h2')?.textContent).toBe(uk['embedCodes.heading']);
+      for (const code of section.querySelectorAll('.embed-code')) {
+        expect(code.querySelector('pre[data-variant="latest"]')?.textContent, code.getAttribute('data-kind')!).toContain(`${SITE.url}/uk/`);
+        expect(code.querySelector('pre[data-variant="pinned"]')?.textContent).toContain(`/uk/embed/v${current}/${chart.id}`);
+      }
+      const frames = [...section.querySelectorAll('details iframe')].map((f) => f.getAttribute('src'));
+      expect(frames).toEqual([`/uk/embed/${chart.id}/`, `/uk/embed/v${current}/${chart.id}/`]);
+      // The copy script's words, from the dictionary: it has none of its own.
+      const words = JSON.parse(section.getAttribute('data-copy-words')!) as Record<string, string>;
+      expect(words.copy).toBe(uk['embedCodes.copy']);
+      expect(words.copiedSay).toBe(uk['embedCodes.copiedSay']);
+      // Which WordPress roles can paste which code, in Ukrainian; the product's menu names marked as English.
+      const where = section.querySelector('.embed-where')!;
+      expect(where.textContent).toContain(uk['embedCodes.wpAny.roles']);
+      expect(where.textContent).toContain(uk['embedCodes.wpAdmin.lead']);
+      expect(where.querySelector('[lang="en"]')?.textContent).toBe(uk['embedCodes.customHtml']);
+    });
+  }
 });

@@ -1,6 +1,6 @@
 /** The deploy-header rules (src/lib/headers.ts): script extraction, hashes, pattern matching, and rules that never overlap. */
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, cspHash, headerRules, headersFor, inlineScripts, matches, renderHeadersFile, renderNginx } from '../../src/lib/headers.ts';
+import { contentSecurityPolicy, cspHash, headerRules, headersFor, inlineScripts, matches, renderHeadersFile, renderNginx, renderRedirectsFile } from '../../src/lib/headers.ts';
 import { parseHeadersFile } from '../helpers/headers-file.ts';
 
 const listing = { topLevel: ['index.html', 'chapters', 'embed', 'embed.js', '_astro', 'data', '_headers'], folders: new Set(['chapters', 'embed', '_astro', 'data']), releases: ['1.0.0'] };
@@ -46,6 +46,45 @@ describe('deploy headers', () => {
   it('writes nginx locations that repeat every header', () => {
     const nginx = renderNginx(headerRules(listing, []), listing);
     expect(nginx).toContain('location /data/v1.0.0/ {');
-    expect(nginx.match(/X-Content-Type-Options/g)?.length).toBe(5);
+    expect(nginx.match(/X-Content-Type-Options/g)?.length).toBe(6);
+  });
+
+  // A language's edition with embeds of its own: /uk/embed/* is framed like /embed/*, the rest of /uk/ like the site.
+  const edition = {
+    ...listing,
+    topLevel: [...listing.topLevel, 'uk'],
+    folders: new Set([...listing.folders, 'uk']),
+    editions: { uk: { entries: ['index.html', 'chapters', 'embed', '404'], folders: new Set(['chapters', 'embed', '404']) } },
+  };
+
+  it('gives /uk/embed/ the embed policy and the rest of /uk/ the site policy, each header once per path', () => {
+    const rules = headerRules(edition, ["'sha256-abc='"]);
+    const embedCsp = headersFor(rules, '/embed/x/')['Content-Security-Policy'];
+    const siteCsp = headersFor(rules, '/chapters/x/')['Content-Security-Policy'];
+    for (const path of ['/uk/embed/x/', '/uk/embed/v1.0.0/x/oembed.json', '/uk/embed/404.html']) {
+      expect(headersFor(rules, path)['Content-Security-Policy'], path).toBe(embedCsp);
+      expect(headersFor(rules, path)['X-Frame-Options'], path).toBeUndefined();
+    }
+    for (const path of ['/uk/', '/uk/index.html', '/uk/chapters/x/', '/uk/404/']) {
+      expect(headersFor(rules, path)['Content-Security-Policy'], path).toBe(siteCsp);
+      expect(headersFor(rules, path)['X-Frame-Options'], path).toBe('DENY');
+    }
+    for (const path of ['/uk/', '/uk/embed/x/', '/uk/chapters/x/', '/uk/index.html']) {
+      const names = rules.filter((r) => matches(r.pattern, path)).flatMap((r) => Object.keys(r.headers));
+      expect(names.length, path).toBe(new Set(names).size);
+    }
+    expect(rules.some((r) => r.pattern === '/uk/*'), 'one /uk/* rule would set a second CSP on /uk/embed/').toBe(false);
+  });
+
+  it('serves a missing /uk/embed/ address the Ukrainian embed 404, before the /uk/ rule', () => {
+    const redirects = renderRedirectsFile().split('\n');
+    const embed404 = redirects.findIndex((l) => /^\/uk\/embed\/\*\s+\/uk\/embed\/404\.html\s+404$/.test(l));
+    expect(embed404).toBeGreaterThan(-1);
+    expect(embed404).toBeLessThan(redirects.findIndex((l) => l.startsWith('/uk/*')));
+    const nginx = renderNginx(headerRules(edition, []), edition);
+    const loc = /location \/uk\/embed\/ \{[^}]*\}/.exec(nginx)?.[0] ?? '';
+    expect(loc).toContain('error_page 404 /uk/embed/404.html;');
+    expect(loc).toContain(`add_header Content-Security-Policy "${contentSecurityPolicy({ scriptHashes: [], embed: true })}" always;`);
+    expect(loc).not.toContain('X-Frame-Options');
   });
 });
