@@ -11,6 +11,7 @@ import { en } from '../../src/i18n/en.ts';
 import { uk } from '../../src/i18n/uk.ts';
 import { existsIn } from '../../src/i18n/translated.ts';
 import { alternatePath } from '../../src/i18n/paths.ts';
+import { CHARTS } from '../../src/charts/index.ts';
 
 const pages = builtPages();
 const isPage = (p: BuiltPage) => /<html[\s>]/i.test(p.html) && !/<meta name="robots" content="noindex"/.test(p.html);
@@ -108,6 +109,23 @@ describe('the Ukrainian edition in dist/', () => {
       for (const a of [...parse(p.html).querySelectorAll('a.fact-num[data-fact]')].slice(0, 40)) {
         const card = JSON.parse(readFileSync(fileForUrl(`/uk/data/figures/${a.getAttribute('data-fact')}.json`)!, 'utf8')) as Record<string, unknown>;
         check(`${p.url} card ${card.id}`, [card.label, card.provenance, card.how, card.who, card.when, card.checked, card.unit].join('\n'));
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('shows no English interface word on the /uk/charts/ pages (text, labels, the copy buttons\' words); the codes are code', () => {
+    const charts = ukPages.filter((p) => p.url.startsWith('/uk/charts/'));
+    expect(charts.length).toBe(1 + CHARTS.length);
+    const bad: string[] = [];
+    for (const p of charts) {
+      const doc = parse(p.html);
+      // The embed codes are HTML a newsroom pastes, not text to read (their titles and alt text are in Ukrainian).
+      for (const el of [...doc.querySelectorAll('pre, code')]) el.remove();
+      const words = [...doc.querySelectorAll('[data-copy-words], [data-cite-words], [data-copy]')].map((el) => [...el.attributes].filter((a) => a.name.startsWith('data-')).map((a) => a.value).join('\n'));
+      for (const line of [ukOnlyText(doc), ...words].join('\n').split('\n')) {
+        const m = wordRe.exec(line);
+        if (m) bad.push(`${p.url}: "${m[0]}" in "${line.trim().slice(Math.max(0, m.index - 40), m.index + 60)}"`);
       }
     }
     expect(bad).toEqual([]);

@@ -6,11 +6,12 @@
  */
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
+import { extname, join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { DIST, fileForUrl } from './dist.ts';
 import { readHeadersFile } from './headers-file.ts';
-import { headersFor } from '../../src/lib/headers.ts';
+import { headersFor, matches } from '../../src/lib/headers.ts';
 import { SITE } from '../../src/site.ts';
 
 const TYPES: Record<string, string> = {
@@ -42,6 +43,10 @@ export interface StaticServer {
 export async function serveDist(root = DIST, port = 0, asSite = false): Promise<StaticServer> {
   const rules = readHeadersFile(root);
   if (!rules) throw new Error(`${root}/_headers is missing: the build writes it (src/integrations/headers.ts); rebuild with \`npm run build\``);
+  // `/embed/*  /embed/404.html  404` lines, in order.
+  const misses = existsSync(join(root, '_redirects'))
+    ? [...readFileSync(join(root, '_redirects'), 'utf8').matchAll(/^(\/\S*)\s+(\/\S+)\s+404\s*$/gm)].map((m) => ({ pattern: m[1]!, target: m[2]! }))
+    : [];
   let origin = '';
   const body = async (file: string) => {
     const b = await readFile(file);
@@ -52,8 +57,10 @@ export async function serveDist(root = DIST, port = 0, asSite = false): Promise<
     for (const [name, value] of Object.entries(headersFor(rules, url.pathname))) res.setHeader(name, value);
     const file = root === DIST ? fileForUrl(url.pathname) : undefined;
     if (!file) {
-      // A miss under /embed/ gets the embed 404, which still reports its height to the host (README: Embedding charts).
-      const notFound = (url.pathname.startsWith('/embed/') && fileForUrl('/embed/404.html')) || fileForUrl('/404.html');
+      // A miss gets the page dist/_redirects names for it, the first rule that matches, as Netlify serves it: under
+      // /embed/ (and /uk/embed/) the embed 404, which still reports its height to the host (README: Embedding charts).
+      const rule = misses.find((r) => matches(r.pattern, url.pathname));
+      const notFound = (rule && fileForUrl(rule.target)) || fileForUrl('/404.html');
       res.writeHead(404, { 'Content-Type': TYPES['.html']! });
       res.end(notFound ? await body(notFound) : 'Not found');
       return;
