@@ -373,7 +373,7 @@ export const en = {
   'embedCodes.pym': 'pym.js',
   'embedCodes.pym.help': 'For pages that already use pym.js: the chart sizes itself the same way. The code loads pym from pym.nprapps.org; point it at your own copy if you host one. Without JavaScript, readers see the image.',
   'embedCodes.fixed': 'Fixed-height iframe',
-  'embedCodes.fixed.help': 'No script at all: {height} px tall holds the chart at 600 px wide, with a margin; in narrower columns the chart grows taller and the frame scrolls inside.',
+  'embedCodes.fixed.help': 'No script at all: {height} px tall holds the chart at any column width, on a phone too, with a margin; in a wide column some empty space stays below it.',
   'embedCodes.image': 'Image with link',
   'embedCodes.image.help': 'For newsletters and anywhere iframes are not allowed: the chart as a PNG with its title, sources and credit, linking to this page.',
   'embedCodes.copy': 'Copy code',
