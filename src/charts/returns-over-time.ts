@@ -9,7 +9,7 @@
 import { scaleLinear, scaleUtc } from 'd3-scale';
 import type { Dataset, Series, SeriesPoint } from '../data/schema.ts';
 import { breakAt, series } from '../data/query.ts';
-import { formatDate, formatNumber, formatQualified, precisionOf } from '../i18n/format.ts';
+import { formatDate, formatNumber, formatQualified, precisionOf, punctuate } from '../i18n/format.ts';
 import type { Locale } from '../i18n/index.ts';
 import type { ChartDefinition } from './types.ts';
 import { ct } from '../i18n/charts.ts';
@@ -180,7 +180,7 @@ export const returnsOverTime: ChartDefinition = {
       const fitted = crosses
         ? fitUnderLine({ paras: [{ text: head, bold: true }, { text: b.label, bold: false }], size: 13, lineHeight: 16, left: bx + 6, right, baseline: base, top, line: polyline, clearance: 3 })
         : null;
-      const tip = `${b.label}. ${b.note}`;
+      const tip = punctuate(b.label, '. ') + b.note;
       const texts = fitted
         ? fitted.map((l) => `<text x="${r1(right)}" y="${r1(l.y)}" text-anchor="end"${l.bold ? ' font-weight="700"' : ''}>${esc(l.t)}</text>`)
         : lines.map((l, i) => `<text x="${r1(bx + 6)}" y="${r1(first + i * 16)}"${l.bold ? ' font-weight="700"' : ''}>${esc(l.t)}</text>`);

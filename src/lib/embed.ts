@@ -11,6 +11,7 @@ import { textWidth, wrapText, type Weight } from '../charts/text.ts';
 import type { Locale } from '../i18n/index.ts';
 import { ct } from '../i18n/charts.ts';
 import { localePath } from '../i18n/paths.ts';
+import { punctuate } from '../i18n/punctuate.ts';
 
 /** /embed/<id>/ follows the latest dataset; /embed/v<version>/<id>/ keeps a release; in Ukrainian both under /uk/. */
 export function embedPath(id: string, locale: Locale, version?: string): string {
@@ -119,7 +120,7 @@ export function embedCodes(t: EmbedTarget, siteUrl: string, siteName: string): E
   const imgW = Math.round(t.png.width / 2);
   const imgH = Math.round(t.png.height / 2);
   const img =
-    `<a href="${attr(page)}"><img src="${attr(siteUrl + pngPath(t.id, t.locale, t.version))}" alt="${attr(`${t.title}. ${t.alt}`)}" ` +
+    `<a href="${attr(page)}"><img src="${attr(siteUrl + pngPath(t.id, t.locale, t.version))}" alt="${attr(punctuate(t.title, '. ') + t.alt)}" ` +
     `width="${imgW}" height="${imgH}" style="max-width:100%;height:auto;border:0"></a>`;
   // Distinct per language and release, so a page may hold several.
   const domId = `taken-${t.locale === 'en' ? '' : t.locale + '-'}${t.id}${t.version ? '-v' + t.version.replace(/\./g, '-') : ''}`;
