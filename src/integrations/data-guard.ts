@@ -23,7 +23,7 @@ import { guardReleases, historyWarning } from '../data/release-guard.ts';
 import { formatProblem } from '../data/checks/problem.ts';
 import { missingCssAssets } from '../lib/asset-refs.ts';
 import { frontmatterProblems } from '../lib/chapter-files.ts';
-import { knownIds, mdxRefProblems } from '../lib/mdx-refs.ts';
+import { knownIds, mdxRefProblems, readGlossary } from '../lib/mdx-refs.ts';
 import { readFileSync } from 'node:fs';
 
 export default function dataGuard(): AstroIntegration {
@@ -68,11 +68,5 @@ export default function dataGuard(): AstroIntegration {
 async function unknownMdxRefs(): Promise<string[]> {
   const dataset = JSON.parse(readFileSync('content/data/dataset.json', 'utf8')) as { figures?: { id: string }[]; sources?: { id: string }[] };
   const { CHARTS } = await import('../charts/index.ts');
-  let glossary: { id: string }[] | null = null;
-  try {
-    glossary = JSON.parse(readFileSync('content/glossary.json', 'utf8'));
-  } catch {
-    // A malformed glossary is reported by its content loader with line and column; only its terms go unchecked here.
-  }
-  return mdxRefProblems(knownIds({ figures: dataset.figures ?? [], sources: dataset.sources ?? [] }, CHARTS.map((c) => c.id), Array.isArray(glossary) ? glossary : null));
+  return mdxRefProblems(knownIds({ figures: dataset.figures ?? [], sources: dataset.sources ?? [] }, CHARTS.map((c) => c.id), readGlossary()));
 }

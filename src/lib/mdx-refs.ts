@@ -107,3 +107,13 @@ export function knownIds(
     ...(glossary ? { term: new Set(glossary.map((g) => g.id)) } : {}),
   };
 }
+
+/** The glossary's entries, or null when the file cannot be read as an array (its content loader reports why, with line and column). */
+export function readGlossary(path = 'content/glossary.json'): { id: string }[] | null {
+  try {
+    const parsed: unknown = JSON.parse(readFileSync(path, 'utf8'));
+    return Array.isArray(parsed) ? (parsed as { id: string }[]) : null;
+  } catch {
+    return null;
+  }
+}

@@ -5,11 +5,10 @@
  * valid but cannot drive the site (emptied collections, a renamed figure a
  * chapter cites) is refused before the build (reliability.md 17j, F6b, D8).
  */
-import { readFileSync } from 'node:fs';
 import type { Dataset } from '../data/schema.ts';
 import { CHARTS } from '../charts/index.ts';
 import { checkRequirements } from '../charts/requirements.ts';
-import { knownIds, mdxRefProblems } from './mdx-refs.ts';
+import { knownIds, mdxRefProblems, readGlossary } from './mdx-refs.ts';
 
 /** One line per problem: a chart it cannot draw, or an MDX reference it lacks. */
 export function siteNeedProblems(ds: Dataset, glossaryPath = 'content/glossary.json'): string[] {
@@ -21,13 +20,6 @@ export function siteNeedProblems(ds: Dataset, glossaryPath = 'content/glossary.j
       out.push(e instanceof Error ? e.message : String(e));
     }
   }
-  let glossary: { id: string }[] | null = null;
-  try {
-    const parsed: unknown = JSON.parse(readFileSync(glossaryPath, 'utf8'));
-    if (Array.isArray(parsed)) glossary = parsed as { id: string }[];
-  } catch {
-    // The glossary's own loader reports a file it cannot read; its terms go unchecked here.
-  }
-  out.push(...mdxRefProblems(knownIds(ds, CHARTS.map((c) => c.id), glossary)));
+  out.push(...mdxRefProblems(knownIds(ds, CHARTS.map((c) => c.id), readGlossary(glossaryPath))));
   return out;
 }
