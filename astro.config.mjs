@@ -17,6 +17,9 @@ if (!process.env.SITE_URL && process.argv.includes('build')) {
 export default defineConfig({
   site,
   output: 'static',
+  // The content cache (data store) lives in the checkout, not in node_modules, so worktrees that share one
+  // node_modules never read or overwrite each other's cache.
+  cacheDir: './.astro/cache',
   trailingSlash: 'always',
   // CSS is small (under 4 KB gzipped): inlining it removes a render-blocking request on slow phones.
   build: { format: 'directory', inlineStylesheets: 'always' },

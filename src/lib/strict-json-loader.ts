@@ -4,7 +4,7 @@
  *
  * Astro's own `file()` loader logs "Error reading data from …" for a file it
  * cannot parse and carries on with the entries it cached in the previous build
- * (node_modules/.astro/data-store.json), so a broken file built "successfully"
+ * (.astro/cache/data-store.json, see astro.config.mjs), so a broken file built "successfully"
  * from stale data. This loader throws instead, naming the file, the line and
  * column or the JSON path, and the rule; the collection's zod schema then
  * checks each entry as before.
