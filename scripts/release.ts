@@ -6,6 +6,10 @@
  * bytes, to release an invalid dataset, to release a version older than the
  * latest, or to release a version without its CHANGELOG entry ("## <version> —
  * <released date>"), which every build checks (src/data/release-guard.ts).
+ * It also freezes what the release publishes besides dataset.json (its CSV
+ * tables and datapackage.json) in content/data/releases/<version>/, for this
+ * release and any older one that has no such folder yet
+ * (src/data/release-files.ts).
  * Running it twice on the same dataset is harmless.
  *
  *   npm run data:release              freeze the current version
@@ -27,6 +31,7 @@ import {
 } from '../src/data/load.ts';
 import { formatProblem } from '../src/data/checks/problem.ts';
 import { CHANGELOG_PATH, changelogEntries } from '../src/data/release-guard.ts';
+import { freezeMissingReleaseFiles, releaseFilesDir } from '../src/data/release-files.ts';
 
 /** Write via a temporary file and a rename, so an interrupted run never leaves half a release. */
 function writeAtomic(path: string, data: Uint8Array | string): void {
@@ -82,7 +87,8 @@ function main(argv: readonly string[]): number {
       );
     }
     if (sums[version] === hash) {
-      console.log(`release ${version} already exists and is identical (${target}); nothing to do`);
+      const frozen = freezeFiles(dryRun);
+      if (frozen === 0) console.log(`release ${version} already exists and is identical (${target}); nothing to do`);
       return 0;
     }
     if (sums[version] !== undefined) {
@@ -109,12 +115,22 @@ function main(argv: readonly string[]): number {
 
   if (dryRun) {
     console.log(`would release ${version}: ${target} (sha256 ${hash})`);
+    console.log(`would freeze its CSV tables and datapackage.json in ${releaseFilesDir(version)}/`);
+    freezeFiles(true, version);
     return 0;
   }
   if (!existing) writeAtomic(target, bytes);
   writeAtomic(CHECKSUMS_PATH, checksumsJson({ ...sums, [version]: hash }));
   console.log(`released ${version}: ${target} (sha256 ${hash})`);
+  freezeFiles(false);
   return 0;
+}
+
+/** Freezes the published files of every release that has no folder yet; says which. Returns how many. */
+function freezeFiles(dryRun: boolean, skip?: string): number {
+  const versions = freezeMissingReleaseFiles({ dryRun }).filter((v) => v !== skip);
+  for (const v of versions) console.log(`${dryRun ? 'would freeze' : 'froze'} the CSV tables and datapackage.json of ${v} in ${releaseFilesDir(v)}/`);
+  return versions.length;
 }
 
 try {

@@ -3,13 +3,15 @@
  * run by every `astro build` (src/integrations/data-guard.ts) and by the tests:
  *
  * 1. Every frozen release matches its SHA-256 in checksums.json, and every
- *    checksum has its file (verifyReleases).
+ *    checksum has its file (verifyReleases); every release's published CSV
+ *    tables and datapackage.json are frozen in its folder and match its
+ *    SHA256SUMS (verifyReleaseFiles, src/data/release-files.ts).
  * 2. Every version the CHANGELOG names is frozen, and every frozen release has
  *    a CHANGELOG entry dated with its `released` date; release dates never go
  *    backwards as versions go up (so a release cannot be slipped in later
  *    between two others).
- * 3. Where git history is available: a release file that was ever committed
- *    still exists, and none was ever modified after it was added. This catches
+ * 3. Where git history is available: a release file (or a file frozen in a
+ *    release's folder) that was ever committed still exists, and none was ever modified after it was added. This catches
  *    a release deleted together with its checksum and its CHANGELOG entry.
  * 4. The working dataset is either byte-identical to the release of its
  *    version, or carries a newer version that is not released yet (a preview,
@@ -31,6 +33,7 @@ import {
   DatasetError,
 } from './load.ts';
 import { jsonPath } from './checks/problem.ts';
+import { verifyReleaseFiles } from './release-files.ts';
 import type { Problem } from './checks/problem.ts';
 
 export const CHANGELOG_PATH = 'content/data/CHANGELOG.md';
@@ -144,8 +147,9 @@ function git(args: string[]): Buffer | null {
 }
 
 /**
- * Rule 3, from git history: every release file ever committed still exists,
- * with the bytes it had in the commit that first added it. Without git (a
+ * Rule 3, from git history: every release file (and every file frozen in a
+ * release's folder) ever committed still exists, with the bytes it had in the
+ * commit that first added it. Without git (a
  * tarball) this finds nothing, and rules 1, 2 and 4 still hold.
  */
 export function gitHistoryProblems(): Problem[] {
@@ -155,7 +159,8 @@ export function gitHistoryProblems(): Problem[] {
   let commit = '';
   for (const line of log.toString('utf8').split('\n')) {
     if (line.startsWith('commit ')) commit = line.slice(7);
-    else if (/^content\/data\/releases\/\d+\.\d+\.\d+\.json$/.test(line)) added.set(line, commit); // newest first: the last one wins
+    // A release file, or a file frozen in its folder (CSV tables, datapackage.json, SHA256SUMS); newest first: the last one wins.
+    else if (/^content\/data\/releases\/\d+\.\d+\.\d+(\.json|\/[^/]+)$/.test(line)) added.set(line, commit);
   }
   const problems: Problem[] = [];
   for (const [path, sha] of added) {
@@ -275,7 +280,7 @@ export interface GuardResult {
 
 /** All four rules; `problems` is empty when everything holds. Paths are relative to process.cwd(). */
 export function guardReleases(opts: GuardOptions): GuardResult {
-  const problems: Problem[] = [...verifyReleases()];
+  const problems: Problem[] = [...verifyReleases(), ...verifyReleaseFiles()];
   const releases = listReleases();
   const { problems: wp, state } = workingProblems(releases, opts.allowPreview);
   const working = state?.unreleased ? state.version : null;

@@ -10,6 +10,7 @@ import { sha256Hex } from '../../src/data/load.ts';
 import { changelogEntries, firstDifference, guardReleases } from '../../src/data/release-guard.ts';
 import { formatProblem } from '../../src/data/checks/problem.ts';
 import dataGuard from '../../src/integrations/data-guard.ts';
+import { freezeMissingReleaseFiles } from '../../src/data/release-files.ts';
 import { ROOT, runScript } from './fixture.ts';
 
 // Releases 1.0.0 and 1.1.0 in the 1.x format (the frozen-release case this guard protects).
@@ -38,6 +39,7 @@ function project(opts: { git?: boolean } = {}): string {
   w('content/data/dataset.json', v110);
   w('content/data/CHANGELOG.md', CHANGELOG);
   process.chdir(root);
+  freezeMissingReleaseFiles(); // each release's CSV tables and datapackage.json, as data:release freezes them
   if (opts.git) {
     const g = (...args: string[]): void => void execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', ...args], { cwd: root, stdio: 'ignore' });
     g('init', '-q');
@@ -52,6 +54,11 @@ const sums = 'content/data/releases/checksums.json';
 const relabel = (t: string): string => {
   const i = t.indexOf('"label": "', t.indexOf('"figures"'));
   return `${t.slice(0, i)}"label": "EDITED ${t.slice(i + '"label": "'.length)}`;
+};
+/** Deletes a release as someone would by hand: its dataset.json and the folder of files frozen with it. */
+const deleteRelease = (v: string): void => {
+  unlinkSync(`content/data/releases/${v}.json`);
+  rmSync(`content/data/releases/${v}`, { recursive: true, force: true });
 };
 const dropChecksum = (v: string): void => edit(sums, (t) => { const s = JSON.parse(t); delete s[v]; return JSON.stringify(s); });
 function problems(allowPreview = true): string[] {
@@ -86,18 +93,23 @@ describe('releases cannot change or vanish', () => {
 
   it('6.5: a release deleted together with its checksum fails: the CHANGELOG names it', () => {
     project();
-    unlinkSync('content/data/releases/1.0.0.json');
+    deleteRelease('1.0.0');
     dropChecksum('1.0.0');
     expect(problems()).toEqual([expect.stringMatching(/^content\/data\/CHANGELOG\.md: line 7 names version 1\.0\.0, but content\/data\/releases\/1\.0\.0\.json does not exist/)]);
   });
 
   it('a release deleted with its checksum and its CHANGELOG entry fails: git history remembers it', () => {
     project({ git: true });
-    unlinkSync('content/data/releases/1.0.0.json');
+    deleteRelease('1.0.0');
     dropChecksum('1.0.0');
     edit('content/data/CHANGELOG.md', (t) => t.replace(/## 1\.0\.0[\s\S]*$/, ''));
     execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', 'commit', '-qam', 'drop 1.0.0'], { stdio: 'ignore' });
-    expect(problems()).toEqual([expect.stringMatching(/^content\/data\/releases\/1\.0\.0\.json: was released in commit [0-9a-f]{10} and is now missing/)]);
+    const out = problems();
+    expect(out).toContainEqual(expect.stringMatching(/^content\/data\/releases\/1\.0\.0\.json: was released in commit [0-9a-f]{10} and is now missing/));
+    expect(out).toContainEqual(expect.stringMatching(/^content\/data\/releases\/1\.0\.0\/figures\.csv: was released in commit [0-9a-f]{10} and is now missing/));
+    // The dataset.json, the five CSV tables, datapackage.json and SHA256SUMS: nothing else.
+    expect(out).toHaveLength(8);
+    for (const line of out) expect(line).toMatch(/^content\/data\/releases\/1\.0\.0(\.json|\/[\w.-]+): was released in commit [0-9a-f]{10} and is now missing/);
   });
 
   it('6.7: a release slipped in later below an existing one fails', () => {
@@ -108,6 +120,56 @@ describe('releases cannot change or vanish', () => {
     const out = problems();
     expect(out).toContain(`content/data/releases/1.0.5.json: has no "## 1.0.5 — <date>" entry in content/data/CHANGELOG.md; every release says what changed`);
     expect(out).toContain('content/data/releases/1.1.0.json: $.released: released 2026-04-01, before 1.0.5 (released 2026-05-01); a release cannot be added later below an existing one');
+  });
+
+  // D1's last item: the CSV tables and datapackage.json of a release are frozen with it, not redrawn by today's code.
+  it('a frozen CSV table edited after release fails, naming the file and both hashes', () => {
+    project();
+    edit('content/data/releases/1.0.0/figures.csv', (t) => t.replace('children', 'kids'));
+    expect(problems()).toEqual([
+      expect.stringMatching(/^content\/data\/releases\/1\.0\.0\/figures\.csv: changed after release: its sha256 is [0-9a-f]{64}, content\/data\/releases\/1\.0\.0\/SHA256SUMS records [0-9a-f]{64}/),
+    ]);
+  });
+
+  it('a frozen CSV table edited together with its SHA256SUMS line fails, from git history', () => {
+    project({ git: true });
+    const csv = 'content/data/releases/1.0.0/events.csv';
+    edit(csv, (t) => `${t}x,y\r\n`);
+    const hash = sha256Hex(readFileSync(csv));
+    edit('content/data/releases/1.0.0/SHA256SUMS', (t) => t.replace(/^[0-9a-f]{64}(?= {2}events\.csv$)/m, hash));
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', 'commit', '-qam', 'rewrite events'], { stdio: 'ignore' });
+    const out = problems();
+    expect(out).toContainEqual(expect.stringMatching(/^content\/data\/releases\/1\.0\.0\/events\.csv: differs from the file released in commit [0-9a-f]{10}/));
+    expect(out).toContainEqual(expect.stringMatching(/^content\/data\/releases\/1\.0\.0\/SHA256SUMS: differs from the file released in commit/));
+  });
+
+  it("a release's folder deleted, a file missing from it, or a file slipped in fails", () => {
+    project();
+    rmSync('content/data/releases/1.1.0', { recursive: true });
+    unlinkSync('content/data/releases/1.0.0/places.csv');
+    writeFileSync('content/data/releases/1.0.0/extra.csv', 'a\r\n');
+    expect(problems().sort()).toEqual([
+      expect.stringMatching(/^content\/data\/releases\/1\.0\.0\/extra\.csv: is not listed in content\/data\/releases\/1\.0\.0\/SHA256SUMS/),
+      expect.stringMatching(/^content\/data\/releases\/1\.0\.0\/places\.csv: is listed in content\/data\/releases\/1\.0\.0\/SHA256SUMS but missing/),
+      expect.stringMatching(/^content\/data\/releases\/1\.1\.0\/: is missing: release 1\.1\.0's published CSV and datapackage\.json files are frozen there/),
+    ]);
+  });
+
+  it('a folder for a release that does not exist, or with a name that is no version, fails', () => {
+    project();
+    mkdirSync('content/data/releases/9.9.9');
+    writeFileSync('content/data/releases/9.9.9/figures.csv', 'a\r\n');
+    mkdirSync('content/data/releases/latest');
+    expect(problems().sort()).toEqual([
+      'content/data/releases/9.9.9/: holds frozen files of release 9.9.9, but content/data/releases/9.9.9.json does not exist',
+      'content/data/releases/latest/: not a release folder name (<version>/, e.g. 2.3.4/)',
+    ]);
+  });
+
+  it('a malformed SHA256SUMS fails, naming its line', () => {
+    project();
+    edit('content/data/releases/1.0.0/SHA256SUMS', (t) => t.replace(/^([0-9a-f]{64}) {2}/m, '$1 '));
+    expect(problems()).toEqual(['content/data/releases/1.0.0/SHA256SUMS: line 1: not "<sha256 hex>  <file name>"']);
   });
 
   it('6.8: a malformed checksums.json fails', () => {
@@ -170,7 +232,7 @@ describe('the build runs the guard', () => {
 
   it('its astro:build:start hook throws on a broken project, listing every problem', async () => {
     project();
-    unlinkSync('content/data/releases/1.0.0.json');
+    deleteRelease('1.0.0');
     dropChecksum('1.0.0');
     const hook = dataGuard().hooks['astro:build:start'] as (o: unknown) => Promise<void>;
     const logger = { warn: () => {}, info: () => {} };
@@ -196,7 +258,7 @@ describe('the build runs the guard', () => {
     expect(warnings).toEqual([]);
     // The release and its checksum and CHANGELOG entry deleted in a commit; CI fetches only that commit.
     const g = (cwd: string, ...args: string[]): void => void execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', ...args], { cwd, stdio: 'ignore' });
-    unlinkSync('content/data/releases/1.0.0.json');
+    deleteRelease('1.0.0');
     dropChecksum('1.0.0');
     writeFileSync('content/data/CHANGELOG.md', CHANGELOG.slice(0, CHANGELOG.indexOf('## 1.0.0')));
     g(root, 'commit', '-qam', 'drop 1.0.0');

@@ -51,7 +51,9 @@ describe('data:release', () => {
     const r = release('--', '--dry-run');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('would release 2.0.0');
+    expect(r.stdout).toContain('would freeze its CSV tables and datapackage.json in content/data/releases/2.0.0/');
     expect(existsSync(releaseFile('2.0.0'))).toBe(false);
+    expect(existsSync(join(root, 'content/data/releases/2.0.0'))).toBe(false);
   });
 
   it('copies the dataset byte for byte and records its sha256', () => {
@@ -59,6 +61,36 @@ describe('data:release', () => {
     expect(r).toMatchObject({ code: 0, stderr: '' });
     expect(readFileSync(releaseFile('2.0.0'), 'utf8')).toBe(goodText);
     expect(checksums()).toEqual({ '2.0.0': sha256Hex(Buffer.from(goodText)) });
+  });
+
+  it('freezes the CSV tables and datapackage.json beside it, listed with their sha256 in SHA256SUMS', () => {
+    const dir = join(root, 'content/data/releases/2.0.0');
+    const sums = readFileSync(join(dir, 'SHA256SUMS'), 'utf8').trim().split('\n');
+    expect(sums.map((l) => l.split('  ')[1])).toEqual(['figures.csv', 'series-points.csv', 'events.csv', 'places.csv', 'sources.csv', 'datapackage.json']);
+    for (const line of sums) {
+      const [hash, name] = line.split('  ');
+      expect(sha256Hex(readFileSync(join(dir, name!))), name).toBe(hash);
+    }
+    // The descriptor names the site by a placeholder, filled in when served (its origin is known only at build time).
+    const pkg = JSON.parse(readFileSync(join(dir, 'datapackage.json'), 'utf8')) as { id: string; resources: { name: string; hash?: string }[] };
+    expect(pkg.id).toBe('{origin}/data/v2.0.0/');
+    expect(pkg.resources.find((x) => x.name === 'figures')?.hash).toBe(`sha256:${sha256Hex(readFileSync(join(dir, 'figures.csv')))}`);
+  });
+
+  it("never rewrites a release's frozen files, and freezes them for a release made before they were", () => {
+    const dir = join(root, 'content/data/releases/2.0.0');
+    writeFileSync(join(dir, 'figures.csv'), 'as published then\r\n'); // what an older build wrote stays as it is
+    rmSync(join(root, 'content/data/releases/2.0.0/SHA256SUMS'));
+    const before = readFileSync(join(dir, 'events.csv'));
+    let r = release();
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    expect(r.stdout).toContain('froze the CSV tables and datapackage.json of 2.0.0 in content/data/releases/2.0.0/');
+    expect(readFileSync(join(dir, 'events.csv')).equals(before)).toBe(true);
+    writeFileSync(join(dir, 'events.csv'), 'edited\r\n');
+    r = release();
+    expect(r.stdout).toContain('already exists and is identical');
+    expect(readFileSync(join(dir, 'events.csv'), 'utf8')).toBe('edited\r\n'); // left for the build's check to refuse
+    writeFileSync(join(dir, 'events.csv'), before);
   });
 
   it('running again on the same bytes is harmless', () => {
@@ -81,6 +113,7 @@ describe('data:release', () => {
     setDataset(withVersion('2.10.0', 'Data added.'));
     expect(release().code).toBe(0);
     expect(Object.keys(checksums())).toEqual(['2.0.0', '2.0.1', '2.10.0']);
+    expect(existsSync(join(root, 'content/data/releases/2.10.0/SHA256SUMS'))).toBe(true);
   });
 
   it('refuses a version older than the latest release', () => {

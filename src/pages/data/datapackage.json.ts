@@ -1,10 +1,10 @@
-/** /data/datapackage.json: the Frictionless descriptor of the latest release, pointing into its versioned folder. */
+/** /data/datapackage.json: the latest release's frozen descriptor, its paths pointing into the release's versioned folder. */
 import type { APIRoute } from 'astro';
 import { latestRelease } from '../../data/releases.ts';
-import { datapackage } from '../../data/publish.ts';
+import { servedDatapackage } from '../../data/release-files.ts';
 import { SITE } from '../../site.ts';
 
 export const GET: APIRoute = () => {
-  const r = latestRelease();
-  return Response.json(datapackage(r.data, { baseUrl: SITE.url, pathPrefix: `v${r.version}/`, datasetBytes: r.bytes }));
+  const { version } = latestRelease();
+  return new Response(servedDatapackage(version, SITE.url, `v${version}/`), { headers: { 'Content-Type': 'application/json' } });
 };

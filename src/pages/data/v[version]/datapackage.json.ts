@@ -1,12 +1,10 @@
-/** /data/v<version>/datapackage.json: the Frictionless descriptor of one release (paths relative to its folder). */
+/** /data/v<version>/datapackage.json: the Frictionless descriptor frozen with the release, with this site's origin put in. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { publishedReleases } from '../../../data/releases.ts';
-import { datapackage } from '../../../data/publish.ts';
+import { listReleases } from '../../../data/load.ts';
+import { servedDatapackage } from '../../../data/release-files.ts';
 import { SITE } from '../../../site.ts';
 
-export const getStaticPaths: GetStaticPaths = () => publishedReleases().map((r) => ({ params: { version: r.version }, props: { r } }));
+export const getStaticPaths: GetStaticPaths = () => listReleases().map((version) => ({ params: { version } }));
 
-export const GET: APIRoute = ({ props }) => {
-  const { r } = props as { r: ReturnType<typeof publishedReleases>[number] };
-  return Response.json(datapackage(r.data, { baseUrl: SITE.url, pathPrefix: '', datasetBytes: r.bytes }));
-};
+export const GET: APIRoute = ({ params }) =>
+  new Response(servedDatapackage(params.version as string, SITE.url), { headers: { 'Content-Type': 'application/json' } });
