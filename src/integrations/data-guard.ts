@@ -14,6 +14,9 @@
  * - before it starts, every id an MDX file names (<Fact>, <Cite>, <Chart>,
  *   <Scrolly>, <Term>) exists (src/lib/mdx-refs.ts): a typo is named with its
  *   file, line and column, not only the page that failed to render;
+ * - before it starts, no chapter, page, glossary or teacher's guide text
+ *   holds what looks like a person's birth date, e-mail or phone number
+ *   (src/lib/prose-personal-data.ts), as the dataset may not;
  * - when it is done, every file a stylesheet names (fonts above all) must
  *   exist in the output (src/lib/asset-refs.ts).
  */
@@ -24,6 +27,7 @@ import { formatProblem } from '../data/checks/problem.ts';
 import { missingCssAssets } from '../lib/asset-refs.ts';
 import { frontmatterProblems } from '../lib/chapter-files.ts';
 import { knownIds, mdxRefProblems, readGlossary } from '../lib/mdx-refs.ts';
+import { prosePersonalDataProblems } from '../lib/prose-personal-data.ts';
 import { readFileSync } from 'node:fs';
 
 export default function dataGuard(): AstroIntegration {
@@ -39,6 +43,8 @@ export default function dataGuard(): AstroIntegration {
         }
         const partial = historyWarning(history);
         if (partial) logger.warn(`RELEASES checked without their full history, ${partial}.`);
+        const personal = prosePersonalDataProblems();
+        if (personal.length > 0) throw new Error(`personal data in the site's text:\n${personal.slice(0, 20).join('\n')}`);
         const refs = await unknownMdxRefs();
         if (refs.length > 0) {
           const lines = refs.slice(0, 20);

@@ -153,7 +153,8 @@ function valueReasons(raw: string): { what: string; match: string }[] {
 /** Strings longer than this are scanned in overlapping windows, so no rule's cost grows with a huge note. */
 const WINDOW = 4096;
 
-function scanString(text: string): { what: string; match: string }[] {
+/** What one string looks like, rule by rule (also used on the site's prose: src/lib/prose-personal-data.ts). */
+export function scanString(text: string): { what: string; match: string }[] {
   if (text.length <= WINDOW) return valueReasons(text);
   const out: { what: string; match: string }[] = [];
   for (let i = 0; i < text.length; i += WINDOW / 2) {
