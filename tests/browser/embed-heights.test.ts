@@ -5,7 +5,9 @@
  * column. And the fixed-height code offered on each chart page must never clip: its height is at least the embed's
  * real height at every width that frame is shown at (320, 375, and 600, which is what it is at 1,280 px: width 600,
  * max-width 100%). One browser page, reused for every load, in Chromium, whose only sans is DejaVu Sans: wider than
- * the phones' own (Roboto, SF), so a real phone's embed is no taller than what is measured here.
+ * the phones' own (Roboto, SF), so a real phone's embed is no taller than what is measured here. `npm test` runs this
+ * file a second time with Noto Sans as the system sans (scripts/noto-fonts.mjs), as on a machine where Noto is
+ * installed: narrower, so the fixed frame must not then leave too much empty space.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -65,9 +67,12 @@ describe('embed heights', () => {
           const real = heights.get(`${c.id}@${w}`)!;
           if (fixed < real) clipped.push(`${c.id} at ${w} px: fixed ${fixed} < ${real}`);
         }
-        // Not much more than the tallest width needs: empty space under the credit looks broken.
+        // Not much more than the tallest width needs: empty space under the credit looks broken. The estimate is made
+        // for the widest common system sans (DejaVu: at most 18 % empty, warrant-map in English); where the reader's
+        // sans is narrower the text takes fewer lines and the space grows (Noto Sans, `npm test`'s second pass: at
+        // most 21 %, the Ukrainian warrant-map), so the bound is a quarter of the embed, 80 px at least.
         const tallest = Math.max(...FIXED_WIDTHS.map((w) => heights.get(`${c.id}@${w}`)!));
-        if (fixed - tallest > Math.max(80, tallest * 0.2)) clipped.push(`${c.id}: fixed ${fixed} leaves ${fixed - tallest} px empty below ${tallest} px`);
+        if (fixed - tallest > Math.max(80, tallest * 0.25)) clipped.push(`${c.id}: fixed ${fixed} leaves ${fixed - tallest} px empty below ${tallest} px`);
       }
       // The English chart pages all offer the code; the Ukrainian ones when they have an embed section.
       if (locale === 'en') expect(offered).toBe(CHARTS.length);
