@@ -15,7 +15,7 @@ import { chartSvgFile, svgToPng } from '../charts/files.ts';
 import { ChartDataError, checkRequirements } from '../charts/requirements.ts';
 import { latestDataset, listReleases, loadRelease } from '../data/load.ts';
 import { methodMeaning, methodTitle } from '../i18n/provenance.ts';
-import { creditOrder, type Credit } from '../data/credit.ts';
+import { embedCredits, type Credit } from '../data/credit.ts';
 import { SITE } from '../site.ts';
 import { t } from '../i18n/index.ts';
 import { localizeDataset } from '../data/translations.ts';
@@ -42,7 +42,7 @@ export interface EmbedInfo {
   chart: ChartDefinition;
   ds: Dataset;
   r: RenderedChart;
-  /** One entry per publisher, in the order the chart cites them, with the source id to link. */
+  /** One entry per publisher, by its short name (creditName), producers first (credit.ts), with the source id to link. */
   sources: Array<{ publisher: string; id: string }>;
   credit: string;
   /** Set on pinned embeds when a later release exists. */
@@ -83,7 +83,7 @@ export function embedInfo(chart: ChartDefinition, dataset: Dataset, pinned: bool
   const r = renderChart(chart, ds, { locale });
   let sources: Credit[];
   try {
-    sources = creditOrder(ds, r.text.sources);
+    sources = embedCredits(ds, r.text.sources);
   } catch (e) {
     throw new Error(`chart "${chart.id}" cites an ${(e as Error).message}`);
   }

@@ -21,6 +21,7 @@ import { checkRequirements } from '../../src/charts/requirements.ts';
 import type { ChartDefinition } from '../../src/charts/types.ts';
 import * as fontkit from 'fontkit';
 import { pinnedEmbeds, siteName } from '../../src/lib/embed-files.ts';
+import { CREDIT_NAME_MAX } from '../../src/data/credit.ts';
 import { labelText } from '../../src/fonts/embed-font.ts';
 import { ct } from '../../src/i18n/charts.ts';
 import { chartsEn } from '../../src/i18n/charts.en.ts';
@@ -43,6 +44,11 @@ const versionsOf = (chart: ChartDefinition) =>
     }
   });
 const text = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+/**
+ * A credit line at most this long: site, up to three short publisher names (CREDIT_NAME_MAX each) or two and "N
+ * others", dataset version; about three lines on a phone.
+ */
+const CREDIT_LINE_MAX = 160;
 
 function pngSize(file: string): { width: number; height: number } {
   const b = readFileSync(file);
@@ -164,6 +170,25 @@ describe('embed pages', () => {
     expect(doc.querySelectorAll('link[rel="stylesheet"], script[src]').length).toBe(0);
     expect(doc.querySelector('style')?.textContent, 'its styles are inline').toContain('.embed-404');
     expect(doc.querySelector('a[href="/charts/"]'), 'a way on to the charts').toBeTruthy();
+  });
+
+  it('every credit line, English and Ukrainian, latest and pinned, names its publishers short: no brackets, none long', () => {
+    const all = [...embedPages, ...ukEmbedPages].filter((p) => !p.url.endsWith('404.html'));
+    expect(all.length).toBeGreaterThan(2 * CHARTS.length);
+    const bad: string[] = [];
+    let longest = 0;
+    for (const p of all) {
+      const credit = parse(p.html).querySelector('[data-embed-credit]');
+      if (!credit) continue; // embed pages test says it is there
+      const names = [...credit.querySelectorAll('a[href*="/sources/#"]')].map((a) => text(a.textContent));
+      if (!names.length) bad.push(`${p.url}: no publisher named`);
+      for (const n of names) if (n.length > CREDIT_NAME_MAX || /[()[\]]/.test(n)) bad.push(`${p.url}: ${JSON.stringify(n)}`);
+      const line = text(credit.textContent);
+      longest = Math.max(longest, line.length);
+      if (line.length > CREDIT_LINE_MAX) bad.push(`${p.url}: ${line.length} characters: ${line}`);
+    }
+    expect(bad).toEqual([]);
+    expect(longest, 'the check reads the credit lines').toBeGreaterThan(60);
   });
 });
 

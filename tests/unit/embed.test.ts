@@ -24,6 +24,8 @@ import {
   type EmbedTarget,
   type HeightParts,
 } from '../../src/lib/embed.ts';
+import { CREDIT_NAME_MAX, creditName, embedCredits } from '../../src/data/credit.ts';
+import { latestDataset, listReleases, loadRelease } from '../../src/data/load.ts';
 
 const SITE_URL = 'https://news.example';
 const target: EmbedTarget = {
@@ -87,6 +89,31 @@ describe('credit line', () => {
   it('names the first two of a longer list of publishers and counts the others', () => {
     expect(creditLine('S', ['A', 'B', 'C', 'D'], '1.0.0', 'en')).toBe('Chart: S · Data: A, B and 2 others · Dataset v1.0.0');
     expect(creditSources(['A', 'B', 'C', 'D', 'E', 'F'])).toEqual({ shown: ['A', 'B'], others: 4 });
+  });
+  it('names a publisher short: the name before its bracketed detail or qualification', () => {
+    expect(creditName('openparliament.ca (House of Commons of Canada, Subcommittee on International Human Rights)')).toBe('openparliament.ca');
+    expect(creditName('Vanguard (Nigeria), citing RIA Novosti and NAN')).toBe('Vanguard');
+    expect(creditName('Radio Rossii (Детский вопрос)')).toBe('Radio Rossii');
+    expect(creditName('Korea JoongAng Daily [Reuters]')).toBe('Korea JoongAng Daily');
+    expect(creditName('The Kyiv Independent')).toBe('The Kyiv Independent');
+    expect(creditName('France – Ministry for Europe and Foreign Affairs')).toBe('France – Ministry for Europe and Foreign Affairs');
+  });
+  it('credits each short name once, the first source of that name linked', () => {
+    const ds = latestDataset();
+    const icc = ds.sources.filter((s) => creditName(s.publisher) === 'International Criminal Court');
+    expect(new Set(icc.map((s) => s.publisher)).size, 'the dataset cites the ICC under two publisher names').toBeGreaterThan(1);
+    const credits = embedCredits(ds, icc.map((s) => s.id));
+    expect(credits).toEqual([{ publisher: 'International Criminal Court', id: icc[0]!.id }]);
+  });
+  it('every publisher of every release gets a credit name of at most CREDIT_NAME_MAX characters, without brackets', () => {
+    const long = new Set<string>();
+    for (const v of listReleases()) {
+      for (const s of loadRelease(v).sources) {
+        const name = creditName(s.publisher);
+        if (!name || name.length > CREDIT_NAME_MAX || /[()[\]]/.test(name)) long.add(`${v}: ${JSON.stringify(s.publisher)} -> ${JSON.stringify(name)}`);
+      }
+    }
+    expect([...long]).toEqual([]);
   });
 });
 
