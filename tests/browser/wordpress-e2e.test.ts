@@ -9,11 +9,13 @@
  *   both as the classic editor saves them (the address on a line of its own)
  *   and as the block editor does (an Embed block);
  * - each copy-paste code in a Custom HTML block, as an administrator.
+ * Every post is made twice, in English and in Ukrainian: the addresses of /charts/<id>/ and /uk/charts/<id>/ (whose
+ * oEmbed documents are /embed/… and /uk/embed/…), the codes from either chart page.
  * Each post holds four charts (the review's). At 375 and 1280 px, for every chart: is it
  * embedded, sized to its content (±2 px; WordPress caps frames at 1000 px),
  * clipped, is its credit line in view; and a click on the credit of a pasted
  * address opens the chart page. The table of results is printed and written
- * to node_modules/.cache/wordpress-e2e.md. WP_E2E_SHOTS=<dir> saves a
+ * to node_modules/.cache/wordpress-e2e.md (WP_E2E_TABLE=<file> writes it there too). WP_E2E_SHOTS=<dir> saves a
  * screenshot of the reader's view at each chart. Never skips: without the packages it fails, naming them.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,6 +29,8 @@ import { httpGet, requireWordPress, startWordPress, type WordPress } from '../he
 import { CHARTS } from '../../src/charts/index.ts';
 import { SITE } from '../../src/site.ts';
 import { WP_MAX_HEIGHT } from '../../src/lib/embed-messages.ts';
+import { chartPagePath, chartsIndexPath, embedPath, pngPath } from '../../src/lib/embed.ts';
+import type { Locale } from '../../src/i18n/index.ts';
 
 const require = createRequire(import.meta.url);
 const PYM = readFileSync(require.resolve('pym.js/dist/pym.v1.min.js'));
@@ -39,7 +43,8 @@ const IDS = ['placement-map', 'events-timeline', 'returned-share', 'deportation-
 const CHARTS_HERE = CHARTS.filter((c) => IDS.includes(c.id));
 
 type Method = 'url' | 'block' | 'html-responsive' | 'html-pym' | 'html-fixed' | 'html-image';
-const POSTS: Array<{ method: Method; role: 'administrator' | 'author'; user: string }> = [
+const LOCALES: readonly Locale[] = ['en', 'uk'];
+const METHODS: Array<{ method: Method; role: 'administrator' | 'author'; user: string }> = [
   { method: 'url', role: 'administrator', user: 'admin' },
   { method: 'url', role: 'author', user: 'author1' },
   { method: 'block', role: 'administrator', user: 'admin' },
@@ -49,6 +54,10 @@ const POSTS: Array<{ method: Method; role: 'administrator' | 'author'; user: str
   { method: 'html-fixed', role: 'administrator', user: 'admin' },
   { method: 'html-image', role: 'administrator', user: 'admin' },
 ];
+/** Every method and role in every language: a post each. */
+const POSTS = LOCALES.flatMap((locale) => METHODS.map((m) => ({ ...m, locale })));
+type Post = (typeof POSTS)[number];
+const key = (p: Post) => `${p.method}|${p.role}|${p.locale}`;
 
 let browser: Browser;
 let site: StaticServer;
@@ -58,16 +67,17 @@ const rows: string[] = [];
 const started = Date.now();
 const timings: string[] = [];
 
-/** A code exactly as the built chart page offers it, for this test's chart site. */
-function code(id: string, kind: string): string {
-  const pre = parse(readFileSync(fileForUrl(`/charts/${id}/`)!, 'utf8')).querySelector(`.embed-code[data-kind="${kind}"] pre[data-variant="latest"]`);
-  if (!pre?.textContent) throw new Error(`/charts/${id}/ has no ${kind} code`);
+/** A code exactly as the built chart page (in `locale`) offers it, for this test's chart site. */
+function code(id: string, kind: string, locale: Locale): string {
+  const path = chartPagePath(id, locale);
+  const pre = parse(readFileSync(fileForUrl(path)!, 'utf8')).querySelector(`.embed-code[data-kind="${kind}"] pre[data-variant="latest"]`);
+  if (!pre?.textContent) throw new Error(`${path} has no ${kind} code`);
   return pre.textContent.split(SITE.url).join(site.origin);
 }
 
-function content(method: Method): string {
+function content(method: Method, locale: Locale): string {
   return CHARTS_HERE.map((c) => {
-    const url = `${site.origin}/charts/${c.id}/`;
+    const url = site.origin + chartPagePath(c.id, locale);
     switch (method) {
       case 'url':
         return `<p>About ${c.id}:</p>\n\n${url}\n\n`;
@@ -78,7 +88,7 @@ function content(method: Method): string {
           `<figure class="wp-block-embed is-type-rich is-provider-taken-from-ukraine wp-block-embed-taken-from-ukraine"><div class="wp-block-embed__wrapper">\n${url}\n</div></figure>\n<!-- /wp:embed -->\n`
         );
       default:
-        return `<!-- wp:paragraph -->\n<p>About ${c.id}:</p>\n<!-- /wp:paragraph -->\n<!-- wp:html -->\n${code(c.id, method.slice(5))}\n<!-- /wp:html -->\n`;
+        return `<!-- wp:paragraph -->\n<p>About ${c.id}:</p>\n<!-- /wp:paragraph -->\n<!-- wp:html -->\n${code(c.id, method.slice(5), locale)}\n<!-- /wp:html -->\n`;
     }
   }).join('\n');
 }
@@ -92,7 +102,7 @@ beforeAll(async () => {
   timings.push(`WordPress and MariaDB started and installed in ${((Date.now() - t) / 1000).toFixed(1)} s`);
   t = Date.now();
   for (const p of POSTS) {
-    const payload = Buffer.from(JSON.stringify({ title: `${p.method} as ${p.role}`, content: content(p.method) })).toString('base64');
+    const payload = Buffer.from(JSON.stringify({ title: `${p.method} as ${p.role} (${p.locale})`, content: content(p.method, p.locale) })).toString('base64');
     const id = wp
       .php(
         `$d = json_decode(base64_decode('${payload}'), true);
@@ -102,14 +112,14 @@ echo $id;`,
         p.user,
       )
       .trim();
-    postUrl.set(`${p.method}|${p.role}`, `${wp.url}/?p=${id}`);
+    postUrl.set(key(p), `${wp.url}/?p=${id}`);
   }
   // The first view of a post makes WordPress discover and fetch the oEmbed documents; do it once before measuring.
   for (const url of postUrl.values()) {
     const r = await httpGet(url);
     if (r.status !== 200) throw new Error(`${url}: HTTP ${r.status}`);
   }
-  timings.push(`8 posts created and first rendered (oEmbed discovery) in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+  timings.push(`${POSTS.length} posts created and first rendered (oEmbed discovery) in ${((Date.now() - t) / 1000).toFixed(1)} s`);
   browser = await launchChromium();
 }, 300_000);
 
@@ -119,12 +129,14 @@ afterAll(async () => {
   await site?.close();
   timings.push(`total ${((Date.now() - started) / 1000).toFixed(1)} s`);
   const table = [
-    '| method | role | width | embedded | resized | clipped | credit visible |',
-    '|---|---|---|---|---|---|---|',
+    '| method | role | width | language | embedded | resized | clipped | credit visible |',
+    '|---|---|---|---|---|---|---|---|',
     ...rows,
   ].join('\n');
   mkdirSync('node_modules/.cache', { recursive: true });
-  writeFileSync('node_modules/.cache/wordpress-e2e.md', `${table}\n\n${timings.join('\n')}\n`);
+  const out = `${table}\n\n${timings.join('\n')}\n`;
+  writeFileSync('node_modules/.cache/wordpress-e2e.md', out);
+  if (process.env.WP_E2E_TABLE) writeFileSync(process.env.WP_E2E_TABLE, out);
   console.log(`\nWordPress end-to-end (${CHARTS_HERE.length} charts per cell):\n${table}\n${timings.join('\n')}`);
 });
 
@@ -140,19 +152,20 @@ interface Seen {
 }
 
 /** Every chart in the post as the reader sees it. */
-async function look(page: Page, method: Method, width: number, shot: string): Promise<Seen[]> {
+async function look(page: Page, method: Method, locale: Locale, width: number, shot: string): Promise<Seen[]> {
   const out: Seen[] = [];
   const pageOverflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
   for (const c of CHARTS_HERE) {
     if (method === 'html-image') {
-      const img = page.locator(`a[href="${site.origin}/charts/${c.id}/"] img[src="${site.origin}/charts/${c.id}.png"]`);
+      const img = page.locator(`a[href="${site.origin}${chartPagePath(c.id, locale)}"] img[src="${site.origin}${pngPath(c.id, locale)}"]`);
       const ok = (await img.count()) === 1;
       if (ok) await img.scrollIntoViewIfNeeded();
       const loaded = ok && (await img.evaluate((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0));
       out.push({ id: c.id, embedded: loaded, resized: null, clipped: false, capped: false, creditVisible: loaded && pageOverflow <= 0, titleVisible: loaded, detail: 'image' });
       continue;
     }
-    const sel = `iframe[src*="/embed/${c.id}/"]`;
+    // The frame's address starts with the embed's (pym.js appends its query; WordPress its #?secret=).
+    const sel = `iframe[src^="${site.origin}${embedPath(c.id, locale)}"]`;
     const el = page.locator(sel);
     if ((await el.count()) !== 1) {
       out.push({ id: c.id, embedded: false, resized: null, clipped: false, capped: false, creditVisible: false, titleVisible: false, detail: `${await el.count()} frames` });
@@ -217,7 +230,7 @@ const count = (s: Seen[], f: (x: Seen) => boolean | null) => `${s.filter((x) => 
 
 describe('charts in a real WordPress 6.1 (Debian), Twenty Twenty-Three', () => {
   for (const p of POSTS) {
-    it(`${p.method} as ${p.role} at ${WIDTHS.join(' and ')} px`, async () => {
+    it(`${p.locale}: ${p.method} as ${p.role} at ${WIDTHS.join(' and ')} px`, async () => {
       for (const width of WIDTHS) {
         const ctx = await browser.newContext({ viewport: { width, height: 900 } });
         try {
@@ -226,15 +239,15 @@ describe('charts in a real WordPress 6.1 (Debian), Twenty Twenty-Three', () => {
           const page = await ctx.newPage();
           const errors: string[] = [];
           page.on('pageerror', (e) => errors.push(e.message));
-          await page.goto(postUrl.get(`${p.method}|${p.role}`)!, { waitUntil: 'load' });
+          await page.goto(postUrl.get(key(p))!, { waitUntil: 'load' });
           if (process.env.WP_E2E_SHOTS) mkdirSync(process.env.WP_E2E_SHOTS, { recursive: true });
-          const seen = await look(page, p.method, width, `${p.method}-${p.role}-${width}`);
+          const seen = await look(page, p.method, p.locale, width, `${p.locale}-${p.method}-${p.role}-${width}`);
           const clippedNote = seen.filter((s) => s.clipped).map((s) => s.id);
           rows.push(
-            `| ${p.method} | ${p.role} | ${width} | ${count(seen, (s) => s.embedded)} | ${p.method === 'html-fixed' ? 'n/a (fixed height)' : p.method === 'html-image' ? 'n/a (image)' : count(seen, (s) => s.resized)} | ` +
+            `| ${p.method} | ${p.role} | ${width} | ${p.locale} | ${count(seen, (s) => s.embedded)} | ${p.method === 'html-fixed' ? 'n/a (fixed height)' : p.method === 'html-image' ? 'n/a (image)' : count(seen, (s) => s.resized)} | ` +
               `${count(seen, (s) => s.clipped)}${clippedNote.length ? ` (${clippedNote.join(', ')})` : ''} | ${count(seen, (s) => s.creditVisible)} |`,
           );
-          const where = (s: Seen) => `${p.method} as ${p.role} at ${width}: ${s.id} (${s.detail})`;
+          const where = (s: Seen) => `${p.locale}: ${p.method} as ${p.role} at ${width}: ${s.id} (${s.detail})`;
           for (const s of seen) {
             expect(s.embedded, `${where(s)}: not embedded`).toBe(true);
             expect(s.creditVisible, `${where(s)}: the credit line is out of view`).toBe(true);
@@ -247,20 +260,19 @@ describe('charts in a real WordPress 6.1 (Debian), Twenty Twenty-Three', () => {
           if (p.method === 'url' || p.method === 'block') {
             const first = CHARTS_HERE[0]!.id;
             const opened: string[] = [];
-            await page.route(`${site.origin}/charts/**`, (r) => {
+            const chartPage = site.origin + chartPagePath(first, p.locale);
+            await page.route(`${site.origin}${chartsIndexPath(p.locale)}**`, (r) => {
               if (r.request().isNavigationRequest() && r.request().frame() === page.mainFrame()) opened.push(r.request().url());
               return r.abort('aborted');
             });
-            const el = page.locator(`iframe[src*="/embed/${first}/"]`);
+            const el = page.locator(`iframe[src^="${site.origin}${embedPath(first, p.locale)}"]`);
             await el.evaluate((f) => f.scrollIntoView({ block: 'center', behavior: 'instant' }));
             const frame = await (await el.elementHandle())!.contentFrame();
             await frame!.locator('[data-embed-credit] a').first().click();
             const end = Date.now() + 15_000;
             while (!opened.length && Date.now() < end) await new Promise((r) => setTimeout(r, 100));
             const focus = await page.evaluate(() => document.activeElement?.tagName);
-            expect(opened, `${p.method} as ${p.role} at ${width}: the credit's link did not open the chart page (focus on ${focus})`).toEqual([
-              `${site.origin}/charts/${first}/`,
-            ]);
+            expect(opened, `${p.locale}: ${p.method} as ${p.role} at ${width}: the credit's link did not open the chart page (focus on ${focus})`).toEqual([chartPage]);
           }
           expect(errors, `page errors:\n${errors.join('\n')}`).toEqual([]);
         } finally {
