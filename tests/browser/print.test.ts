@@ -195,6 +195,46 @@ describe('charts in print', () => {
     });
   }
 
+  // A table's name and header row never print alone at the foot of a page: the name (the disclosure's summary or the
+  // caption), the header row and the first row of data land on one page, wherever the page boundary falls.
+  for (const path of ['/chapters/negotiations/', '/uk/chapters/negotiations/', '/chapters/icc-warrants/', '/uk/chapters/icc-warrants/', '/teach/negotiations/handout/']) {
+    it(`${path}: no table's name or header row is orphaned at the foot of a printed page`, async () => {
+      const page = await open(path, { width: PAGE.width });
+      try {
+        await page.setViewportSize(PAGE);
+        await page.emulateMedia({ media: 'print' });
+        await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+        await page.waitForFunction(() => !document.querySelector('.chart-body[data-lazy]:not([data-lazy="done"])'), undefined, { timeout: 10_000 });
+        const problems = await page.evaluate((P) => {
+          document.body.style.cssText += `;columns:${P.width}px;column-gap:0;column-fill:auto;height:${P.height}px;width:${P.width}px;margin:0`;
+          const spacer = document.createElement('div');
+          document.body.prepend(spacer);
+          const tables = [...document.querySelectorAll('main table')].filter((t) => t.getBoundingClientRect().height > 0);
+          const out: string[] = [];
+          // The printed page (column) an element starts on; a pixel or two of border or padding is no other page.
+          const col = (e: Element | null | undefined) => (e ? Math.floor(((e.getClientRects()[0]?.left ?? NaN) + 4) / P.width) + 1 : undefined);
+          // Offsets a row height apart over most of a page, so that a boundary falls just after each part in turn.
+          for (let offset = 0; offset < P.height; offset += 23) {
+            spacer.style.height = `${offset}px`;
+            tables.forEach((t, i) => {
+              // The name as printed: the disclosure's summary where print shows it, else the table's caption.
+              const label = [t.closest('details')?.querySelector(':scope > summary'), t.querySelector('caption')].find((e) => e && e.getClientRects().length > 0);
+              const head = t.querySelector('thead tr') ?? t.querySelector('tr');
+              const first = t.querySelector('tbody tr');
+              const cols = [label, head, first].filter((e) => e).map(col);
+              if (new Set(cols).size > 1) out.push(`table ${i + 1} ("${(label?.textContent ?? '').trim().slice(0, 40)}") at offset ${offset}px: name, header row and first row print on pages ${cols.join(', ')}`);
+            });
+          }
+          return { count: tables.length, out: [...new Set(out)] };
+        }, PAGE);
+        expect(problems.count, `${path} prints no table`).toBeGreaterThan(0);
+        expect(problems.out.slice(0, 10), `${path}:\n${problems.out.slice(0, 10).join('\n')}`).toEqual([]);
+      } finally {
+        await page.context().close();
+      }
+    });
+  }
+
   it('the print script opens every closed data table before printing and closes it again after', async () => {
     const page = await open('/chapters/filtration/');
     try {
