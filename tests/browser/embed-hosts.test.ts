@@ -8,7 +8,9 @@
  * as tall as the embedded document (±2 px) with no inner scroll bar. Also:
  * the fixed-height code fits at 600 px (at every width: embed-heights.test.ts), the embed 404 sizes itself, the chart
  * shows without JavaScript, ?theme=dark applies before first paint, and a
- * link inside never navigates the host page.
+ * link inside never navigates the host page. The Ukrainian embeds (/uk/embed/…, codes from /uk/charts/<id>/) too:
+ * each chart in one of the three hosts, in turn, so every host and every chart is seen in Ukrainian without
+ * tripling the run; and their 404 in each host.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type Server } from 'node:http';
@@ -22,6 +24,9 @@ import { fileForUrl, parse } from '../helpers/dist.ts';
 import { CHARTS } from '../../src/charts/index.ts';
 import { SITE } from '../../src/site.ts';
 import { listReleases } from '../../src/data/load.ts';
+import { chartPagePath } from '../../src/lib/embed.ts';
+import { ct } from '../../src/i18n/charts.ts';
+import type { Locale } from '../../src/i18n/index.ts';
 
 const require = createRequire(import.meta.url);
 const PYM = readFileSync(require.resolve('pym.js/dist/pym.v1.min.js'));
@@ -31,12 +36,13 @@ let site: StaticServer;
 let hostServer: Server;
 let hostOrigin: string;
 
-/** The code of one kind (and data variant) exactly as the built chart page shows it, pointed at the test server. */
-function codeFromChartPage(id: string, kind: string, variant = 'latest'): string {
-  const file = fileForUrl(`/charts/${id}/`);
-  if (!file) throw new Error(`no built chart page for ${id}`);
+/** The code of one kind (and data variant) exactly as the built chart page (in `locale`) shows it, pointed at the test server. */
+function codeFromChartPage(id: string, kind: string, variant = 'latest', locale: Locale = 'en'): string {
+  const path = chartPagePath(id, locale);
+  const file = fileForUrl(path);
+  if (!file) throw new Error(`no built chart page ${path}`);
   const pre = parse(readFileSync(file, 'utf8')).querySelector(`.embed-code[data-kind="${kind}"] pre[data-variant="${variant}"]`);
-  if (!pre?.textContent) throw new Error(`/charts/${id}/ has no ${kind} embed code (${variant})`);
+  if (!pre?.textContent) throw new Error(`${path} has no ${kind} embed code (${variant})`);
   return pre.textContent.split(SITE.url).join(site.origin);
 }
 
@@ -47,9 +53,14 @@ const article = (title: string, body: string) => `<!doctype html>
 ${body}
 <p>An article paragraph after the chart.</p></main></body></html>`;
 
-/** Host pages: /pym/<id>, /dw/<id>, /ours/<id>, /fixed/<id>; <id> may be v<version>/<chart> for pinned or any miss. */
-function hostPage(kind: string, path: string): string | undefined {
-  const src = `${site.origin}/embed/${path}/`;
+/**
+ * Host pages: /pym/<id>, /dw/<id>, /ours/<id>, /fixed/<id>; <id> may be v<version>/<chart> for pinned or any miss, and
+ * uk/<id> for the Ukrainian embed.
+ */
+function hostPage(kind: string, fullPath: string): string | undefined {
+  const locale: Locale = fullPath.startsWith('uk/') ? 'uk' : 'en';
+  const path = locale === 'uk' ? fullPath.slice(3) : fullPath;
+  const src = `${site.origin}${locale === 'uk' ? '/uk' : ''}/embed/${path}/`;
   const id = path.split('/').pop()!;
   switch (kind) {
     case 'pym':
@@ -76,12 +87,12 @@ function hostPage(kind: string, path: string): string | undefined {
       const pinned = path.startsWith('v') ? path.split('/')[0]!.slice(1) : undefined;
       // Our own code for real charts; for a miss, the same code shape by hand.
       const code = chart
-        ? codeFromChartPage(id, 'responsive', pinned ? 'pinned' : 'latest').replace(/\/embed\/v[\d.]+\//g, `/embed/v${pinned}/`)
+        ? codeFromChartPage(id, 'responsive', pinned ? 'pinned' : 'latest', locale).replace(/\/embed\/v[\d.]+\//g, `/embed/v${pinned}/`)
         : `<iframe data-taken-embed src="${src}" title="Chart" height="300" style="width:100%;border:0"></iframe><script src="${site.origin}/embed.js" async></script>`;
       return article('Host with embed.js', code);
     }
     case 'fixed':
-      return article('Host with a fixed iframe', codeFromChartPage(id, 'fixed'));
+      return article('Host with a fixed iframe', codeFromChartPage(id, 'fixed', 'latest', locale));
   }
   return undefined;
 }
@@ -167,27 +178,32 @@ const HOSTS = [
   { kind: 'ours', name: '(c) /embed.js', selector: 'iframe[data-taken-embed]' },
 ] as const;
 
+/** Every chart in every host in English; in Ukrainian, chart i in host i mod 3. */
+const CASES = [
+  ...HOSTS.flatMap((host) => CHARTS.map((chart) => ({ host, chart, locale: 'en' as Locale }))),
+  ...CHARTS.map((chart, i) => ({ host: HOSTS[i % HOSTS.length]!, chart, locale: 'uk' as Locale })),
+];
+
 describe('embeds size themselves in host pages on another origin', () => {
-  for (const host of HOSTS) {
-    for (const chart of CHARTS) {
-      it(`${host.name}: ${chart.id} at 320 and 1000 px, and after the host resizes`, async () => {
-        const { ctx, page, errors } = await open(`/${host.kind}/${chart.id}`, 320);
-        try {
-          const iframe = page.locator(host.selector);
-          const frame = await childFrame(iframe);
-          expect(new URL(frame.url()).origin, 'the embed must come from the other server').toBe(site.origin);
-          const narrow = await expectFits(iframe, frame, `${chart.id} at 320`);
-          await page.setViewportSize({ width: 1000, height: 800 });
-          const wide = await expectFits(iframe, frame, `${chart.id} at 1000`);
-          expect(wide.doc, `${chart.id}: the height did not change from 320 to 1000 px, so the resize was not reported`).not.toBe(narrow.doc);
-          await page.setViewportSize({ width: 600, height: 800 });
-          await expectFits(iframe, frame, `${chart.id} resized to 600`);
-          expect(errors, `console errors:\n${errors.join('\n')}`).toEqual([]);
-        } finally {
-          await ctx.close();
-        }
-      });
-    }
+  for (const { host, chart, locale } of CASES) {
+    it(`${locale === 'en' ? '' : `${locale}: `}${host.name}: ${chart.id} at 320 and 1000 px, and after the host resizes`, async () => {
+      const { ctx, page, errors } = await open(`/${host.kind}/${locale === 'en' ? '' : `${locale}/`}${chart.id}`, 320);
+      try {
+        const iframe = page.locator(host.selector);
+        const frame = await childFrame(iframe);
+        expect(new URL(frame.url()).origin, 'the embed must come from the other server').toBe(site.origin);
+        expect(new URL(frame.url()).pathname, 'the embed in its language').toMatch(locale === 'en' ? /^\/embed\// : new RegExp(`^/${locale}/embed/`));
+        const narrow = await expectFits(iframe, frame, `${chart.id} at 320`);
+        await page.setViewportSize({ width: 1000, height: 800 });
+        const wide = await expectFits(iframe, frame, `${chart.id} at 1000`);
+        expect(wide.doc, `${chart.id}: the height did not change from 320 to 1000 px, so the resize was not reported`).not.toBe(narrow.doc);
+        await page.setViewportSize({ width: 600, height: 800 });
+        await expectFits(iframe, frame, `${chart.id} resized to 600`);
+        expect(errors, `console errors:\n${errors.join('\n')}`).toEqual([]);
+      } finally {
+        await ctx.close();
+      }
+    });
   }
 
   it('(c) /embed.js: opening the data table grows the frame to fit', async () => {
@@ -222,14 +238,14 @@ describe('embeds size themselves in host pages on another origin', () => {
     }
   });
 
-  it('an unknown chart or release gets the embed 404, which sizes itself in each host', async () => {
+  it('an unknown chart or release gets the embed 404 (in Ukrainian under /uk/embed/), which sizes itself in each host', async () => {
     for (const host of HOSTS) {
-      for (const miss of ['no-such-chart', 'v9.9.9/returned-share']) {
+      for (const miss of ['no-such-chart', 'v9.9.9/returned-share', 'uk/no-such-chart']) {
         const { ctx, page, errors } = await open(`/${host.kind}/${miss}`, 320);
         try {
           const iframe = page.locator(host.selector);
           const frame = await childFrame(iframe);
-          expect(await frame.locator('h1').textContent(), `${host.kind} ${miss}`).toBe('Chart not found');
+          expect(await frame.locator('h1').textContent(), `${host.kind} ${miss}`).toBe(ct('embed.404.title', {}, miss.startsWith('uk/') ? 'uk' : 'en'));
           let last: Fit | undefined;
           for (let i = 0; i < 50; i++) {
             last = await fit(iframe, frame);

@@ -8,7 +8,8 @@
  * At 375 and 1280 px every chart must show, sized to its content within 2 px
  * with no inner scroll, or, where it is taller than WordPress's 1000 px cap,
  * at 1000 px with its title and credit line in view; the credit line must lie
- * inside the frame; a click on the credit's link must open the chart page.
+ * inside the frame; a click on the credit's link must open the chart page. In English and in Ukrainian (a post of
+ * the /uk/embed/ oEmbed documents, whose credits open /uk/charts/<id>/).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type Server } from 'node:http';
@@ -23,23 +24,27 @@ import { wordpressRewrite } from '../helpers/wp-oembed.ts';
 import { CHARTS } from '../../src/charts/index.ts';
 import { SITE } from '../../src/site.ts';
 import { WP_MAX_HEIGHT } from '../../src/lib/embed-messages.ts';
+import { chartPagePath, chartsIndexPath, oembedPath } from '../../src/lib/embed.ts';
+import type { Locale } from '../../src/i18n/index.ts';
 
 let browser: Browser;
 let site: StaticServer;
 let host: Server;
 let hostOrigin: string;
 let wpEmbed: Buffer;
+/** WordPress's ten-character secret, one per frame. */
+const secretOf = (i: number, id: string, locale: Locale) => `${locale}${i}Sec${id.length}x`.padEnd(10, 'y').slice(0, 10);
 
-function oembedHtml(id: string): string {
-  const file = fileForUrl(`/embed/${id}/oembed.json`);
-  if (!file) throw new Error(`no built oEmbed document for ${id}`);
+function oembedHtml(id: string, locale: Locale): string {
+  const file = fileForUrl(oembedPath(id, locale));
+  if (!file) throw new Error(`no built oEmbed document ${oembedPath(id, locale)}`);
   const doc = JSON.parse(readFileSync(file, 'utf8')) as { html: string };
   return doc.html.split(SITE.url).join(site.origin);
 }
 
 /** A post in a block theme holding every chart: a 650 px content column, the embed block's wrapper, wp-embed.js in the footer. */
-const post = () => `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+const post = (locale: Locale) => `<!doctype html>
+<html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>A WordPress post</title>
 <style>
 body{margin:0;font:18px/1.6 Georgia,serif;background:#fff;color:#111}
@@ -50,7 +55,7 @@ main{max-width:650px;margin:0 auto;padding:0 24px}
 ${CHARTS.map(
   (c, i) => `<p>A paragraph before ${c.id}.</p>
 <figure class="wp-block-embed is-type-rich"><div class="wp-block-embed__wrapper">
-${wordpressRewrite(oembedHtml(c.id), `Sec${i}ret${c.id.length}x`)}
+${wordpressRewrite(oembedHtml(c.id, locale), secretOf(i, c.id, locale))}
 </div></figure>`,
 ).join('\n')}
 <p>A paragraph after the charts.</p></main>
@@ -67,9 +72,10 @@ beforeAll(async () => {
       res.writeHead(200, { 'Content-Type': 'text/javascript' });
       return res.end(wpEmbed);
     }
-    if (url.pathname === '/post') {
+    const m = /^\/(en|uk)\/post$/.exec(url.pathname);
+    if (m) {
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-      return res.end(post());
+      return res.end(post(m[1] as Locale));
     }
     res.writeHead(404);
     res.end();
@@ -144,8 +150,8 @@ async function frameOf(page: Page, sel: string): Promise<Frame> {
 }
 
 describe("our oEmbed HTML as WordPress rewrites it, sized by WordPress's wp-embed.js", () => {
-  for (const width of [375, 1280]) {
-    it(`every chart at ${width} px: sized to its content (or capped, title and credit in view); its credit opens the chart page`, async () => {
+  for (const [locale, width] of (['en', 'uk'] as const).flatMap((l) => [375, 1280].map((w) => [l, w] as const))) {
+    it(`${locale}: every chart at ${width} px: sized to its content (or capped, title and credit in view); its credit opens the chart page`, async () => {
       const ctx = await browser.newContext({ viewport: { width, height: 900 } });
       try {
         const page = await ctx.newPage();
@@ -153,21 +159,21 @@ describe("our oEmbed HTML as WordPress rewrites it, sized by WordPress's wp-embe
         page.on('pageerror', (e) => errors.push(e.message));
         // The chart page a credit click opens: seen as a request, then stopped, so the post stays for the next chart.
         const opened: string[] = [];
-        await page.route(`${site.origin}/charts/**`, (r) => {
+        await page.route(`${site.origin}${chartsIndexPath(locale)}**`, (r) => {
           if (r.request().isNavigationRequest() && r.request().frame() === page.mainFrame()) opened.push(r.request().url());
           return r.abort('aborted');
         });
-        await page.goto(`${hostOrigin}/post`, { waitUntil: 'load' });
+        await page.goto(`${hostOrigin}/${locale}/post`, { waitUntil: 'load' });
         const column = width === 375 ? 375 - 48 : 650;
         for (const [i, chart] of CHARTS.entries()) {
-          const secret = `Sec${i}ret${chart.id.length}x`;
+          const secret = secretOf(i, chart.id, locale);
           const sel = `iframe[data-secret="${secret}"]`;
           await page.locator(sel).evaluate((f) => f.scrollIntoView({ block: 'start', behavior: 'instant' }));
           const frame = await frameOf(page, sel);
           expect(frame.url(), 'the frame carries WordPress’s secret').toContain(`#?secret=${secret}`);
           expect(await frame.evaluate(() => self.origin), 'the frame is sandboxed (opaque origin)').toBe('null');
           const f = await settleWpFrame(page, sel, frame);
-          const label = `${chart.id} at ${width}: frame ${f.iframe}px, content ${f.doc.toFixed(0)}px`;
+          const label = `${locale} ${chart.id} at ${width}: frame ${f.iframe}px, content ${f.doc.toFixed(0)}px`;
           expect(f.hidden, `${label}: WordPress never heard from the frame (still hidden)`).toBe(false);
           expect(await page.locator(`blockquote[data-secret="${secret}"]`).isHidden(), `${label}: the fallback link still shows`).toBe(true);
           expect(Math.round(f.width), `${label}: the frame is not the column's width`).toBe(column);
@@ -181,10 +187,12 @@ describe("our oEmbed HTML as WordPress rewrites it, sized by WordPress's wp-embe
           expect(f.creditVisible, `${label}: the credit line is not inside the frame's view`).toBe(true);
           // A click on the credit's link: WordPress opens the chart page in the top window.
           const before = opened.length;
-          await frame.locator('[data-embed-credit] a').first().click();
+          // wp-embed.js follows a link only from the focused frame (document.activeElement); a press held as long as a
+          // reader's lets the frame's focus reach the host page before the link message does (a busy machine lost that race).
+          await frame.locator('[data-embed-credit] a').first().click({ delay: 120 });
           const end = Date.now() + 10_000;
           while (opened.length === before && Date.now() < end) await new Promise((r) => setTimeout(r, 100));
-          expect(opened.slice(before), `${label}: the credit's link did not open the chart page`).toEqual([`${site.origin}/charts/${chart.id}/`]);
+          expect(opened.slice(before), `${label}: the credit's link did not open the chart page`).toEqual([site.origin + chartPagePath(chart.id, locale)]);
         }
         expect(errors, `page errors:\n${errors.join('\n')}`).toEqual([]);
       } finally {

@@ -268,7 +268,9 @@ describe('charts in a real WordPress 6.1 (Debian), Twenty Twenty-Three', () => {
             const el = page.locator(`iframe[src^="${site.origin}${embedPath(first, p.locale)}"]`);
             await el.evaluate((f) => f.scrollIntoView({ block: 'center', behavior: 'instant' }));
             const frame = await (await el.elementHandle())!.contentFrame();
-            await frame!.locator('[data-embed-credit] a').first().click();
+            // wp-embed.js follows a link only from the focused frame (document.activeElement); a press held as long as a
+            // reader's lets the frame's focus reach the host page before the link message does (a busy machine lost that race).
+            await frame!.locator('[data-embed-credit] a').first().click({ delay: 120 });
             const end = Date.now() + 15_000;
             while (!opened.length && Date.now() < end) await new Promise((r) => setTimeout(r, 100));
             const focus = await page.evaluate(() => document.activeElement?.tagName);
