@@ -10,9 +10,10 @@ import { returnsOverTime } from './returns-over-time.ts';
 import { returnChannels } from './return-channels.ts';
 import { placementMap } from './placement-map.ts';
 import { warrantMap } from './warrant-map.ts';
+import { everyCount } from './every-count.ts';
 
 // Charts are added here as they are built; ids are the URL contract (/charts/<id>/).
-export const CHARTS: ChartDefinition[] = [returnedShare, eventsTimeline, deportationScale, russianClaims, adoptionPipeline, deportationsOverTime, returnsOverTime, returnChannels, placementMap, warrantMap];
+export const CHARTS: ChartDefinition[] = [returnedShare, eventsTimeline, deportationScale, russianClaims, adoptionPipeline, deportationsOverTime, returnsOverTime, returnChannels, placementMap, warrantMap, everyCount];
 
 export function getChart(id: string): ChartDefinition {
   const chart = CHARTS.find((c) => c.id === id);

@@ -63,4 +63,9 @@ export interface ChartDefinition {
   breakout?: number | false;
   /** Named states a scrolling sequence can step through (key → the chart-dictionary key saying what the state shows). */
   states?: Record<string, ChartKey>;
+  /**
+   * The state an embed shows instead of the full chart: for a chart whose full drawing is taller than a host's column
+   * allows (embeds stay under 1,000 px); the state's drawing must say that the chart page has the full chart.
+   */
+  embedState?: string;
 }

@@ -80,7 +80,8 @@ export function embedPng(chart: ChartDefinition, ds: Dataset, locale: Locale): {
 export function embedInfo(chart: ChartDefinition, dataset: Dataset, pinned: boolean, locale: Locale): EmbedInfo {
   // The dataset's labels, notes and names in the embed's language (values and sources untouched).
   const ds = localizeDataset(dataset, locale);
-  const r = renderChart(chart, ds, { locale });
+  // A chart too tall for a host's column is embedded in its embedState (Chart.astro draws the same one).
+  const r = renderChart(chart, ds, { locale, state: chart.embedState });
   let sources: Credit[];
   try {
     sources = embedCredits(ds, r.text.sources);

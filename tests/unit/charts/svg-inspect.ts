@@ -33,18 +33,21 @@ export function textBoxes(doc: Document): TextBox[] {
     const text = el.textContent ?? '';
     const size = Number(inherited(el, 'font-size') ?? 12);
     const bold = Number(inherited(el, 'font-weight') ?? 400) >= 600;
-    // Positions inside translated groups (the pipeline's cards, the map's detail panel) are offset by every ancestor's translate.
+    // Positions inside translated groups (the pipeline's cards, the map's detail panel) are offset by every ancestor's
+    // translate, and by the text's own (Observable Plot places each label with one).
     let dx = 0;
     let dy = 0;
-    for (let e: Element | null = el.parentElement; e; e = e.parentElement) {
+    for (let e: Element | null = el; e; e = e.parentElement) {
       const m = /translate\(\s*([-\d.]+)[\s,]+([-\d.]+)\s*\)/.exec(e.getAttribute('transform') ?? '');
       if (m) {
         dx += Number(m[1]);
         dy += Number(m[2]);
       }
     }
-    const x = Number(el.getAttribute('x')) + dx;
-    const y = Number(el.getAttribute('y')) + dy;
+    // Plot writes a label's vertical offset in em ("0.32em").
+    const at = (v: string | null) => (v?.endsWith('em') ? parseFloat(v) * size : Number(v));
+    const x = at(el.getAttribute('x')) + dx;
+    const y = at(el.getAttribute('y')) + dy;
     const w = textWidth(text, size, bold);
     const anchor = inherited(el, 'text-anchor') ?? 'start';
     const x0 = anchor === 'end' ? x - w : anchor === 'middle' ? x - w / 2 : x;

@@ -1,0 +1,368 @@
+/**
+ * every-count: every count in the dataset (every figure but the percentages) on one shared logarithmic axis, one
+ * row and one dot each, grouped by the stage of a child's path the number counts (taken, held, placed, …). The dot's
+ * fill is the method mark (method-mark.ts), its label the number, who produced it and when. The picture of the
+ * site's finding: the numbers differ because they count different things.
+ *
+ * Drawn with Observable Plot at build time (plot-svg.ts): one Plot drawing per stage, each in a <g data-stage>, so
+ * the stage filter (src/scripts/every-count-filter.ts) can hide a group and close the gap. Layout is ours, from
+ * Source Sans 3's measured widths (text.ts): a label sits beside its dot where it fits on either side, else on a line
+ * of its own above it. The "overview" state (the embed's drawing: the full list is far taller than a host's column)
+ * puts each stage's dots on one row with no labels, and says so. Copy: src/i18n/charts.*.ts ("every.*").
+ */
+import * as Plot from '@observablehq/plot';
+import { scaleLog } from 'd3-scale';
+import { STAGES, type Dataset, type Figure, type Method } from '../data/schema.ts';
+import { figure, isRange } from '../data/query.ts';
+import { unitLabel } from '../data/translations.ts';
+import { formatCompact, formatDate } from '../i18n/format.ts';
+import type { Locale } from '../i18n/index.ts';
+import { ct, type ChartKey } from '../i18n/charts.ts';
+import { METHOD_ORDER, methodMeaning, producerLabel, provenanceLabel } from '../i18n/provenance.ts';
+import type { ChartDefinition, ChartTable } from './types.ts';
+import { color, FONT_SANS } from './palette.ts';
+import { methodDefs } from './method-mark.ts';
+import { esc } from './dom.ts';
+import { r1, textWidth, wrapText } from './text.ts';
+import { plotMarks } from './plot-svg.ts';
+import { numberText } from './return-channels.ts';
+
+type Stage = (typeof STAGES)[number];
+
+/** The two counts the subtitle names: the smallest and the largest on the scale when the chart was made. */
+const WARRANTS = 'icc-warrants-count';
+const CLAIM = 'russia-claim-700000';
+
+const LABEL = 12;
+const HEAD = 13;
+const R = 6;
+/** Between a dot's edge and its label. */
+const GAP = 5;
+const ROW_BESIDE = 20;
+const LINE = 15;
+const HEAD_H = 24;
+/** The overview's stage heading: tighter, so the embed stays under 1,000 px on a phone in Ukrainian too. */
+const OV_HEAD_H = 19;
+
+/** The counts: every figure that is not a percentage, by stage (schema order), largest first within a stage. */
+export function counts(ds: Dataset): Array<{ stage: Stage; figures: Figure[] }> {
+  const all = ds.figures.filter((f) => f.unit !== 'percent');
+  return STAGES.map((stage) => ({ stage, figures: all.filter((f) => f.stage === stage).sort((a, b) => valueOf(b) - valueOf(a) || a.as_of.localeCompare(b.as_of)) })).filter(
+    (g) => g.figures.length > 0,
+  );
+}
+
+/** Where a figure's dot goes: its value, or for a range the geometric middle (its line runs low to high). */
+function valueOf(f: Figure): number {
+  return isRange(f) ? Math.sqrt(f.low * f.high) : f.value;
+}
+
+const stageKey = (s: Stage): ChartKey => `every.stage.${s}` as ChartKey;
+
+/** "at least 19,546", or with the unit where it is not children ("2 people", «57 регіонів Росії»). */
+function numberLabel(f: Figure, locale: Locale): string {
+  const n = numberText(f, locale);
+  if (f.unit === 'children') return n;
+  return `${n} ${unitLabel(f.unit, isRange(f) ? f.high : f.value, locale)}`;
+}
+
+function metaLabel(f: Figure, locale: Locale): string {
+  return ct('every.meta', { producer: producerLabel(f.producer, locale), date: formatDate(f.as_of, locale, 'short') }, locale);
+}
+
+/** The dot's tip; `short` for the overview (the embed's bytes are budgeted: what it counts is in its row and the table). */
+function tipOf(f: Figure, locale: Locale, short = false): string {
+  if (short) return ct('every.tip.short', { value: numberLabel(f, locale), provenance: provenanceLabel(f, locale), date: formatDate(f.as_of, locale, 'short') }, locale);
+  return ct(
+    'every.tip',
+    { label: f.label, value: numberLabel(f, locale), provenance: provenanceLabel(f, locale), meaning: methodMeaning(f.method, locale), date: formatDate(f.as_of, locale), claimant: f.claimant },
+    locale,
+  );
+}
+
+/** The log axis: powers of ten around the data, margins wide enough for the end labels (measured). */
+function axisOf(ds: Dataset, width: number, locale: Locale) {
+  const values = ds.figures.filter((f) => f.unit !== 'percent').flatMap((f) => (isRange(f) ? [f.low, f.high] : [f.value]));
+  const lo = 10 ** Math.floor(Math.log10(Math.min(...values)));
+  const hi = 10 ** Math.ceil(Math.log10(Math.max(...values)));
+  const ticks: number[] = [];
+  for (let t = lo; t <= hi; t *= 10) ticks.push(t);
+  const label = (t: number) => formatCompact(t, locale);
+  const ml = Math.max(R, textWidth(label(lo), LABEL) / 2) + 1;
+  const mr = Math.max(R, textWidth(label(hi), LABEL) / 2) + 1;
+  const x = scaleLog().domain([lo, hi]).range([ml, width - mr]);
+  return { x, ticks, label, domain: [lo, hi] as [number, number], range: [ml, width - mr] as [number, number] };
+}
+type Axis = ReturnType<typeof axisOf>;
+
+interface Piece {
+  text: string;
+  /** Left edge, px. */
+  x: number;
+  /** Middle of the line, px. */
+  y: number;
+  bold?: boolean;
+}
+interface Placed {
+  f: Figure;
+  cx: number;
+  cy: number;
+  pieces: Piece[];
+}
+
+/** Lays out one stage's rows from y = 0: each label beside its dot where it fits, else above it. Returns the rows and the height. */
+function layoutRows(figures: Figure[], axis: Axis, width: number, locale: Locale): { rows: Placed[]; height: number } {
+  let y = HEAD_H;
+  const rows = figures.map((f) => {
+    const cx = axis.x(valueOf(f));
+    const num = numberLabel(f, locale);
+    const meta = metaLabel(f, locale);
+    const numW = textWidth(num, LABEL, 700);
+    const metaW = textWidth(meta, LABEL);
+    const space = textWidth(' ', LABEL) + 2;
+    const w = numW + space + metaW;
+    const line = (x: number, cy: number): Piece[] => [
+      { text: num, x, y: cy, bold: true },
+      { text: meta, x: x + numW + space, y: cy },
+    ];
+    if (cx + R + GAP + w <= width || cx - R - GAP - w >= 0) {
+      const cy = y + ROW_BESIDE / 2;
+      y += ROW_BESIDE;
+      const right = cx + R + GAP + w <= width;
+      return { f, cx, cy, pieces: line(right ? cx + R + GAP : cx - R - GAP - w, cy) };
+    }
+    // Above the dot: from the dot's left edge, moved left as far as it needs to end inside the drawing.
+    const pieces: Piece[] = [];
+    const clampX = (lw: number) => Math.max(0, Math.min(cx - R, width - lw));
+    if (w <= width) {
+      pieces.push(...line(clampX(w), y + LINE / 2));
+      y += LINE;
+    } else {
+      pieces.push({ text: num, x: clampX(numW), y: y + LINE / 2, bold: true });
+      y += LINE;
+      for (const l of wrapText(meta, width, LABEL)) {
+        pieces.push({ text: l, x: clampX(textWidth(l, LABEL)), y: y + LINE / 2 });
+        y += LINE;
+      }
+    }
+    const cy = y + R + 2;
+    y += 2 * R + 6;
+    return { f, cx, cy, pieces };
+  });
+  return { rows, height: y + 6 };
+}
+
+/** The dot marks, one Plot mark per method (its fill pattern), each dot with its tip. */
+function dotMarks(rows: Array<{ f: Figure; cx: number; cy: number }>, axis: Axis, prefix: string): Plot.Markish[] {
+  const style: Record<Method, Plot.DotOptions> = {
+    'case-count': { fill: color('verified'), stroke: color('verified'), strokeWidth: 1 },
+    estimate: { fill: color('bg'), stroke: color('verified'), strokeWidth: 2, strokeDasharray: '4 2' },
+    statement: { fill: `url(#${prefix}-hatch)`, stroke: color('claim'), strokeWidth: 1.5 },
+  };
+  const ranges = rows.filter((r) => isRange(r.f));
+  return [
+    ...(ranges.length ? [Plot.ruleY(ranges, { y: 'cy', x1: (r: (typeof rows)[number]) => ('low' in r.f ? r.f.low : 0), x2: (r: (typeof rows)[number]) => ('high' in r.f ? r.f.high : 0), stroke: color('axis'), strokeWidth: 2 })] : []),
+    ...METHOD_ORDER.map((m) => Plot.dot(rows.filter((r) => r.f.method === m), { x: (r) => axis.x.invert(r.cx), y: 'cy', r: R, ...style[m], className: `ec-${m}` })),
+  ];
+}
+
+/** data-tip (and the figure id, for the filter and tests) on each dot: Plot draws a mark's dots in data order. */
+function tagDots(rows: Array<{ f: Figure }>, locale: Locale, short = false) {
+  return (svg: Element) => {
+    for (const m of METHOD_ORDER) {
+      const own = rows.filter((r) => r.f.method === m);
+      const paths = [...svg.querySelectorAll(`g.ec-${m} > *`)];
+      if (paths.length !== own.length) throw new Error(`every-count: Plot drew ${paths.length} ${m} dots for ${own.length} figures`);
+      paths.forEach((p, i) => {
+        p.setAttribute('data-tip', tipOf(own[i]!.f, locale, short));
+        p.setAttribute('data-figure', own[i]!.f.id);
+      });
+    }
+  };
+}
+
+/** Text marks at pixel positions (x inverted through the axis, so Plot's own log scale places them). */
+function textMark(pieces: Piece[], axis: Axis, opts: { bold?: boolean; muted?: boolean; size: number }): Plot.Markish {
+  return Plot.text(pieces, {
+    x: (p: Piece) => axis.x.invert(p.x),
+    y: 'y',
+    text: 'text',
+    textAnchor: 'start',
+    fontSize: opts.size,
+    ...(opts.bold ? { fontWeight: 700 } : {}),
+    fill: color(opts.muted ? 'muted' : 'text'),
+  });
+}
+
+/** A Plot drawing of `height` px sharing the chart's log axis, with y in pixels. */
+function draw(axis: Axis, width: number, height: number, marks: Plot.Markish[], decorate?: (svg: Element) => void): string {
+  return plotMarks(
+    {
+      width,
+      height,
+      margin: 0,
+      x: { type: 'log', domain: axis.domain, range: axis.range, axis: null },
+      y: { type: 'identity', axis: null },
+      marks: [Plot.gridX(axis.ticks, { stroke: color('grid'), strokeOpacity: 1 }), ...marks],
+    },
+    decorate,
+  );
+}
+
+/** The tick labels along the log axis, as a drawing of its own (top and bottom of the chart). */
+function axisRow(axis: Axis, width: number, height: number, baseline: number): string {
+  return plotMarks({
+    width,
+    height,
+    margin: 0,
+    x: { type: 'log', domain: axis.domain, range: axis.range, axis: null },
+    y: { type: 'identity', axis: null },
+    marks: [Plot.text(axis.ticks, { x: (t: number) => t, y: baseline, text: (t: number) => axis.label(t), textAnchor: 'middle', fontSize: LABEL, fill: color('muted'), lineAnchor: 'bottom' })],
+  });
+}
+
+function svgRoot(width: number, height: number, prefix: string, body: string): string {
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="${esc(FONT_SANS)}" font-size="${LABEL}" aria-hidden="true">` +
+    methodDefs(prefix) +
+    body +
+    `</svg>`
+  );
+}
+
+function renderFull(ds: Dataset, width: number, locale: Locale): string {
+  const prefix = `every-count-${width}`;
+  const axis = axisOf(ds, width, locale);
+  const AX = 20;
+  let y = 0;
+  const out: string[] = [`<g data-axis="">${axisRow(axis, width, AX, AX - 6)}</g>`];
+  y += AX;
+  for (const g of counts(ds)) {
+    const { rows, height } = layoutRows(g.figures, axis, width, locale);
+    const heading = wrapText(ct(stageKey(g.stage), {}, locale), width, HEAD, 700)[0]!;
+    const marks: Plot.Markish[] = [
+      Plot.ruleY([1], { stroke: color('axis'), strokeWidth: 1 }),
+      Plot.text([heading], { x: axis.x.invert(0), y: 14, text: (d: string) => d, textAnchor: 'start', fontSize: HEAD, fontWeight: 700, fill: color('text') }),
+      ...dotMarks(rows, axis, prefix),
+      textMark(rows.flatMap((r) => r.pieces.filter((p) => p.bold)), axis, { bold: true, size: LABEL }),
+      textMark(rows.flatMap((r) => r.pieces.filter((p) => !p.bold)), axis, { muted: true, size: LABEL }),
+    ];
+    out.push(`<g data-stage="${g.stage}" data-y="${r1(y)}" data-h="${r1(height)}" transform="translate(0,${r1(y)})">${draw(axis, width, height, marks, tagDots(rows, locale))}</g>`);
+    y += height;
+  }
+  out.push(`<g data-axis="" data-y="${r1(y)}" transform="translate(0,${r1(y)})">${axisRow(axis, width, AX, 16)}</g>`);
+  y += AX;
+  return svgRoot(width, Math.ceil(y), prefix, out.join(''));
+}
+
+/** The overview: one row of dots per stage, dots that would touch moved down a lane; the words say where the full list is. */
+function renderOverview(ds: Dataset, width: number, locale: Locale): string {
+  const prefix = `every-count-${width}-overview`;
+  const axis = axisOf(ds, width, locale);
+  const AX = 20;
+  const LANE = 2 * R + 1;
+  let y = 0;
+  const out: string[] = [`<g data-axis="">${axisRow(axis, width, AX, AX - 6)}</g>`];
+  y += AX;
+  for (const g of counts(ds)) {
+    const lanes: number[][] = [];
+    const rows = [...g.figures]
+      .sort((a, b) => valueOf(a) - valueOf(b))
+      .map((f) => {
+        const cx = axis.x(valueOf(f));
+        let lane = lanes.findIndex((xs) => xs.every((x) => Math.abs(x - cx) >= 2 * R + 1));
+        if (lane < 0) lane = lanes.push([]) - 1;
+        lanes[lane]!.push(cx);
+        return { f, cx, cy: OV_HEAD_H + R + 1 + lane * LANE };
+      });
+    const height = OV_HEAD_H + lanes.length * LANE + 5;
+    const lo = Math.min(...g.figures.map(valueOf));
+    const hi = Math.max(...g.figures.map(valueOf));
+    const headingText = ct(stageKey(g.stage), {}, locale);
+    const range = lo === hi ? ct('every.overview.single', { n: g.figures.length, value: lo }, locale) : ct('every.overview.range', { n: g.figures.length, min: lo, max: hi }, locale);
+    const headW = textWidth(headingText, HEAD, 700);
+    const fitsRange = headW + 8 + textWidth(range, LABEL) <= width;
+    const marks: Plot.Markish[] = [
+      Plot.ruleY([1], { stroke: color('axis'), strokeWidth: 1 }),
+      Plot.text([headingText], { x: axis.x.invert(0), y: 11, text: (d: string) => d, textAnchor: 'start', fontSize: HEAD, fontWeight: 700, fill: color('text') }),
+      ...(fitsRange ? [Plot.text([range], { x: axis.x.invert(headW + 8), y: 11, text: (d: string) => d, textAnchor: 'start', fontSize: LABEL, fill: color('muted') })] : []),
+      ...dotMarks(rows, axis, prefix),
+    ];
+    out.push(`<g data-stage="${g.stage}" transform="translate(0,${r1(y)})">${draw(axis, width, height, marks, tagDots(rows, locale, true))}</g>`);
+    y += height;
+  }
+  out.push(`<g data-axis="" transform="translate(0,${r1(y)})">${axisRow(axis, width, AX, 16)}</g>`);
+  y += AX + 6;
+  for (const l of wrapText(ct('every.overview.note', {}, locale), width, LABEL)) {
+    y += LINE;
+    out.push(`<text x="0" y="${r1(y)}" font-size="${LABEL}" font-style="italic" fill="${color('muted')}">${esc(l)}</text>`);
+  }
+  return svgRoot(width, Math.ceil(y + 6), prefix, out.join(''));
+}
+
+export const everyCount: ChartDefinition = {
+  id: 'every-count',
+  chapter: 'filtration',
+  requires: { figures: [WARRANTS, CLAIM] },
+  states: { overview: 'every.state.overview' },
+  embedState: 'overview',
+
+  describe(ds, locale) {
+    const groups = counts(ds);
+    const all = groups.flatMap((g) => g.figures);
+    const min = all.reduce((a, b) => (valueOf(b) < valueOf(a) ? b : a));
+    const max = all.reduce((a, b) => (valueOf(b) > valueOf(a) ? b : a));
+    return {
+      title: ct('every.title', {}, locale),
+      subtitle: ct('every.subtitle', { warrants: numberText(figure(ds, WARRANTS), locale), claim: numberText(figure(ds, CLAIM), locale) }, locale),
+      alt: ct(
+        'every.alt',
+        {
+          n: all.length,
+          stages: groups.map((g) => ct('every.alt.stage', { stage: ct(stageKey(g.stage), {}, locale), count: g.figures.length }, locale)).join(ct('every.alt.sep', {}, locale)),
+          min: numberLabel(min, locale),
+          minLabel: min.label,
+          max: numberLabel(max, locale),
+          maxLabel: max.label,
+        },
+        locale,
+      ),
+      notes: [ct('every.note.log', {}, locale), ct('every.note.overlap', {}, locale)],
+      sources: [...new Set(all.flatMap((f) => f.sources))],
+      methods: [...new Set(all.map((f) => f.method))].sort((a, b) => METHOD_ORDER.indexOf(a) - METHOD_ORDER.indexOf(b)),
+    };
+  },
+
+  render(ds, { width, locale, state }) {
+    return state === 'overview' ? renderOverview(ds, width, locale) : renderFull(ds, width, locale);
+  },
+
+  table(ds, locale): ChartTable {
+    const groups = counts(ds);
+    return {
+      columns: [
+        { key: 'stage', label: ct('col.stage', {}, locale) },
+        { key: 'measure', label: ct('col.counted', {}, locale) },
+        { key: 'value', label: ct('col.number', {}, locale), numeric: true },
+        { key: 'as_stated', label: ct('col.stated', {}, locale) },
+        { key: 'unit', label: ct('col.unit', {}, locale) },
+        { key: 'provenance', label: ct('col.provenance', {}, locale) },
+        { key: 'claimant', label: ct('col.claimant', {}, locale) },
+        { key: 'as_of', label: ct('col.asOf', {}, locale) },
+      ],
+      rows: groups.flatMap((g) =>
+        g.figures.map((f) => ({
+          stage: ct(stageKey(g.stage), {}, locale),
+          measure: f.label,
+          value: isRange(f) ? `${f.low}–${f.high}` : f.value,
+          as_stated: numberText(f, locale),
+          unit: unitLabel(f.unit, isRange(f) ? f.high : f.value, locale),
+          provenance: provenanceLabel(f, locale),
+          claimant: f.claimant,
+          as_of: f.as_of,
+        })),
+      ),
+      rowAttrs: groups.flatMap((g) => g.figures.map(() => ({ 'data-stage': g.stage }))),
+    };
+  },
+};
