@@ -8,13 +8,18 @@
  * its position ("3 of 21", or "Taken from, 2 of 7" where marks are grouped by
  * data-set); annotations (data-note) come after the points. Everything else in
  * the drawing (axis text, labels, text inside a mark) is hidden from assistive
- * technology: a mark's name is the only thing read for it. Its words (the
+ * technology: a mark's name is the only thing read for it. The tip shown on
+ * hover can itself be hovered (the pointer may move onto it to read it, and it
+ * stays while it is) and is dismissed with Escape without moving the pointer
+ * (WCAG 1.4.13, content on hover or focus). Its words (the
  * hint, positions, "Note:", the ends) come in the page's language from
  * Chart.astro's data-keys (chartKeys.* in src/i18n/en.ts and uk.ts); none of
  * them depends on a count's plural form in either language. They travel
  * once per page, on the first chart's data-keys.
  */
 const ARIA_HIDDEN = 'aria-hidden';
+/** How long a tip outlives the pointer leaving its mark or itself: time to move onto it. */
+const HOVER_GRACE_MS = 400;
 
 /** The words, as Chart.astro passes them: {i}, {n} and {tip} are filled in here. */
 interface Words {
@@ -56,7 +61,11 @@ function enhance(body: HTMLElement, n: number, words: Words): void {
     requestAnimationFrame(() => (live.textContent = message));
   };
 
+  // A leave hides the tip only after a moment, and not once the pointer is on the tip: it can cross the gap above the
+  // mark (bridged in chart.css) and stay on the tip to read it.
+  let hideTimer: ReturnType<typeof setTimeout> | undefined;
   const show = (mark: SVGElement) => {
+    clearTimeout(hideTimer);
     tip.textContent = mark.dataset.tip ?? '';
     tip.hidden = false;
     const b = body.getBoundingClientRect();
@@ -68,8 +77,20 @@ function enhance(body: HTMLElement, n: number, words: Words): void {
     tip.style.top = `${r.top - b.top}px`;
   };
   const hide = () => {
+    clearTimeout(hideTimer);
     tip.hidden = true;
   };
+  const hideSoon = () => {
+    clearTimeout(hideTimer);
+    hideTimer = setTimeout(hide, HOVER_GRACE_MS);
+  };
+  tip.addEventListener('mouseenter', () => clearTimeout(hideTimer));
+  tip.addEventListener('mouseleave', hideSoon);
+  // Escape dismisses a tip shown by the pointer wherever focus is, without the pointer moving (a focused point's
+  // Escape, below, also leaves the points).
+  document.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && !tip.hidden) hide();
+  });
 
   body.setAttribute('role', 'group');
   body.setAttribute('tabindex', '-1');
@@ -85,7 +106,7 @@ function enhance(body: HTMLElement, n: number, words: Words): void {
       m.setAttribute('tabindex', '-1');
       m.classList.add('chart-mark');
       m.addEventListener('mouseenter', () => show(m));
-      m.addEventListener('mouseleave', hide);
+      m.addEventListener('mouseleave', hideSoon);
       m.addEventListener('focus', () => show(m));
       m.addEventListener('blur', hide);
     }
