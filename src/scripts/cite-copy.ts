@@ -37,7 +37,11 @@ for (const box of document.querySelectorAll<HTMLElement>('.cite-this[data-cite][
       } catch {
         ok = false;
       }
-      if (status) status.textContent = ok ? fill(w.copied, { style }) : w.failedMsg;
+      if (status) {
+        // Emptied first and refilled on the next frame: a second copy of the same style is announced again, once.
+        status.textContent = '';
+        requestAnimationFrame(() => (status.textContent = ok ? fill(w.copied, { style }) : w.failedMsg));
+      }
       b.textContent = ok ? w.done : w.failed;
       setTimeout(() => (b.textContent = label), 2000);
     });

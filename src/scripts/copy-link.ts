@@ -6,8 +6,8 @@
  * their section, so a list of links or controls tells them apart. Buttons are
  * hidden without JavaScript; the plain # link still works then. Every word
  * comes from `data-copy-words`, which the page's first section button carries
- * (src/components/H2.astro), in the page's language; {section} and {url} are
- * filled in here.
+ * (src/components/H2.astro; not the embed codes' section, whose data-copy-words
+ * are its own), in the page's language; {section} and {url} are filled in here.
  */
 interface CopyWords {
   name: string;
@@ -26,7 +26,7 @@ live.setAttribute('role', 'status');
 live.setAttribute('aria-live', 'polite');
 document.body.append(live);
 
-const words = document.querySelector<HTMLElement>('[data-copy-words]')?.dataset.copyWords;
+const words = document.querySelector<HTMLElement>('button[data-copy-anchor][data-copy-words]')?.dataset.copyWords;
 if (words) for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy-anchor]')) wire(button, JSON.parse(words) as CopyWords);
 
 function wire(button: HTMLButtonElement, w: CopyWords): void {
