@@ -319,8 +319,8 @@ export const deportationScale: ChartDefinition = {
       columns: [
         { key: 'measure', label: ct('col.measure', {}, locale) },
         { key: 'children', label: ct('col.children', {}, locale), numeric: true },
-        { key: 'stated', label: ct('col.stated', {}, locale) },
-        { key: 'as_of', label: ct('col.asOf', {}, locale) },
+        { key: 'stated', label: ct('col.stated', {}, locale), restates: 'children' },
+        { key: 'as_of', label: ct('col.asOf', {}, locale), date: true },
         { key: 'provenance', label: ct('col.provenance', {}, locale) },
         { key: 'claimant', label: ct('col.claimant', {}, locale) },
       ],

@@ -281,10 +281,10 @@ export const deportationsOverTime: ChartDefinition = {
     const s = series(ds, SERIES_ID);
     return {
       columns: [
-        { key: 'date', label: ct('col.date', {}, locale) },
+        { key: 'date', label: ct('col.date', {}, locale), date: true },
         { key: 'precision', label: ct('col.precision', {}, locale) },
         { key: 'children', label: ct('col.children', {}, locale), numeric: true },
-        { key: 'as_stated', label: ct('col.asStated', {}, locale) },
+        { key: 'as_stated', label: ct('col.asStated', {}, locale), restates: 'children' },
         { key: 'claimant', label: ct('col.claimant', {}, locale) },
         { key: 'source', label: ct('col.source', {}, locale) },
       ],

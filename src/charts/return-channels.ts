@@ -508,10 +508,10 @@ export const returnChannels: ChartDefinition = {
         { key: 'channel', label: ct('col.channel', {}, locale) },
         { key: 'measure', label: ct('col.counted', {}, locale) },
         { key: 'value', label: ct('col.number', {}, locale), numeric: true },
-        { key: 'as_stated', label: ct('col.stated', {}, locale) },
+        { key: 'as_stated', label: ct('col.stated', {}, locale), restates: 'value' },
         { key: 'provenance', label: ct('col.provenance', {}, locale) },
         { key: 'claimant', label: ct('col.claimant', {}, locale) },
-        { key: 'as_of', label: ct('col.asOf', {}, locale) },
+        { key: 'as_of', label: ct('col.asOf', {}, locale), date: true },
       ],
       rows: groups.flatMap((g) =>
         g.rows.map((r) => ({

@@ -142,7 +142,7 @@ export const returnedShare: ChartDefinition = {
       columns: [
         { key: 'measure', label: ct('col.measure', {}, locale) },
         { key: 'children', label: ct('col.children', {}, locale), numeric: true },
-        { key: 'as_of', label: ct('col.asOf', {}, locale) },
+        { key: 'as_of', label: ct('col.asOf', {}, locale), date: true },
         { key: 'claimant', label: ct('col.claimant', {}, locale) },
       ],
       rows: [

@@ -267,7 +267,7 @@ export const returnsOverTime: ChartDefinition = {
     const { s, segs } = data(ds);
     return {
       columns: [
-        { key: 'date', label: ct('col.date', {}, locale) },
+        { key: 'date', label: ct('col.date', {}, locale), date: true },
         { key: 'precision', label: ct('col.precision', {}, locale) },
         { key: 'children', label: ct('col.returned', {}, locale), numeric: true },
         { key: 'rule', label: ct('col.rule', {}, locale) },

@@ -341,9 +341,9 @@ export const russianClaims: ChartDefinition = {
     });
     return {
       columns: [
-        { key: 'date', label: ct('col.date', {}, locale) },
+        { key: 'date', label: ct('col.date', {}, locale), date: true },
         { key: 'children', label: ct('col.children', {}, locale), numeric: true },
-        { key: 'stated', label: ct('col.stated', {}, locale) },
+        { key: 'stated', label: ct('col.stated', {}, locale), restates: 'children' },
         { key: 'counts', label: ct('col.counted', {}, locale) },
         { key: 'provenance', label: ct('col.provenance', {}, locale) },
         { key: 'claimant', label: ct('col.claimant', {}, locale) },

@@ -35,6 +35,11 @@ export interface TableColumn {
   key: string;
   label: string;
   numeric?: boolean;
+  /** An ISO date (2022, 2022-05, 2022-05-01): the page shows it as a date in its language, the CSV keeps it. */
+  date?: boolean;
+  /** The key of the numeric column this one words ("at least 400"): the page shows a cell only where the words add
+   * something to the number, and the column only if one does; the CSV keeps both. */
+  restates?: string;
 }
 export interface ChartTable {
   columns: TableColumn[];
