@@ -262,6 +262,7 @@ export const en = {
   'data.changelogLanguage': 'The changelog is kept in English.',
   'data.releases': 'Every release stays online unchanged at its own address, so a citation or an embedded chart can pin it:',
   'data.fileOf': '{file}, version {version}',
+  'data.fileLatestOf': '{file}, latest release (version {version})',
   'data.license': 'Licence',
   'data.licenseText': 'The dataset is published under the {cc} licence: reuse it for any purpose, with credit to “{credit}”. The quotations in it remain the words of their publishers and are included to document each value.',
   'data.cc': 'CC BY 4.0 (Creative Commons Attribution)',

@@ -32,6 +32,9 @@ export function loadLazy(body: HTMLElement): Promise<void> {
 }
 
 const bodies = [...document.querySelectorAll<HTMLElement>('.chart-body[data-lazy="pending"]')];
+// With scripts running the <noscript> fallback is dead text in the drawing's group: gone, so nothing (a virtual
+// screen reader, a copy of the group's text) can read its markup out.
+for (const b of bodies) b.querySelector(':scope > noscript')?.remove();
 if (bodies.length) {
   const loadAll = () => bodies.forEach((b) => void loadLazy(b));
   if ('IntersectionObserver' in window) {

@@ -6,11 +6,13 @@
  * open it with Enter. Without JavaScript the number is a plain link to its source. The same in Ukrainian
  * (/uk/chapters/…): the card, the labels and the quote's translation in Ukrainian, the original beside it in its
  * own language. The popover is announced when it opens (focus moves into the named, described dialog), can be
- * hovered without closing and is dismissed with Escape (WCAG 1.4.13).
+ * hovered without closing and is dismissed with Escape (WCAG 1.4.13). axe finds nothing with it open, in light and
+ * dark.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { guardedContext, useBuiltSite } from '../helpers/site.ts';
+import { axeViolations } from '../helpers/axe.ts';
 import { provenanceLabel } from '../../src/i18n/provenance.ts';
 import { t, type Locale } from '../../src/i18n/index.ts';
 
@@ -122,6 +124,31 @@ describe('popover on an inline number', () => {
         await page.keyboard.press('Escape');
         await page.waitForFunction(() => !document.getElementById('fact-pop')?.matches(':popover-open'));
         expect(await page.evaluate(() => document.activeElement?.classList.contains('fact-num')), 'focus back on the number').toBe(true);
+        expect(errors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  // On the landing page (its key figures open the same popover; a chapter's length would triple axe's time).
+  for (const PAGE of ['/', '/uk/']) {
+    it(`${PAGE}: axe finds nothing with a popover open, in light and dark`, async () => {
+      const { context, errors } = await guardedContext(site, { viewport: { width: 1280, height: 900 }, colorScheme: 'light' });
+      try {
+        const page = await context.newPage();
+        await page.goto(site.server.origin + PAGE, { waitUntil: 'load' });
+        const link = page.locator('main a.fact-num').first();
+        await link.scrollIntoViewIfNeeded();
+        await link.click();
+        await page.waitForFunction(() => document.getElementById('fact-pop')?.matches(':popover-open'), null, { timeout: 5000 });
+        for (const scheme of ['light', 'dark'] as const) {
+          await page.emulateMedia({ colorScheme: scheme });
+          const found = await axeViolations(page);
+          expect(found, `${PAGE} (${scheme}, popover open):\n${found.join('\n')}`).toEqual([]);
+          // Still open: axe looked at the page with the popover on it.
+          expect(await page.evaluate(() => document.getElementById('fact-pop')!.matches(':popover-open'))).toBe(true);
+        }
         expect(errors).toEqual([]);
       } finally {
         await context.close();

@@ -13,7 +13,8 @@ import { axeViolations } from '../helpers/axe.ts';
 import { latestDataset } from '../../src/data/load.ts';
 import { localizeDataset } from '../../src/data/translations.ts';
 import { methodLabel, producerLabel } from '../../src/i18n/provenance.ts';
-import type { Locale } from '../../src/i18n/index.ts';
+import { t, type Locale } from '../../src/i18n/index.ts';
+import { CHART_DICTIONARIES, ct } from '../../src/i18n/charts.ts';
 
 const site = useBuiltSite();
 
@@ -43,44 +44,124 @@ async function chartTitles(page: Page): Promise<string[]> {
   return page.$$eval('figure.chart[data-chart] .chart-title', (els) => els.map((e) => e.textContent!.trim()));
 }
 
-const CHART_PAGES = ['/chapters/negotiations/', '/charts/returns-over-time/', '/charts/placement-map/', '/embed/returns-over-time/', '/embed/placement-map/'];
+/**
+ * The pages walked whole, each once: `charts`, it draws charts with Chart.astro; `facts`, it has inline numbers
+ * (a.fact-num) whose spoken names must carry their provenance.
+ */
+interface Walk {
+  path: string;
+  locale: Locale;
+  charts: boolean;
+  facts: boolean;
+}
+const WALKS: Walk[] = [
+  { path: '/', locale: 'en', charts: true, facts: true },
+  { path: '/chapters/negotiations/', locale: 'en', charts: true, facts: true },
+  { path: '/uk/chapters/negotiations/', locale: 'uk', charts: true, facts: true },
+  { path: '/chapters/filtration/', locale: 'en', charts: true, facts: true },
+  { path: '/chapters/icc-warrants/', locale: 'en', charts: true, facts: true },
+  { path: '/chapters/adoption-pipeline/', locale: 'en', charts: true, facts: true },
+  { path: '/charts/returns-over-time/', locale: 'en', charts: true, facts: false },
+  { path: '/uk/charts/returns-over-time/', locale: 'uk', charts: true, facts: false },
+  { path: '/charts/placement-map/', locale: 'en', charts: true, facts: false },
+  { path: '/embed/returns-over-time/', locale: 'en', charts: true, facts: false },
+  { path: '/uk/embed/returns-over-time/', locale: 'uk', charts: true, facts: false },
+  { path: '/embed/placement-map/', locale: 'en', charts: true, facts: false },
+  { path: '/data/', locale: 'en', charts: false, facts: false },
+];
 
-describe('virtual screen reader: charts', () => {
-  for (const path of CHART_PAGES) {
-    it(`${path}: each chart is a heading, its title spoken once; its data table is named for it, with row headers`, async () => {
+/** A template from the dictionary as a pattern: its {placeholders} match anything, the rest literally. */
+const templateRe = (template: string, fill = '.+?') => template.split(/\{\w+\}/).map(escapeRe).join(fill);
+
+/** What a mark's spoken name starts with, in the page's language: "image, [Taken from, ]3 of 21[ (first)]: " or "image, Note: ". */
+function markPattern(locale: Locale): RegExp {
+  const forms = (['chartKeys.first', 'chartKeys.last', 'chartKeys.position'] as const).map((k) => templateRe(t(k, {}, locale), '\\d+'));
+  return new RegExp(`^image, ([^:]+?, )?(${forms.join('|')}): |^image, ${templateRe(t('chartKeys.note', {}, locale)).replace(/\.\+\?$/, '')}`);
+}
+
+/** Link names that say nothing of their chart (SVG, the chart page, "12 others"), in the page's language. */
+function bareLinkName(locale: Locale): RegExp {
+  const others = Object.values(CHART_DICTIONARIES[locale]!['embed.credit.othersCount'] as Record<string, string>).map((f) => templateRe(f, '\\d+'));
+  return new RegExp(`^(SVG|PNG|CSV|${escapeRe(ct('chrome.page', {}, locale))}|${others.join('|')})$`);
+}
+
+describe('virtual screen reader: whole pages', () => {
+  for (const { path, locale, charts, facts } of WALKS) {
+    const checks = [charts && 'each chart is a heading, its title spoken once, its data table named for it with row headers', facts && 'every inline number spoken with its method, producer and source', 'no two controls share a name'].filter(Boolean);
+    it(`${path}: ${checks.join('; ')}`, async () => {
       const { page, done, errors } = await open(path);
       try {
         const spoken = await transcript(page);
-        const titles = await chartTitles(page);
-        expect(titles.length).toBeGreaterThan(0);
-        for (const title of titles) {
-          const headings = spoken.filter((p) => new RegExp(`^heading, ${escapeRe(title)}, level [1-3]$`).test(p));
-          expect(headings, `${path}: "${title}" as a heading`).toHaveLength(1);
-          // The title is not said again as the figure's name or as a paragraph of its own.
-          expect(spoken.filter((p) => p === title || p === `figure, ${title}`), `${path}: "${title}" repeated`).toEqual([]);
-          // (The virtual reader says a summary's name and then its text, so twice; Chromium's one name is checked below.)
-          expect(spoken, `${path}: the data table's control for "${title}"`).toContain(`Data table: ${title}`);
+        if (charts) {
+          const titles = await chartTitles(page);
+          expect(titles.length).toBeGreaterThan(0);
+          for (const title of titles) {
+            const headings = spoken.filter((p) => new RegExp(`^heading, ${escapeRe(title)}, level [1-3]$`).test(p));
+            expect(headings, `${path}: "${title}" as a heading`).toHaveLength(1);
+            // The title is not said again as the figure's name or as a paragraph of its own.
+            expect(spoken.filter((p) => p === title || p === `figure, ${title}`), `${path}: "${title}" repeated`).toEqual([]);
+            // (The virtual reader says a summary's name and then its text, so twice; Chromium's one name is checked below.)
+            expect(spoken, `${path}: the data table's control for "${title}"`).toContain(ct('chrome.dataTableFor', { title }, locale));
+          }
+          expect(spoken.filter((p) => p === ct('chrome.dataTable', {}, locale)), `${path}: a data table control not named for its chart`).toEqual([]);
         }
-        expect(spoken.filter((p) => p === 'Data table'), `${path}: a data table control not named for its chart`).toEqual([]);
-        expect(spoken.some((p) => p.startsWith('rowheader, ')), `${path}: data tables have row headers`).toBe(true);
+        if (charts || path === '/data/') expect(spoken.some((p) => p.startsWith('rowheader, ')), `${path}: data tables have row headers`).toBe(true);
+        if (facts) await expectFactsSpoken(page, spoken, path, locale);
         // In Chromium's own tree: every disclosure and button has a name of its own.
         const ax = await axNodes(page);
         const named = (role: string) => ax.filter((n) => n.role === role).map((n) => n.name);
         expect(dupes(named('DisclosureTriangle')), `${path}: disclosures sharing a name`).toEqual([]);
-        for (const title of titles) expect(named('DisclosureTriangle'), path).toContain(`Data table: ${title}`);
+        if (charts) for (const title of await chartTitles(page)) expect(named('DisclosureTriangle'), path).toContain(ct('chrome.dataTableFor', { title }, locale));
         expect(dupes(named('button')), `${path}: buttons sharing a name`).toEqual([]);
-        const linkNames = named('link').filter((n) => /^(Link to section|Chart page and embed code|SVG|PNG|CSV)\b/.test(n));
+        const sectionLink = templateRe(t('section.linkTo', {}, locale)).replace(/\.\+\?$/, '');
+        const linkNames = named('link').filter((n) => new RegExp(`^(${sectionLink}|${escapeRe(ct('chrome.page', {}, locale))}|SVG|PNG|CSV)\\b`).test(n));
         expect(dupes(linkNames), `${path}: section and chart links sharing a name`).toEqual([]);
-        expect(named('link').filter((n) => /^(SVG|PNG|CSV|Chart page and embed code|\d+ others)$/.test(n)), `${path}: links named without their chart`).toEqual([]);
+        expect(named('link').filter((n) => bareLinkName(locale).test(n)), `${path}: links named without their chart`).toEqual([]);
+        // Download links (dataset.json, figures.csv …) say which release they are.
+        expect(dupes(named('link').filter((n) => /\.(json|csv|zip)\b/.test(n))), `${path}: download links sharing a name`).toEqual([]);
         expect(errors).toEqual([]);
       } finally {
         await done();
       }
     });
+  }
+});
 
+/**
+ * Each inline number on the page (a.fact-num), in reading order, is the next link spoken with its text and then its
+ * provenance in words: method, producer, and the publisher its link leads to; never a bare number; its description
+ * (who said it, as of when) not read again as text in the flow.
+ */
+async function expectFactsSpoken(page: Page, spoken: string[], path: string, locale: Locale): Promise<void> {
+  const ds = localizeDataset(latestDataset(), locale);
+  const facts = await page.$$eval('main a.fact-num[data-fact]', (as) => as.map((a) => ({ id: a.getAttribute('data-fact')!, text: a.textContent!.trim() })));
+  expect(facts.length, `${path}: inline numbers`).toBeGreaterThan(2);
+  const links = spoken.filter((p) => p.startsWith('link, '));
+  let at = 0;
+  for (const f of facts) {
+    const fig = ds.figures.find((x) => x.id === f.id)!;
+    const publisher = ds.sources.find((x) => x.id === fig.sources[0])!.publisher;
+    // Two numbers can share a value: each is the next one spoken from where the last was found.
+    const i = links.findIndex((p, j) => j >= at && p.startsWith(`link, ${f.text} (`));
+    const phrase = i >= 0 ? links[i] : undefined;
+    expect(phrase, `${path}: "${f.text}" (${f.id}) is spoken with its provenance`).toBeTruthy();
+    at = i + 1;
+    expect(phrase!.toLowerCase(), `${path}: ${f.id}: method`).toContain(methodLabel(fig.method, locale).toLowerCase());
+    expect(phrase!.toLowerCase(), `${path}: ${f.id}: producer`).toContain(producerLabel(fig.producer, locale).toLowerCase());
+    expect(phrase, `${path}: ${f.id}: where it leads`).toContain(publisher);
+  }
+  // A bare number as a whole link name is what the review heard ("link, 339"): never again.
+  expect(links.filter((p) => /^link, [\d\s,.\u00a0\u202f]+$/.test(p)), `${path}: numbers spoken bare`).toEqual([]);
+  const details = await page.$$eval('main .fact-tip', (els) => els.map((e) => e.textContent!.trim()));
+  for (const d of details) expect(spoken.filter((p) => p === d), `${path}: "${d}" spoken as text`).toEqual([]);
+}
+
+describe('virtual screen reader: inside the drawings', () => {
+  for (const { path, locale } of WALKS.filter((w) => w.charts)) {
     it(`${path}: inside a drawing only the marks' names are spoken, each once, with its position`, async () => {
       const { page, done } = await open(path);
       try {
+        const mark = markPattern(locale);
         const bodies = await page.$$eval('figure.chart[data-chart] .chart-body[role="group"]', (els) => els.map((_, i) => i));
         for (const i of bodies) {
           await page.evaluate((n) => document.querySelectorAll('figure.chart[data-chart] .chart-body[role="group"]')[n]!.setAttribute('data-walk', ''), i);
@@ -93,7 +174,7 @@ describe('virtual screen reader: charts', () => {
           const images = inside.filter((p) => p.startsWith('image, '));
           expect(images.length, `${path} chart ${i}: marks`).toBeGreaterThan(0);
           expect(dupes(images), `${path} chart ${i}: a mark spoken twice`).toEqual([]);
-          for (const p of images) expect(p, `${path} chart ${i}`).toMatch(/^image, ((Taken from|Documented in), )?\d+ of \d+( \((first|last)\))?: |^image, Note: /);
+          for (const p of images) expect(p, `${path} chart ${i}`).toMatch(mark);
         }
       } finally {
         await done();
@@ -257,34 +338,43 @@ describe('keyboard path through the data', () => {
   });
 });
 
-describe('virtual screen reader: inline numbers say how they were produced, by whom, and where they lead', () => {
-  for (const [path, locale] of [['/chapters/negotiations/', 'en'], ['/uk/chapters/negotiations/', 'uk']] as Array<[string, Locale]>) {
-    it(`${path}: every number in the prose is spoken with its method, producer and source`, async () => {
+describe('chart tips on hover (WCAG 1.4.13: hoverable, dismissable, persistent)', () => {
+  for (const path of ['/charts/returns-over-time/', '/uk/charts/returns-over-time/']) {
+    it(`${path}: the pointer can move onto a mark's tip and stay there; Escape dismisses it without moving the pointer`, async () => {
       const { page, done, errors } = await open(path);
       try {
-        const ds = localizeDataset(latestDataset(), locale);
-        const spoken = await transcript(page);
-        const facts = await page.$$eval('.chapter-body a.fact-num[data-fact]', (as) => as.map((a) => ({ id: a.getAttribute('data-fact')!, text: a.textContent!.trim() })));
-        expect(facts.length).toBeGreaterThan(10);
-        const links = spoken.filter((p) => p.startsWith('link, '));
-        // In reading order: each number is the next link spoken with its text (two numbers can share a value).
-        let at = 0;
-        for (const f of facts) {
-          const fig = ds.figures.find((x) => x.id === f.id)!;
-          const publisher = ds.sources.find((x) => x.id === fig.sources[0])!.publisher;
-          const i = links.findIndex((p, j) => j >= at && p.startsWith(`link, ${f.text} (`));
-          at = i + 1;
-          const phrase = i >= 0 ? links[i] : undefined;
-          expect(phrase, `${path}: "${f.text}" (${f.id}) is spoken with its provenance`).toBeTruthy();
-          expect(phrase!.toLowerCase(), `${path}: ${f.id}: method`).toContain(methodLabel(fig.method, locale).toLowerCase());
-          expect(phrase!.toLowerCase(), `${path}: ${f.id}: producer`).toContain(producerLabel(fig.producer, locale).toLowerCase());
-          expect(phrase, `${path}: ${f.id}: where it leads`).toContain(publisher);
-        }
-        // A bare number as a whole link name is what the review heard ("link, 339"): never again.
-        expect(links.filter((p) => /^link, [\d\s,.\u00a0\u202f]+$/.test(p)), `${path}: numbers spoken bare`).toEqual([]);
-        // Its description (who said it, as of when) is read with the number on focus, not again as text in the flow.
-        const details = await page.$$eval('.chapter-body .fact-tip', (els) => els.map((e) => e.textContent!.trim()));
-        for (const d of details) expect(spoken.filter((p) => p === d), `${path}: "${d}" spoken as text`).toEqual([]);
+        const tip = page.locator('.chart-body .chart-tip').first();
+        const tipShown = () => tip.evaluate((t) => !(t as HTMLElement).hidden && t.getClientRects().length > 0);
+        // The first data point of the first chart (the lowest, at the left: nothing else lies above it but its tip).
+        const mark = page.locator('.chart-body').first().locator('.chart-mark:not([data-note])').filter({ visible: true }).first();
+        await mark.scrollIntoViewIfNeeded();
+        const words = (await mark.getAttribute('data-tip'))!;
+        const m = (await mark.boundingBox())!;
+        const at = { x: m.x + m.width / 2, y: m.y + m.height / 2 };
+        await page.mouse.move(at.x, at.y, { steps: 4 });
+        await expect.poll(tipShown).toBe(true);
+        expect(await tip.textContent()).toBe(words);
+        // Persistent: it stays while the pointer rests on the mark.
+        await page.waitForTimeout(1200);
+        expect(await tipShown(), 'still shown on the mark').toBe(true);
+        // Hoverable: straight up from the mark onto the tip's middle, then across it; it stays, with the same words.
+        const b = (await tip.boundingBox())!;
+        await page.mouse.move(at.x, b.y + b.height / 2, { steps: 12 });
+        await page.mouse.move(b.x + 6, b.y + b.height / 2, { steps: 6 });
+        await page.waitForTimeout(800);
+        expect(await tipShown(), 'shown while the pointer is on it').toBe(true);
+        expect(await tip.textContent()).toBe(words);
+        expect(await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('.chart-tip') !== null, { x: b.x + 6, y: b.y + b.height / 2 }), 'the pointer is on the tip').toBe(true);
+        // Dismissable: Escape hides it, the pointer and focus where they were.
+        const focused = await page.evaluate(() => document.activeElement?.tagName);
+        await page.keyboard.press('Escape');
+        expect(await tipShown(), 'hidden by Escape').toBe(false);
+        expect(await page.evaluate(() => document.activeElement?.tagName)).toBe(focused);
+        // Back on the mark it shows again; the pointer moved well away, it goes.
+        await page.mouse.move(at.x, at.y, { steps: 6 });
+        await expect.poll(tipShown).toBe(true);
+        await page.mouse.move(5, 5, { steps: 4 });
+        await expect.poll(tipShown).toBe(false);
         expect(errors).toEqual([]);
       } finally {
         await done();
@@ -401,6 +491,49 @@ describe('announcements', () => {
       await done();
     }
   });
+
+  for (const [path, locale] of [['/charts/returns-over-time/', 'en'], ['/uk/charts/returns-over-time/', 'uk']] as Array<[string, Locale]>) {
+    it(`${path}: copy citation and copy embed code keep their names and announce each result once, in the page's language`, async () => {
+      const { page, done, errors } = await open(path);
+      try {
+        await watchLive(page);
+        const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+        // Cite this: the APA 7 button, twice (a second copy is announced again, once).
+        const cite = page.locator('.cite-this button[data-copy-style="apa"]');
+        const citeName = t('citeThis.copyName', { style: 'APA 7' }, locale);
+        expect(await cite.getAttribute('aria-label')).toBe(citeName);
+        for (let round = 0; round < 2; round++) {
+          await cite.click();
+          await page.waitForTimeout(300);
+          expect(await cite.getAttribute('aria-label'), 'a stable name').toBe(citeName);
+          expect(await said(page), `round ${round + 1}`).toEqual([t('citeThis.copied', { style: 'APA 7' }, locale)]);
+          expect(await clipboard()).toBe((await page.locator('.cite-this [data-style="apa"]').textContent())!.trim());
+          await page.waitForTimeout(2300);
+          expect(await said(page), 'nothing more when the visible text changes back').toEqual([]);
+        }
+        // Embed code: the first code's button, named for it; the message in the page's language.
+        const box = page.locator('.embed-codes .embed-code').first();
+        const code = (await box.locator('h3').textContent())!.trim();
+        const button = box.locator('button[data-embed-copy]');
+        expect(await button.getAttribute('aria-label')).toBe(t('embedCodes.copyName', { name: code }, locale));
+        for (let round = 0; round < 2; round++) {
+          await button.click();
+          await page.waitForTimeout(300);
+          expect(await button.getAttribute('aria-label')).toBe(t('embedCodes.copyName', { name: code }, locale));
+          const messages = await said(page);
+          expect(messages, `round ${round + 1}`).toEqual([t('embedCodes.copiedSay', { name: code }, locale)]);
+          // (The code's own name may hold a technical word, "iframe"; the message around it is Ukrainian.)
+          if (locale === 'uk') expect(messages[0]!.replace(code, ''), 'no English in a Ukrainian message').not.toMatch(/[A-Za-z]{3,}/);
+          expect(await clipboard()).toBe((await box.locator('pre[data-variant="latest"]').textContent())!);
+          await page.waitForTimeout(2300);
+          expect(await said(page)).toEqual([]);
+        }
+        expect(errors).toEqual([]);
+      } finally {
+        await done();
+      }
+    });
+  }
 
   it('search announces its count once after typing pauses, and its results have a heading', async () => {
     const { page, done } = await open('/search/');
