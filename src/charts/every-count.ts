@@ -344,11 +344,11 @@ export const everyCount: ChartDefinition = {
         { key: 'stage', label: ct('col.stage', {}, locale) },
         { key: 'measure', label: ct('col.counted', {}, locale) },
         { key: 'value', label: ct('col.number', {}, locale), numeric: true },
-        { key: 'as_stated', label: ct('col.stated', {}, locale) },
+        { key: 'as_stated', label: ct('col.stated', {}, locale), restates: 'value' },
         { key: 'unit', label: ct('col.unit', {}, locale) },
         { key: 'provenance', label: ct('col.provenance', {}, locale) },
         { key: 'claimant', label: ct('col.claimant', {}, locale) },
-        { key: 'as_of', label: ct('col.asOf', {}, locale) },
+        { key: 'as_of', label: ct('col.asOf', {}, locale), date: true },
       ],
       rows: groups.flatMap((g) =>
         g.figures.map((f) => ({
