@@ -39,6 +39,8 @@ const R = 6;
 /** Between a dot's edge and its label. */
 const GAP = 5;
 const ROW_BESIDE = 20;
+/** Text starts this far inside the drawing's left edge: a capital A's ink reaches left of its origin, and a scaled drawing rounds it outside. */
+const INSET = 1;
 const LINE = 15;
 const HEAD_H = 24;
 /** The overview's stage heading: tighter, so the embed stays under 1,000 px on a phone in Ukrainian too. */
@@ -125,7 +127,7 @@ function layoutRows(figures: Figure[], axis: Axis, width: number, locale: Locale
       { text: num, x, y: cy, bold: true },
       { text: meta, x: x + numW + space, y: cy },
     ];
-    if (cx + R + GAP + w <= width || cx - R - GAP - w >= 0) {
+    if (cx + R + GAP + w <= width || cx - R - GAP - w >= INSET) {
       const cy = y + ROW_BESIDE / 2;
       y += ROW_BESIDE;
       const right = cx + R + GAP + w <= width;
@@ -133,14 +135,14 @@ function layoutRows(figures: Figure[], axis: Axis, width: number, locale: Locale
     }
     // Above the dot: from the dot's left edge, moved left as far as it needs to end inside the drawing.
     const pieces: Piece[] = [];
-    const clampX = (lw: number) => Math.max(0, Math.min(cx - R, width - lw));
+    const clampX = (lw: number) => Math.max(INSET, Math.min(cx - R, width - lw));
     if (w <= width) {
       pieces.push(...line(clampX(w), y + LINE / 2));
       y += LINE;
     } else {
       pieces.push({ text: num, x: clampX(numW), y: y + LINE / 2, bold: true });
       y += LINE;
-      for (const l of wrapText(meta, width, LABEL)) {
+      for (const l of wrapText(meta, width - INSET, LABEL)) {
         pieces.push({ text: l, x: clampX(textWidth(l, LABEL)), y: y + LINE / 2 });
         y += LINE;
       }
@@ -239,10 +241,10 @@ function renderFull(ds: Dataset, width: number, locale: Locale): string {
   y += AX;
   for (const g of counts(ds)) {
     const { rows, height } = layoutRows(g.figures, axis, width, locale);
-    const heading = wrapText(ct(stageKey(g.stage), {}, locale), width, HEAD, 700)[0]!;
+    const heading = wrapText(ct(stageKey(g.stage), {}, locale), width - INSET, HEAD, 700)[0]!;
     const marks: Plot.Markish[] = [
       Plot.ruleY([1], { stroke: color('axis'), strokeWidth: 1 }),
-      Plot.text([heading], { x: axis.x.invert(0), y: 14, text: (d: string) => d, textAnchor: 'start', fontSize: HEAD, fontWeight: 700, fill: color('text') }),
+      Plot.text([heading], { x: axis.x.invert(INSET), y: 14, text: (d: string) => d, textAnchor: 'start', fontSize: HEAD, fontWeight: 700, fill: color('text') }),
       ...dotMarks(rows, axis, prefix),
       textMark(rows.flatMap((r) => r.pieces.filter((p) => p.bold)), axis, { bold: true, size: LABEL }),
       textMark(rows.flatMap((r) => r.pieces.filter((p) => !p.bold)), axis, { muted: true, size: LABEL }),
@@ -281,11 +283,11 @@ function renderOverview(ds: Dataset, width: number, locale: Locale): string {
     const headingText = ct(stageKey(g.stage), {}, locale);
     const range = lo === hi ? ct('every.overview.single', { n: g.figures.length, value: lo }, locale) : ct('every.overview.range', { n: g.figures.length, min: lo, max: hi }, locale);
     const headW = textWidth(headingText, HEAD, 700);
-    const fitsRange = headW + 8 + textWidth(range, LABEL) <= width;
+    const fitsRange = INSET + headW + 8 + textWidth(range, LABEL) <= width;
     const marks: Plot.Markish[] = [
       Plot.ruleY([1], { stroke: color('axis'), strokeWidth: 1 }),
-      Plot.text([headingText], { x: axis.x.invert(0), y: 11, text: (d: string) => d, textAnchor: 'start', fontSize: HEAD, fontWeight: 700, fill: color('text') }),
-      ...(fitsRange ? [Plot.text([range], { x: axis.x.invert(headW + 8), y: 11, text: (d: string) => d, textAnchor: 'start', fontSize: LABEL, fill: color('muted') })] : []),
+      Plot.text([headingText], { x: axis.x.invert(INSET), y: 11, text: (d: string) => d, textAnchor: 'start', fontSize: HEAD, fontWeight: 700, fill: color('text') }),
+      ...(fitsRange ? [Plot.text([range], { x: axis.x.invert(INSET + headW + 8), y: 11, text: (d: string) => d, textAnchor: 'start', fontSize: LABEL, fill: color('muted') })] : []),
       ...dotMarks(rows, axis, prefix),
     ];
     out.push(`<g data-stage="${g.stage}" transform="translate(0,${r1(y)})">${draw(axis, width, height, marks, tagDots(rows, locale, true))}</g>`);
@@ -293,9 +295,9 @@ function renderOverview(ds: Dataset, width: number, locale: Locale): string {
   }
   out.push(`<g data-axis="" transform="translate(0,${r1(y)})">${axisRow(axis, width, AX, 16)}</g>`);
   y += AX + 6;
-  for (const l of wrapText(ct('every.overview.note', {}, locale), width, LABEL)) {
+  for (const l of wrapText(ct('every.overview.note', {}, locale), width - INSET, LABEL)) {
     y += LINE;
-    out.push(`<text x="0" y="${r1(y)}" font-size="${LABEL}" font-style="italic" fill="${color('muted')}">${esc(l)}</text>`);
+    out.push(`<text x="${INSET}" y="${r1(y)}" font-size="${LABEL}" font-style="italic" fill="${color('muted')}">${esc(l)}</text>`);
   }
   return svgRoot(width, Math.ceil(y + 6), prefix, out.join(''));
 }
