@@ -1,6 +1,6 @@
 /**
  * Every chart's data table as the page shows it (ChartTable.astro), in English and Ukrainian, on the chart pages
- * (embeds and chapters use the same component): a column that words a number ("As stated") never repeats the number
+ * (embeds and chapters use the same component), and the chart tables of the printed worksheets (WorksheetChart.astro): a column that words a number ("As stated") never repeats the number
  * beside it ("2,000 | 2,000") and is left out where it adds nothing; dates read as dates in the page's language, the
  * ISO date kept in <time datetime>. Run after `astro build`.
  */
@@ -11,7 +11,7 @@ import { CHARTS } from '../../src/charts/index.ts';
 import { ct } from '../../src/i18n/charts.ts';
 import { formatDate } from '../../src/i18n/format.ts';
 import type { Locale } from '../../src/i18n/index.ts';
-import { DIST, assertBuilt, parse } from '../helpers/dist.ts';
+import { DIST, assertBuilt, builtPages, parse } from '../helpers/dist.ts';
 
 const ISO = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const cellText = (c: Element) => (c.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -23,12 +23,20 @@ describe('chart data tables on the page', () => {
       assertBuilt();
       let keptStated = 0;
       let times = 0;
+      let worksheets = 0;
       for (const c of CHARTS) {
         const path = `${locale === 'uk' ? '/uk' : ''}/charts/${c.id}/`;
         const doc = parse(readFileSync(join(DIST, path, 'index.html'), 'utf8'));
-        const tables = [...doc.querySelectorAll('details.chart-table table')];
+        const tables = [...doc.querySelectorAll('details.chart-table table')].map((t) => [path, t] as const);
+        if (c.id === CHARTS[0]!.id) {
+          // The worksheets' chart tables, checked with the first chart's page.
+          for (const sheet of builtPages().filter((p) => p.html.includes('class="ws-table') && p.url.startsWith(locale === 'uk' ? '/uk/' : '/') && (locale === 'uk') === p.url.startsWith('/uk/'))) {
+            tables.push(...[...parse(sheet.html).querySelectorAll('table.ws-table')].map((t) => [sheet.url, t] as const));
+            worksheets++;
+          }
+        }
         expect(tables.length, path).toBeGreaterThan(0);
-        for (const table of tables) {
+        for (const [path, table] of tables) {
           const heads = [...table.querySelectorAll('thead th')];
           const numeric = heads.flatMap((h, i) => (h.classList.contains('num') ? [i] : []));
           const words = heads.flatMap((h, i) => (stated.has(cellText(h)) ? [i] : []));
@@ -55,6 +63,18 @@ describe('chart data tables on the page', () => {
       // Where the source's words differ from the number ("at least 19,546"), they are still there, and dates are marked up.
       expect(keptStated).toBeGreaterThan(0);
       expect(times).toBeGreaterThan(20);
+      expect(worksheets, 'worksheets with a chart table').toBeGreaterThan(0);
+      // The worksheets' tables of figures (FigureTable.astro): the as-of date in words, the ISO date in <time>.
+      const sheets = builtPages().filter((p) => p.html.includes('figure-table') && (locale === 'uk') === p.url.startsWith('/uk/'));
+      expect(sheets.length).toBeGreaterThan(0);
+      for (const sheet of sheets) {
+        const rows = [...parse(sheet.html).querySelectorAll('.figure-table tbody tr')];
+        for (const tr of rows) {
+          const time = tr.querySelector('time');
+          expect(time?.getAttribute('datetime') ?? '', sheet.url).toMatch(ISO);
+          expect(cellText(time!), sheet.url).toBe(formatDate(time!.getAttribute('datetime')!, locale, 'short'));
+        }
+      }
     });
   }
 });
