@@ -182,16 +182,19 @@ describe('virtual screen reader: inside the drawings', () => {
     });
   }
 
-  it('/charts/placement-map/: the map reads origins first, then destinations, with counts', async () => {
-    const { page, done } = await open('/charts/placement-map/');
+  for (const locale of ['en', 'uk'] as const) {
+    const path = `${locale === 'en' ? '' : '/uk'}/charts/placement-map/`;
+    const [origin, dest] = [ct('map.set.origin', {}, locale), ct('map.set.destination', {}, locale)];
+    it(`${path}: the map reads origins first, then destinations, with counts`, async () => {
+    const { page, done } = await open(path);
     try {
       const spoken = await transcript(page, { within: '.chart-body' });
       const marks = spoken.filter((p) => p.startsWith('image, '));
-      const sets = marks.map((p) => /^image, (Taken from|Documented in), (\d+) of (\d+)/.exec(p));
+      const sets = marks.map((p) => new RegExp(`^image, (${escapeRe(origin)}|${escapeRe(dest)}), ${positionPattern(locale)}`).exec(p));
       expect(sets.every(Boolean), marks.join('\n')).toBe(true);
-      const firstDest = sets.findIndex((m) => m![1] === 'Documented in');
+      const firstDest = sets.findIndex((m) => m![1] === dest);
       expect(firstDest).toBeGreaterThan(0);
-      expect(sets.slice(firstDest).every((m) => m![1] === 'Documented in')).toBe(true);
+      expect(sets.slice(firstDest).every((m) => m![1] === dest)).toBe(true);
       sets.forEach((m, i) => expect(Number(m![2]), marks[i]).toBe(i < firstDest ? i + 1 : i - firstDest + 1));
       expect(Number(sets[0]![3])).toBe(firstDest);
       expect(Number(sets.at(-1)![3])).toBe(marks.length - firstDest);
@@ -201,7 +204,13 @@ describe('virtual screen reader: inside the drawings', () => {
       await done();
     }
   });
+  }
 });
+
+/** "3 of 21" in the locale's words (chartKeys.*), with the two numbers captured. */
+function positionPattern(locale: Locale, key: 'chartKeys.position' | 'chartKeys.first' | 'chartKeys.last' = 'chartKeys.position'): string {
+  return escapeRe(t(key, { i: '\u0001', n: '\u0002' }, locale)).replace('\u0001', '(\\d+)').replace('\u0002', '(\\d+)');
+}
 
 /** The focused element's name, and what live regions said since the last call. */
 async function focusState(page: Page): Promise<{ name: string; tag: string }> {
@@ -319,23 +328,32 @@ describe('keyboard path through the data', () => {
     }
   });
 
-  it('/charts/placement-map/: origins first, then destinations, each counted', async () => {
-    const { page, done } = await open('/charts/placement-map/');
-    try {
-      await tabIntoChart(page);
-      const first = (await focusState(page)).name;
-      const origins = Number(/^Taken from, 1 of (\d+) \(first\): .*children taken from here/.exec(first)?.[1]);
-      expect(origins, first).toBeGreaterThan(1);
-      for (let i = 1; i < origins; i++) await page.keyboard.press('ArrowRight');
-      expect((await focusState(page)).name).toMatch(new RegExp(`^Taken from, ${origins} of ${origins} \\(last\\)`));
-      await page.keyboard.press('ArrowRight');
-      expect((await focusState(page)).name).toMatch(/^Documented in, 1 of \d+ \(first\): .*children documented here/);
-      await page.keyboard.press('End');
-      expect((await focusState(page)).name).toMatch(/^Documented in, (\d+) of \1 \(last\)/);
-    } finally {
-      await done();
-    }
-  });
+  for (const locale of ['en', 'uk'] as const) {
+    const path = `${locale === 'en' ? '' : '/uk'}/charts/placement-map/`;
+    const [origin, dest] = [escapeRe(ct('map.set.origin', {}, locale)), escapeRe(ct('map.set.destination', {}, locale))];
+    const [takenHere, documentedHere] = [escapeRe(ct('map.tip.origin', {}, locale)), escapeRe(ct('map.tip.destination', {}, locale))];
+    it(`${path}: origins first, then destinations, each counted`, async () => {
+      const { page, done } = await open(path);
+      try {
+        await tabIntoChart(page);
+        const first = (await focusState(page)).name;
+        const origins = Number(new RegExp(`^${origin}, ${positionPattern(locale, 'chartKeys.first')}: .*${takenHere}`).exec(first)?.[2]);
+        expect(origins, first).toBeGreaterThan(1);
+        for (let i = 1; i < origins; i++) await page.keyboard.press('ArrowRight');
+        const last = new RegExp(`^${origin}, ${positionPattern(locale, 'chartKeys.last')}`).exec((await focusState(page)).name);
+        expect([Number(last?.[1]), Number(last?.[2])]).toEqual([origins, origins]);
+        await page.keyboard.press('ArrowRight');
+        const firstDest = new RegExp(`^${dest}, ${positionPattern(locale, 'chartKeys.first')}: .*${documentedHere}`).exec((await focusState(page)).name);
+        expect(Number(firstDest?.[1])).toBe(1);
+        await page.keyboard.press('End');
+        const end = new RegExp(`^${dest}, ${positionPattern(locale, 'chartKeys.last')}`).exec((await focusState(page)).name);
+        expect(end?.[1]).toBe(end?.[2]);
+        expect(Number(end?.[1])).toBeGreaterThan(1);
+      } finally {
+        await done();
+      }
+    });
+  }
 });
 
 describe('chart tips on hover (WCAG 1.4.13: hoverable, dismissable, persistent)', () => {
