@@ -322,7 +322,7 @@ export const deportationScale: ChartDefinition = {
         { key: 'stated', label: ct('col.stated', {}, locale), restates: 'children' },
         { key: 'as_of', label: ct('col.asOf', {}, locale), date: true },
         { key: 'provenance', label: ct('col.provenance', {}, locale) },
-        { key: 'claimant', label: ct('col.claimant', {}, locale) },
+        { key: 'claimant', label: ct('col.claimant', {}, locale), names: true },
       ],
       rows,
     };

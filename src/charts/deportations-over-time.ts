@@ -285,8 +285,8 @@ export const deportationsOverTime: ChartDefinition = {
         { key: 'precision', label: ct('col.precision', {}, locale) },
         { key: 'children', label: ct('col.children', {}, locale), numeric: true },
         { key: 'as_stated', label: ct('col.asStated', {}, locale), restates: 'children' },
-        { key: 'claimant', label: ct('col.claimant', {}, locale) },
-        { key: 'source', label: ct('col.source', {}, locale) },
+        { key: 'claimant', label: ct('col.claimant', {}, locale), names: true },
+        { key: 'source', label: ct('col.source', {}, locale), names: true },
       ],
       rows: s.points.map((p) => {
         const stated = formatQualified(p.value, p.qualifier, locale);

@@ -616,7 +616,7 @@ export const eventsTimeline: ChartDefinition = {
         { key: 'precision', label: ct('col.knownTo', {}, locale) },
         { key: 'chapter', label: ct('col.chapter', {}, locale) },
         { key: 'title', label: ct('col.event', {}, locale) },
-        { key: 'sources', label: ct('col.sources', {}, locale) },
+        { key: 'sources', label: ct('col.sources', {}, locale), names: true },
       ],
       rows: list.map(({ ev }) => ({
         date: formatDate(ev.date, locale),

@@ -349,7 +349,7 @@ export const everyCount: ChartDefinition = {
         { key: 'as_stated', label: ct('col.stated', {}, locale), restates: 'value' },
         { key: 'unit', label: ct('col.unit', {}, locale) },
         { key: 'provenance', label: ct('col.provenance', {}, locale) },
-        { key: 'claimant', label: ct('col.claimant', {}, locale) },
+        { key: 'claimant', label: ct('col.claimant', {}, locale), names: true },
         { key: 'as_of', label: ct('col.asOf', {}, locale), date: true },
       ],
       rows: groups.flatMap((g) =>

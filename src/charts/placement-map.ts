@@ -660,7 +660,7 @@ export const placementMap: ChartDefinition = {
         { key: 'country', label: ct('col.country', {}, locale) },
         { key: 'role', label: ct('col.role', {}, locale) },
         { key: 'occupied', label: ct('col.occupied', {}, locale) },
-        { key: 'sources', label: ct('col.sources', {}, locale) },
+        { key: 'sources', label: ct('col.sources', {}, locale), names: true },
       ],
       rows: ds.places.map((p) => ({
         region: p.name,

@@ -510,7 +510,7 @@ export const returnChannels: ChartDefinition = {
         { key: 'value', label: ct('col.number', {}, locale), numeric: true },
         { key: 'as_stated', label: ct('col.stated', {}, locale), restates: 'value' },
         { key: 'provenance', label: ct('col.provenance', {}, locale) },
-        { key: 'claimant', label: ct('col.claimant', {}, locale) },
+        { key: 'claimant', label: ct('col.claimant', {}, locale), names: true },
         { key: 'as_of', label: ct('col.asOf', {}, locale), date: true },
       ],
       rows: groups.flatMap((g) =>

@@ -143,7 +143,7 @@ export const returnedShare: ChartDefinition = {
         { key: 'measure', label: ct('col.measure', {}, locale) },
         { key: 'children', label: ct('col.children', {}, locale), numeric: true },
         { key: 'as_of', label: ct('col.asOf', {}, locale), date: true },
-        { key: 'claimant', label: ct('col.claimant', {}, locale) },
+        { key: 'claimant', label: ct('col.claimant', {}, locale), names: true },
       ],
       rows: [
         { measure: ct('returned-share.row.deported', {}, locale), children: deported, as_of: dep.as_of, claimant: dep.claimant },

@@ -271,8 +271,8 @@ export const returnsOverTime: ChartDefinition = {
         { key: 'precision', label: ct('col.precision', {}, locale) },
         { key: 'children', label: ct('col.returned', {}, locale), numeric: true },
         { key: 'rule', label: ct('col.rule', {}, locale) },
-        { key: 'claimant', label: ct('col.claimant', {}, locale) },
-        { key: 'source', label: ct('col.source', {}, locale) },
+        { key: 'claimant', label: ct('col.claimant', {}, locale), names: true },
+        { key: 'source', label: ct('col.source', {}, locale), names: true },
       ],
       rows: segs.flatMap((g) =>
         g.points.map((p) => ({

@@ -346,8 +346,8 @@ export const russianClaims: ChartDefinition = {
         { key: 'stated', label: ct('col.stated', {}, locale), restates: 'children' },
         { key: 'counts', label: ct('col.counted', {}, locale) },
         { key: 'provenance', label: ct('col.provenance', {}, locale) },
-        { key: 'claimant', label: ct('col.claimant', {}, locale) },
-        { key: 'source', label: ct('col.source', {}, locale) },
+        { key: 'claimant', label: ct('col.claimant', {}, locale), names: true },
+        { key: 'source', label: ct('col.source', {}, locale), names: true },
       ],
       rows,
     };

@@ -33,3 +33,9 @@ export function cellOf(table: ChartTable, c: TableColumn, row: Row, locale: Loca
   if (c.date && typeof v === 'string' && ISO_DATE.test(v)) return { iso: v, shown: formatDate(v, locale) };
   return text(v, locale, c.numeric);
 }
+
+/** The language of a names cell (TableColumn.names) where it is not the page's: Latin letters on a page in another language. */
+export function cellLang(c: TableColumn, cell: Cell, locale: Locale): string | undefined {
+  if (!c.names || locale === 'en' || typeof cell !== 'string' || !/\p{Script=Latin}/u.test(cell) || /\p{Script=Cyrillic}/u.test(cell)) return undefined;
+  return 'en';
+}

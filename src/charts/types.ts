@@ -40,6 +40,9 @@ export interface TableColumn {
   /** The key of the numeric column this one words ("at least 400"): the page shows a cell only where the words add
    * something to the number, and the column only if one does; the CSV keeps both. */
   restates?: string;
+  /** Names as the dataset writes them (who said it, the publishers): a cell in Latin letters on a page in another
+   * language is marked lang="en", so a screen reader says "International Criminal Court" in English. */
+  names?: boolean;
 }
 export interface ChartTable {
   columns: TableColumn[];

@@ -228,7 +228,7 @@ export const warrantMap: ChartDefinition = {
         { key: 'code', label: ct('wm.col.code', {}, locale) },
         { key: 'party', label: ct('wm.col.party', {}, locale) },
         { key: 'visits', label: ct('wm.col.visits', {}, locale) },
-        { key: 'sources', label: ct('col.sources', {}, locale) },
+        { key: 'sources', label: ct('col.sources', {}, locale), names: true },
       ],
       rows: all.map((a3) => {
         const w = ds.states_parties!.withdrawals.find((x) => x.state === a3);
