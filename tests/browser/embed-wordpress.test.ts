@@ -189,6 +189,10 @@ describe("our oEmbed HTML as WordPress rewrites it, sized by WordPress's wp-embe
           const before = opened.length;
           // wp-embed.js follows a link only from the focused frame (document.activeElement); a press held as long as a
           // reader's lets the frame's focus reach the host page before the link message does (a busy machine lost that race).
+          // Focus first, as a reader's press does, and wait until the host page sees its iframe focused: then the click's
+          // link message always finds the frame focused (a loaded machine lost that race even with the 120 ms press).
+          await frame.locator('[data-embed-credit] a').first().focus();
+          await page.waitForFunction((s) => document.activeElement === document.querySelector(s), sel, { timeout: 5000 }).catch(() => undefined);
           await frame.locator('[data-embed-credit] a').first().click({ delay: 120 });
           const end = Date.now() + 10_000;
           while (opened.length === before && Date.now() < end) await new Promise((r) => setTimeout(r, 100));

@@ -270,6 +270,13 @@ describe('charts in a real WordPress 6.1 (Debian), Twenty Twenty-Three', () => {
             const frame = await (await el.elementHandle())!.contentFrame();
             // wp-embed.js follows a link only from the focused frame (document.activeElement); a press held as long as a
             // reader's lets the frame's focus reach the host page before the link message does (a busy machine lost that race).
+            // Focus first, as a reader's press does, and wait until the host page sees the iframe focused (see embed-wordpress).
+            await frame!.locator('[data-embed-credit] a').first().focus();
+            await el.evaluate((f) => new Promise<void>((done) => {
+              const t = Date.now();
+              const check = () => (document.activeElement === f || Date.now() - t > 5000 ? done() : setTimeout(check, 50));
+              check();
+            }));
             await frame!.locator('[data-embed-credit] a').first().click({ delay: 120 });
             const end = Date.now() + 15_000;
             while (!opened.length && Date.now() < end) await new Promise((r) => setTimeout(r, 100));
