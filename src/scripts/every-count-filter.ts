@@ -4,10 +4,12 @@
  * group is a <g data-stage data-y data-h> drawn at build time; the groups shown move up and the drawing's height
  * shrinks), takes the hidden dots out of the keyboard order and the accessibility tree (data-hidden, which
  * chart-enhance.ts skips; aria-hidden; tabindex -1) and hides their rows in the data table. Without JavaScript there
- * are no buttons and the whole chart shows. Copied from timeline-filter.ts, which dims rather than hides because
- * its events share one time axis. Words come from EveryCountFilter.astro's data-every-count-filter-strings.
+ * are no buttons and the whole chart shows. The buttons, the status and the hiding of marks are shared with the
+ * timeline's filter (filter-buttons.ts), which dims rather than hides because its events share one time axis. Words
+ * come from EveryCountFilter.astro's data-every-count-filter-strings.
  */
-type Forms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+import { filterButtons, formatCount, hideMark, pluralWords, type Forms } from './filter-buttons.ts';
+
 interface Strings {
   label: string;
   /** [stage ('' for all), button text], in order. */
@@ -16,12 +18,6 @@ interface Strings {
   showingAll: Forms;
 }
 
-const pluralRules = new Intl.PluralRules(document.documentElement.lang || undefined);
-const numberFormat = new Intl.NumberFormat(document.documentElement.lang || undefined);
-function pluralWords(forms: Forms, n: number, vars: Record<string, string>): string {
-  const template = forms[pluralRules.select(n)] ?? forms.other;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name === 'n' ? numberFormat.format(n) : (vars[name] ?? whole)));
-}
 
 /** Shows only `stage`'s group ('' = all) in one drawing: the groups shown stack from the first group's place. */
 function restack(svg: SVGSVGElement, stage: string): void {
@@ -47,54 +43,27 @@ function restack(svg: SVGSVGElement, stage: string): void {
 function setup(fig: HTMLElement, words: Strings): void {
   const body = fig.querySelector<HTMLElement>('.chart-body');
   if (!body || fig.querySelector('.every-count-filter')) return;
-  const group = document.createElement('div');
-  group.className = 'every-count-filter';
-  group.setAttribute('role', 'group');
-  group.setAttribute('aria-label', words.label);
-  const status = document.createElement('p');
-  status.className = 'visually-hidden';
-  status.setAttribute('aria-live', 'polite');
   const total = fig.querySelectorAll('tbody tr[data-stage]').length;
-
-  const apply = (stage: string, announce = true): void => {
-    for (const b of group.querySelectorAll('button')) b.setAttribute('aria-pressed', String(b.value === stage));
-    for (const svg of body.querySelectorAll<SVGSVGElement>('svg')) restack(svg, stage);
-    for (const el of body.querySelectorAll<SVGElement>('svg [data-stage] [data-tip]')) {
-      const off = stage !== '' && el.closest<SVGElement>('[data-stage]')!.dataset.stage !== stage;
-      el.toggleAttribute('data-hidden', off);
-      if (off) {
-        el.setAttribute('aria-hidden', 'true');
-        el.setAttribute('tabindex', '-1');
-      } else el.removeAttribute('aria-hidden');
-    }
-    let shown = 0;
-    for (const tr of fig.querySelectorAll<HTMLElement>('tbody tr[data-stage]')) {
-      tr.hidden = stage !== '' && tr.dataset.stage !== stage;
-      if (!tr.hidden) shown++;
-    }
-    if (announce) status.textContent = stage ? pluralWords(words.showing, total, { shown: numberFormat.format(shown) }) : pluralWords(words.showingAll, total, {});
-    // chart-enhance.ts moves the chart's tab stop to the first mark still shown.
-    body.dispatchEvent(new Event('chart:marks-changed'));
-  };
-
   const present = new Set([...fig.querySelectorAll<HTMLElement>('tbody tr[data-stage]')].map((tr) => tr.dataset.stage));
-  for (const [value, label] of words.stages) {
-    if (value !== '' && !present.has(value)) continue;
-    const b = document.createElement('button');
-    b.type = 'button';
-    b.value = value;
-    b.textContent = label;
-    b.addEventListener('click', () => apply(value));
-    group.append(b);
-  }
-  group.append(status);
-  body.before(group);
-  // Drawings added later (the breakout drawing, a lazy figure's drawings) follow the current choice.
-  body.addEventListener('chart:variants-changed', () => {
-    const chosen = group.querySelector<HTMLButtonElement>('button[aria-pressed="true"]')?.value ?? '';
-    if (chosen) queueMicrotask(() => apply(chosen, false));
+  const status = filterButtons(body, {
+    className: 'every-count-filter',
+    label: words.label,
+    choices: words.stages.filter(([value]) => value === '' || present.has(value)),
+    choose: (stage, announce) => {
+      for (const svg of body.querySelectorAll<SVGSVGElement>('svg')) restack(svg, stage);
+      for (const el of body.querySelectorAll<SVGElement>('svg [data-stage] [data-tip]')) {
+        hideMark(el, stage !== '' && el.closest<SVGElement>('[data-stage]')!.dataset.stage !== stage);
+      }
+      let shown = 0;
+      for (const tr of fig.querySelectorAll<HTMLElement>('tbody tr[data-stage]')) {
+        tr.hidden = stage !== '' && tr.dataset.stage !== stage;
+        if (!tr.hidden) shown++;
+      }
+      if (announce) status.textContent = stage ? pluralWords(words.showing, total, { shown: formatCount(shown) }) : pluralWords(words.showingAll, total, {});
+      // chart-enhance.ts moves the chart's tab stop to the first mark still shown.
+      body.dispatchEvent(new Event('chart:marks-changed'));
+    },
   });
-  for (const b of group.querySelectorAll('button')) b.setAttribute('aria-pressed', String(b.value === ''));
 }
 
 // Top-level names are unique across the site's scripts (they share one global scope in the type check).
@@ -102,5 +71,3 @@ const everyCountStrings = document.querySelector<HTMLElement>('[data-every-count
 const everyCountWords = everyCountStrings ? (JSON.parse(everyCountStrings) as Strings) : undefined;
 if (everyCountWords) for (const fig of document.querySelectorAll<HTMLElement>('.chart[data-chart="every-count"]')) setup(fig, everyCountWords);
 
-// A module, so its top-level names stay its own.
-export {};
