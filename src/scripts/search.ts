@@ -217,6 +217,9 @@ if (form && input) {
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     lastKey = Date.now();
+    // A count waiting to be spoken is for the words before this key: drop it, or a slow search for the new
+    // words lets the stale count ("10 pages match “childre”") be heard before the right one.
+    clearTimeout(pending);
     clearTimeout(timer);
     timer = setTimeout(() => void run(input.value), TYPE_MS);
   });
