@@ -612,14 +612,15 @@ export const eventsTimeline: ChartDefinition = {
     const list = items(ds, locale);
     return {
       columns: [
-        { key: 'date', label: ct('col.date', {}, locale) },
+        { key: 'date', label: ct('col.date', {}, locale), date: true },
         { key: 'precision', label: ct('col.knownTo', {}, locale) },
         { key: 'chapter', label: ct('col.chapter', {}, locale) },
         { key: 'title', label: ct('col.event', {}, locale) },
         { key: 'sources', label: ct('col.sources', {}, locale), names: true },
       ],
       rows: list.map(({ ev }) => ({
-        date: formatDate(ev.date, locale),
+        // ISO in the CSV; pages show it as a date in words inside <time datetime> (table-cells.ts).
+        date: ev.date,
         precision: ct(`precision.${ev.precision}`, {}, locale),
         chapter: t(`chapter.${ev.chapter}`, {}, locale),
         title: ev.title,

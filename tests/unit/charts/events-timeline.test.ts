@@ -9,6 +9,7 @@ import { t } from '../../../src/i18n/index.ts';
 import { eventsTimeline as chart } from '../../../src/charts/events-timeline.ts';
 import { getChart } from '../../../src/charts/index.ts';
 import { renderChart } from '../../../src/charts/render.ts';
+import { cellOf } from '../../../src/charts/table-cells.ts';
 import { latestDataset } from '../../../src/data/load.ts';
 import { CHAPTER_IDS, type Dataset } from '../../../src/data/schema.ts';
 import { overlaps, svgDoc, textBoxes, viewBox } from './svg-inspect.ts';
@@ -232,10 +233,13 @@ describe('events-timeline', () => {
       expect(r.table.rowAttrs).toHaveLength(ds.events.length);
       expect(r.table.rows[0]).toMatchObject({ date: '2014', precision: 'year', chapter: 'Adoption pipeline' });
       const i = r.table.rows.findIndex((row) => row.title === 'ICC issues arrest warrants for Putin and Lvova-Belova');
-      expect(r.table.rows[i]).toMatchObject({ date: '17 March 2023', precision: 'day', chapter: 'ICC warrants' });
+      // ISO dates in the table (and so the CSV); a page shows them in words inside <time> (table-cells.ts).
+      expect(r.table.columns[0]!.date, 'the date column is marked as dates').toBe(true);
+      expect(r.table.rows[i]).toMatchObject({ date: '2023-03-17', precision: 'day', chapter: 'ICC warrants' });
+      expect(cellOf(r.table, r.table.columns[0]!, r.table.rows[i]!, 'en')).toEqual({ iso: '2023-03-17', shown: '17 March 2023' });
       expect(r.table.rows[i]!.sources).toContain('International Criminal Court');
       expect(r.table.rowAttrs![i]).toEqual({ 'data-chapter': 'icc-warrants' });
-      const may = r.table.rows.find((row) => row.date === 'May 2022');
+      const may = r.table.rows.find((row) => row.date === '2022-05');
       expect(may?.precision).toBe('month');
       const istanbul = r.table.rows.find((row) => String(row.title).includes('Istanbul'))!;
       expect(istanbul.sources, 'publishers named once each').toBe('Interfax-Ukraine; UNN; Censor.NET');
