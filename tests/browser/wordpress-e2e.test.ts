@@ -97,7 +97,7 @@ beforeAll(async () => {
   requireWordPress();
   if (CHARTS_HERE.length !== IDS.length) throw new Error(`charts missing from src/charts/index.ts: ${IDS.filter((id) => !CHARTS.some((c) => c.id === id)).join(', ')}`);
   let t = Date.now();
-  site = await serveDist(undefined, 0, true);
+  site = await serveDist({ asSite: true });
   wp = await startWordPress(Number(new URL(site.origin).port));
   timings.push(`WordPress and MariaDB started and installed in ${((Date.now() - t) / 1000).toFixed(1)} s`);
   t = Date.now();

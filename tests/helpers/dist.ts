@@ -49,8 +49,8 @@ export function parse(html: string): Document {
 }
 
 /** The file in dist/ that a URL path is served from, or undefined. */
-export function fileForUrl(path: string): string | undefined {
+export function fileForUrl(path: string, root = DIST): string | undefined {
   const clean = decodeURIComponent(path.split('#')[0]!.split('?')[0]!);
-  const candidates = clean.endsWith('/') ? [join(DIST, clean, 'index.html')] : [join(DIST, clean), join(DIST, clean, 'index.html')];
+  const candidates = clean.endsWith('/') ? [join(root, clean, 'index.html')] : [join(root, clean), join(root, clean, 'index.html')];
   return candidates.find((c) => existsSync(c) && statSync(c).isFile());
 }

@@ -2,10 +2,12 @@
  * A minimal static server for dist/ on 127.0.0.1, so browser tests run against
  * exactly the built files (directory indexes, 404.html, correct MIME types),
  * sent with exactly the headers the build wrote into dist/_headers (the CSP
- * among them), as Netlify or Cloudflare Pages would send them.
+ * among them), as Netlify or Cloudflare Pages would send them; gzipped on
+ * request (`compress`), as any host sends text, for timings such as Lighthouse's.
  */
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import { extname, join } from 'node:path';
 import { existsSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -35,12 +37,24 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/**
- * `asSite`: serve the build as if built with SITE_URL set to this server's origin (SITE.url in every HTML, JSON, JS
- * and XML response replaced by it), for consumers that follow absolute URLs, such as WordPress's oEmbed discovery.
- * Inline scripts never hold the site's address, so their CSP hashes in _headers still match.
- */
-export async function serveDist(root = DIST, port = 0, asSite = false): Promise<StaticServer> {
+export interface ServeOptions {
+  /** The built site to serve (default dist/). */
+  root?: string;
+  /** 0: any free port. */
+  port?: number;
+  /**
+   * Serve the build as if built with SITE_URL set to this server's origin (SITE.url in every HTML, JSON, JS and XML
+   * response replaced by it), for consumers that follow absolute URLs, such as WordPress's oEmbed discovery. Inline
+   * scripts never hold the site's address, so their CSP hashes in _headers still match.
+   */
+  asSite?: boolean;
+  /** Gzip text responses for clients that accept it, as every static host does. */
+  compress?: boolean;
+}
+
+const COMPRESSIBLE = /\.(html|css|js|mjs|json|svg|csv|txt|xml|md)$/;
+
+export async function serveDist({ root = DIST, port = 0, asSite = false, compress = false }: ServeOptions = {}): Promise<StaticServer> {
   const rules = readHeadersFile(root);
   if (!rules) throw new Error(`${root}/_headers is missing: the build writes it (src/integrations/headers.ts); rebuild with \`npm run build\``);
   // `/embed/*  /embed/404.html  404` lines, in order.
@@ -55,12 +69,12 @@ export async function serveDist(root = DIST, port = 0, asSite = false): Promise<
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     for (const [name, value] of Object.entries(headersFor(rules, url.pathname))) res.setHeader(name, value);
-    const file = root === DIST ? fileForUrl(url.pathname) : undefined;
+    const file = fileForUrl(url.pathname, root);
     if (!file) {
       // A miss gets the page dist/_redirects names for it, the first rule that matches, as Netlify serves it: under
       // /embed/ (and /uk/embed/) the embed 404, which still reports its height to the host (README: Embedding charts).
       const rule = misses.find((r) => matches(r.pattern, url.pathname));
-      const notFound = (rule && fileForUrl(rule.target)) || fileForUrl('/404.html');
+      const notFound = (rule && fileForUrl(rule.target, root)) || fileForUrl('/404.html', root);
       res.writeHead(404, { 'Content-Type': TYPES['.html']! });
       res.end(notFound ? await body(notFound) : 'Not found');
       return;
@@ -70,8 +84,15 @@ export async function serveDist(root = DIST, port = 0, asSite = false): Promise<
       res.end();
       return;
     }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    res.end(await body(file));
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const raw = await body(file);
+    if (compress && COMPRESSIBLE.test(file) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+      res.end(gzipSync(raw));
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': type });
+    res.end(raw);
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const { port: actual } = server.address() as AddressInfo;
