@@ -42,20 +42,37 @@ export const GLOSSARY_IDS = [
   'bring-kids-back-ua', 'occupied-territories', 'conflict-observatory', 'mediation', 'childrens-rights-commissioner',
   'ombudsman', 'un-commission-of-inquiry', 'sanctions', 'un-general-assembly-resolution', 'trains-of-hope',
   'right-to-identity', 'national-information-bureau', 'reunification', 'verified-count', 'genocide-convention', 'crime-against-humanity',
+  'genocide', 'geneva-conventions', 'osce-moscow-mechanism', 'pace', 'jurisdiction', 'in-absentia',
 ] as const;
+
+/**
+ * A legal term's own text, quoted from the producer's own page (the ICRC's treaty database, the UN, the ICC, the
+ * OSCE), not from a news report: the words stay as published (English), `about` says in the reader's language what
+ * the text is and where it sits (treaty, article).
+ */
+const originalText = z.strictObject({
+  publisher: z.string().min(2),
+  /** Reader text: what the quoted text is (the treaty and article, or the body's page). */
+  about: z.string().min(10),
+  url: z.string().url(),
+  /** Verbatim, as on the page. */
+  quote: z.string().min(10),
+});
 
 const glossaryEntry = z.strictObject({
   id: z.enum(GLOSSARY_IDS),
   term: z.string().min(2),
   /** Plain language, two to four sentences, in our own words. */
   definition: z.string().min(60),
-  /** Dataset source ids that back the definition (at least one). */
-  sources: z.array(z.string()).min(1),
+  /** Dataset source ids that back the definition (with `original`, at least one citation in all). */
+  sources: z.array(z.string()).default([]),
+  /** The law or the body's own words, from the producer's page (legal terms cite the treaty, not the news). */
+  original: z.array(originalText).default([]),
   /** Other glossary ids. */
   related: z.array(z.enum(GLOSSARY_IDS)).default([]),
   /** Former ids kept as anchors so old links keep working. */
   aliases: z.array(z.string()).default([]),
-});
+}).refine((g) => g.sources.length + g.original.length > 0, { message: 'every term needs a dataset source or an original text' });
 const glossary = defineCollection({ loader: strictJsonFile('content/glossary.json'), schema: glossaryEntry });
 
 /**

@@ -36,7 +36,7 @@ export interface TranslationSpec {
 export const TRANSLATED_CONTENT = {
   glossary: {
     en: 'content/glossary.json',
-    text: ['term', 'definition'],
+    text: ['term', 'definition', 'original.*.about'],
     keep: { uk: ['Bring Kids Back UA'] },
   },
   teach: {

@@ -333,6 +333,7 @@ export const en = {
   'glossary.print': 'Print the glossary',
   'glossary.az': 'Terms A to Z',
   'glossary.sources': 'Sources:',
+  'glossary.original': 'From the source:',
   'glossary.seeAlso': 'See also:',
   'glossary.usedIn': 'Used in:',
   // /charts/ and /charts/<id>/ (helper ukemb): src/pages/charts/index.astro, src/pages/charts/[id]/index.astro.

@@ -358,6 +358,7 @@ export const uk = {
   'glossary.print': 'Надрукувати глосарій',
   'glossary.az': 'Терміни за абеткою',
   'glossary.sources': 'Джерела:',
+  'glossary.original': 'З першоджерела (англійською):',
   'glossary.seeAlso': 'Див. також:',
   'glossary.usedIn': 'Трапляється в розділах:',
   // /charts/ і /charts/<id>/ (помічник ukemb): src/pages/charts/index.astro, src/pages/charts/[id]/index.astro.

@@ -26,7 +26,7 @@ const chapters = readdirSync(CHAPTER_DIR)
     const raw = readFileSync(`${CHAPTER_DIR}/${f}`, 'utf8');
     return { id: f.replace(/\.mdx$/, ''), body: raw.replace(/^---[\s\S]*?---/, '') };
   });
-const glossary = JSON.parse(readFileSync('content/glossary.json', 'utf8')) as Array<{ id: string; term: string; definition: string; sources: string[]; aliases?: string[] }>;
+const glossary = JSON.parse(readFileSync('content/glossary.json', 'utf8')) as Array<{ id: string; term: string; definition: string; sources: string[]; original?: Array<{ url: string; quote: string }>; aliases?: string[] }>;
 type Plan = { id: string; kind: 'plan'; lessons: Array<{ title: string; steps: Array<{ minutes: number; who: 'teacher' | 'students'; text: string }>; homework?: string }>; intro: string; title: string };
 type Guidance = { points: string[]; misconceptions: string[]; objectives: number[] };
 type ChapterTeach = {
@@ -288,7 +288,20 @@ describe('glossary', () => {
     expect(new Set(names).size, 'duplicate glossary terms').toBe(names.length);
     const anchors = glossary.flatMap((g) => [g.id, ...(g.aliases ?? [])]);
     expect(new Set(anchors).size, 'an alias collides with another term id or alias').toBe(anchors.length);
-    for (const g of glossary) expect(g.sources.length, `${g.id} has no source`).toBeGreaterThan(0);
+    for (const g of glossary) expect(g.sources.length + (g.original?.length ?? 0), `${g.id} has no source and no original text`).toBeGreaterThan(0);
+  });
+
+  // Issue 15: a legal term cites the law (or the body's own page) from its producer's own site, not a news report.
+  const LEGAL = ['genocide', 'genocide-convention', 'crime-against-humanity', 'geneva-conventions', 'deportation', 'jurisdiction', 'in-absentia', 'osce-moscow-mechanism'];
+  const PRODUCERS = /^https?:\/\/([a-z0-9-]+\.)*(un\.org|icc-cpi\.int|icrc\.org|osce\.org|coe\.int)\//;
+  it('has the terms the teaching unit needs, and each legal term quotes its treaty or body from the producer\'s own site', () => {
+    const ids = new Set(glossary.map((g) => g.id));
+    expect([...LEGAL, 'pace', 'rome-statute'].filter((id) => !ids.has(id)), 'missing terms').toEqual([]);
+    for (const id of LEGAL) {
+      const g = glossary.find((x) => x.id === id)!;
+      expect(g.original?.length ?? 0, `${id}: no original text`).toBeGreaterThan(0);
+      for (const o of g.original!) expect(o.url, `${id}: not the producer's own site`).toMatch(PRODUCERS);
+    }
   });
 
   it('links every term from at least one chapter (<Term id>)', () => {
