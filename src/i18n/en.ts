@@ -38,6 +38,7 @@ export const en = {
   'chapterPage.checked': 'Figures checked {date}',
   'chapterPage.dataVersion': 'Data v{version}',
   'chapterPage.print': 'Print',
+  'chapterPage.printShort': 'Print without tables and sources',
   'chapterPage.sources': 'Sources for this chapter',
   'chapterPage.figuresFrom': 'Figures from this source',
   // Its accessible name: the visible words first, then which source (Chapter.astro figuresName), so the 50 to 120
@@ -68,6 +69,8 @@ export const en = {
   'section.linkTo': 'Link to section: {section}',
   'section.copy': 'Copy link',
   'section.copyTo': 'Copy link to section: {section}',
+  'section.print': 'Print',
+  'section.printTo': 'Print section: {section}',
   'section.copiedTo': 'Link to “{section}” copied',
   'section.copied': 'Link copied',
   'section.copyThis': 'Copy this link: {url}',

@@ -18,6 +18,11 @@
  * - BibTeX: @misc with the corporate author and the title double-braced (so
  *   styles keep their case), LaTeX special characters escaped.
  *
+ * Italics as each style sets them: the title of a page, chart or data set in APA, the container (the site) in
+ * MLA and a stand-alone data set's title in MLA and Chicago. `citations` gives plain text (what the page shows and
+ * text/plain carries); `citationsHtml` the same words with those parts in <i>, for pasting into a word processor
+ * (src/scripts/cite-copy.ts writes both).
+ *
  * In Ukrainian (`locale: 'uk'`) the same elements in the same order, with
  * Ukrainian words (`words`, from the dictionary through cite-words.ts, since
  * this module also runs in the browser), dates as Ukrainian write them
@@ -179,7 +184,31 @@ function bibKey(c: CiteInput, year: number): string {
 /** A title followed by the style's full stop, unless it already ends in ? or ! ("Why so few?" not "Why so few?.") or has its own («р.»). */
 const stop = (t: string) => (/[?!]$/.test(t) ? t : sentence(t));
 
+/** Marks around an italic part while a citation is built; `citations` drops them, `citationsHtml` turns them into <i>. */
+const I0 = '\u0001';
+const I1 = '\u0002';
+const it = (t: string) => `${I0}${t}${I1}`;
+/** `t` with each mark replaced (split and join: a regular expression of control characters reads badly). */
+const swap = (t: string, open: string, close: string) => t.split(I0).join(open).split(I1).join(close);
+
+/** The four citations as plain text. */
 export function citations(c: CiteInput): Citations {
+  const m = marked(c);
+  return { apa: swap(m.apa, '', ''), mla: swap(m.mla, '', ''), chicago: swap(m.chicago, '', ''), bibtex: m.bibtex };
+}
+
+const escapeHtml = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** APA, MLA and Chicago as HTML, the style's italics in <i> (BibTeX has none: it is plain text everywhere). */
+export function citationsHtml(c: CiteInput): Omit<Citations, 'bibtex'> {
+  const html = (t: string) => swap(escapeHtml(t), '<i>', '</i>');
+  const m = marked(c);
+  return { apa: html(m.apa), mla: html(m.mla), chicago: html(m.chicago) };
+}
+
+/** An italic title followed by the full stop `stop` would give it, outside the italics. */
+const itStop = (t: string) => it(t) + stop(t).slice(t.length);
+
+function marked(c: CiteInput): Citations {
   const date = c.updated ?? c.published;
   const d = parts(date);
   const bareUrl = c.url.replace(/^https?:\/\//, '');
@@ -200,18 +229,18 @@ export function citations(c: CiteInput): Citations {
 
   const apa =
     c.kind === 'dataset'
-      ? `${c.site}. (${d.y}). ${apaT}${version ? ` (${v})` : ''} [${w.dataset}]. ${c.url}`
-      : `${c.site}. ${apaDate(date, c.locale)}. ${c.kind === 'chart' ? `${apaT} [${w.chart}].` : stop(apaT)} ${retrieved}`;
+      ? `${c.site}. (${d.y}). ${it(apaT)}${version ? ` (${v})` : ''} [${w.dataset}]. ${c.url}`
+      : `${c.site}. ${apaDate(date, c.locale)}. ${c.kind === 'chart' ? `${it(apaT)} [${w.chart}].` : itStop(apaT)} ${retrieved}`;
 
   const mla =
     c.kind === 'dataset'
-      ? `${stop(mlaTitle)}${version ? ` ${v},` : ''} ${c.site}, ${mlaDate(date, c.locale)}, ${bareUrl}. ${stop(accessed(mlaDate(c.accessed, c.locale)))}`
-      : `${quotedStop(mlaTitle)} ${c.site}, ${version ? `${dv}, ` : ''}${mlaDate(date, c.locale)}, ${bareUrl}. ${stop(accessed(mlaDate(c.accessed, c.locale)))}`;
+      ? `${itStop(mlaTitle)}${version ? ` ${v},` : ''} ${c.site}, ${mlaDate(date, c.locale)}, ${bareUrl}. ${stop(accessed(mlaDate(c.accessed, c.locale)))}`
+      : `${quotedStop(mlaTitle)} ${it(c.site)}, ${version ? `${dv}, ` : ''}${mlaDate(date, c.locale)}, ${bareUrl}. ${stop(accessed(mlaDate(c.accessed, c.locale)))}`;
 
   const dated = c.updated && c.updated !== c.published ? fill(w.lastModified, { date: long(c.updated, c.locale) }) : long(c.published, c.locale);
   const chicago =
     c.kind === 'dataset'
-      ? `${c.site}. ${stop(chicagoTitle)}${version ? ` ${v}.` : ''} ${stop(dated)} ${stop(accessed(long(c.accessed, c.locale)))} ${c.url}.`
+      ? `${c.site}. ${itStop(chicagoTitle)}${version ? ` ${v}.` : ''} ${stop(dated)} ${stop(accessed(long(c.accessed, c.locale)))} ${c.url}.`
       : `${c.site}. ${quotedStop(chicagoTitle)}${c.kind === 'chart' ? ` ${w.chart}.` : ''} ${stop(dated)}${version ? ` ${upperFirst(dv)}.` : ''} ${stop(accessed(long(c.accessed, c.locale)))} ${c.url}.`;
 
   const kindNote = c.kind === 'dataset' ? w.dataset : c.kind === 'chart' ? w.chart : w.page;

@@ -3,8 +3,30 @@
  * built once, but a citation should say when the reader accessed it. The
  * citation's words and language travel in `data-cite`, the buttons' words in
  * `data-cite-words` (src/components/CiteThis.astro).
+ *
+ * A copy keeps the style's italics (issue 15): the clipboard gets text/html (the title or container in <i>) and
+ * text/plain in one ClipboardItem, so a word processor pastes the rich text and a plain field the plain; where
+ * ClipboardItem or HTML on the clipboard is not available, the plain text alone (writeText). BibTeX is plain only.
  */
-import { citations, type CiteInput } from '../lib/cite.ts';
+import { citations, citationsHtml, type CiteInput } from '../lib/cite.ts';
+
+/** Writes `plain`, and `html` beside it where the browser allows; throws when neither can be written. */
+async function copy(plain: string, html: string | undefined): Promise<void> {
+  if (html && typeof ClipboardItem !== 'undefined' && navigator.clipboard.write) {
+    try {
+      await navigator.clipboard.write([
+        new ClipboardItem({
+          'text/html': new Blob([html], { type: 'text/html' }),
+          'text/plain': new Blob([plain], { type: 'text/plain' }),
+        }),
+      ]);
+      return;
+    } catch {
+      // Some browsers refuse text/html or a multi-type item: fall back to the plain text below.
+    }
+  }
+  await navigator.clipboard.writeText(plain);
+}
 
 interface CopyWords {
   name: string;
@@ -21,7 +43,13 @@ for (const box of document.querySelectorAll<HTMLElement>('.cite-this[data-cite][
   const today = new Date();
   const accessed = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
   const c = citations({ ...input, accessed });
-  for (const el of box.querySelectorAll<HTMLElement>('[data-style]')) el.textContent = c[el.dataset.style as keyof typeof c];
+  const rich: Partial<Record<string, string>> = citationsHtml({ ...input, accessed });
+  // The reader's access date; the rich text (our own, escaped) where a style has italics.
+  for (const el of box.querySelectorAll<HTMLElement>('[data-style]')) {
+    const style = el.dataset.style as keyof typeof c;
+    if (rich[style] !== undefined) el.innerHTML = rich[style]!;
+    else el.textContent = c[style];
+  }
   const status = box.querySelector<HTMLElement>('[data-cite-status]');
   for (const b of box.querySelectorAll<HTMLButtonElement>('[data-copy-style]')) {
     b.hidden = false;
@@ -33,7 +61,7 @@ for (const box of document.querySelectorAll<HTMLElement>('.cite-this[data-cite][
       const text = box.querySelector<HTMLElement>(`[data-style="${b.dataset.copyStyle}"]`)?.textContent ?? '';
       let ok = true;
       try {
-        await navigator.clipboard.writeText(text);
+        await copy(text, rich[b.dataset.copyStyle ?? '']);
       } catch {
         ok = false;
       }

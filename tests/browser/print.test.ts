@@ -16,7 +16,11 @@
  * - every chart's data table prints: the print script opens closed tables
  *   before printing and closes them after, and without the script the CSS
  *   fallback still renders the table;
- * - "Copy link" works from the keyboard and says "Link to “<section>” copied" in a live region.
+ * - "Copy link" works from the keyboard and says "Link to “<section>” copied" in a live region;
+ * - shorter prints for a class set (issue 15), chosen from the keyboard: a chapter without its end matter prints on
+ *   fewer pages than the whole chapter (text and charts, no data tables), and "Print section" prints the chapter's title, that section alone and the
+ *   print footer, on fewer pages still (PRINT_PAGES prints the counts); the mode is undone after printing;
+ * - citations copy as rich text: text/html with the style's italics in <i>, and text/plain, in one clipboard item.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -272,6 +276,107 @@ describe('charts in print', () => {
       await page.context().close();
     }
   });
+});
+
+describe('shorter prints for a class set', () => {
+  /** Opens `path` with print() stubbed (headless Chromium has no dialog), presses `button` from the keyboard, then prints. */
+  async function printVia(path: string, button: string | null): Promise<{ pages: number; shown: string[]; tables: number; page: Page }> {
+    const page = await open(path);
+    await page.evaluate(() => {
+      (window as unknown as { printed: number }).printed = 0;
+      window.print = () => void ((window as unknown as { printed: number }).printed += 1);
+    });
+    if (button) {
+      await page.locator(button).focus();
+      await page.keyboard.press('Enter');
+      expect(await page.evaluate(() => (window as unknown as { printed: number }).printed), `${path}: ${button} calls print()`).toBe(1);
+    }
+    // What print shows: the h1, the sections' headings and the end matter, each only if laid out. Measured before
+    // page.pdf(), which fires afterprint and so ends the mode (as a real print dialog's closing does).
+    await page.emulateMedia({ media: 'print' });
+    const shown = await page.evaluate(() =>
+      [...document.querySelectorAll('main h1, .chapter-body .section-head > h2, .end-matter, .print-footer')]
+        .filter((e) => e.getClientRects().length > 0)
+        .map((e) => (e.matches('.end-matter') ? 'end-matter' : e.matches('.print-footer') ? 'footer' : `${e.tagName.toLowerCase()}#${e.id}`)),
+    );
+    const tables = await page.evaluate(() => [...document.querySelectorAll('details.chart-table')].filter((d) => d.getClientRects().length > 0).length);
+    const pdf = await printPdf(page);
+    return { pages: pdfPageCount(pdf), shown, tables, page };
+  }
+
+  for (const path of chapterPaths) {
+    it(`${path}: without tables and sources, and one section, print on fewer pages than the chapter, from the keyboard`, async () => {
+      const full = await printVia(path, null);
+      await full.page.context().close();
+      const short = await printVia(path, 'button[data-print="short"]');
+      expect(short.shown, `${path}: no end matter in the short print`).not.toContain('end-matter');
+      expect(full.tables, `${path}: the full print has the data tables`).toBeGreaterThan(0);
+      expect(short.tables, `${path}: no data tables in the short print`).toBe(0);
+      expect(short.shown, `${path}: the footer still prints`).toContain('footer');
+      await short.page.context().close();
+      const ids = full.shown.filter((s) => s.startsWith('h2#')).map((s) => s.slice(3));
+      expect(ids.length, `${path}: sections`).toBeGreaterThan(2);
+      const sectionPages: number[] = [];
+      for (const id of [ids[0]!, ids.at(-1)!]) {
+        const one = await printVia(path, `button[data-print-section="${id}"]`);
+        try {
+          expect(one.shown, `${path} #${id}: prints the title, that section's heading and the footer, nothing else`).toEqual([full.shown[0], `h2#${id}`, 'footer']);
+          sectionPages.push(one.pages);
+          // The mode is undone after printing: the whole chapter shows again.
+          await one.page.evaluate(() => dispatchEvent(new Event('afterprint')));
+          expect(await one.page.evaluate(() => [document.documentElement.dataset.print ?? '', document.querySelectorAll('.print-keep').length]), 'mode cleared').toEqual(['', 0]);
+        } finally {
+          await one.page.context().close();
+        }
+      }
+      if (process.env.PRINT_PAGES) console.log(`${path}: ${full.pages} A4 pages in full, ${short.pages} without tables and sources; first and last sections ${sectionPages.join(' and ')}`);
+      expect(short.pages, `${path}: without tables and sources (${short.pages}) vs full (${full.pages})`).toBeLessThanOrEqual(Math.ceil((full.pages * 2) / 3));
+      for (const n of sectionPages) expect(n, `${path}: a section (${n}) vs the short print (${short.pages})`).toBeLessThan(short.pages);
+    });
+  }
+
+  it('"Print section" is named for its section, in the page\'s language', async () => {
+    for (const [path, name] of [['/chapters/filtration/', /^Print section: .+/], ['/uk/chapters/filtration/', /^Друкувати підрозділ: .+/]] as const) {
+      const page = await open(path);
+      try {
+        const names = await page.evaluate(() => [...document.querySelectorAll<HTMLButtonElement>('button[data-print-section]')].map((b) => (b.hidden ? '(hidden)' : b.getAttribute('aria-label') ?? '')));
+        expect(names.length).toBeGreaterThan(2);
+        for (const n of names) expect(n).toMatch(name);
+      } finally {
+        await page.context().close();
+      }
+    }
+  });
+});
+
+describe('citations copy with their italics', () => {
+  for (const path of ['/chapters/filtration/', '/uk/glossary/', '/teach/', '/data/']) {
+    it(`${path}: the APA and MLA buttons put text/html (with <i>) and text/plain on the clipboard`, async () => {
+      const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
+      const page = await context.newPage();
+      try {
+        await page.goto(site.server.origin + path, { waitUntil: 'load' });
+        await page.evaluate(() => document.querySelectorAll('details.cite-details').forEach((d) => ((d as HTMLDetailsElement).open = true)));
+        for (const style of ['apa', 'mla']) {
+          const plain = (await page.locator(`.cite-this [data-style="${style}"]`).first().textContent())!.trim();
+          await page.locator(`.cite-this button[data-copy-style="${style}"]`).first().focus();
+          await page.keyboard.press('Enter');
+          await expect.poll(() => page.locator(`.cite-this button[data-copy-style="${style}"]`).first().textContent(), { timeout: 3000 }).not.toMatch(/^(Copy|Копіювати)/);
+          const got = await page.evaluate(async () => {
+            const [item] = await navigator.clipboard.read();
+            const read = async (type: string) => (item!.types.includes(type) ? await (await item!.getType(type)).text() : null);
+            return { types: [...item!.types], html: await read('text/html'), plain: await read('text/plain') };
+          });
+          expect(got.plain, `${path} ${style}: text/plain is the citation as shown`).toBe(plain);
+          expect(got.html, `${path} ${style}: text/html keeps the italics`).toMatch(/<i>[^<]+<\/i>/);
+          expect(got.html!.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>'), `${path} ${style}: the same words`).toContain(plain.slice(0, 40));
+        }
+      } finally {
+        await context.close();
+      }
+    });
+  }
 });
 
 describe('copy link', () => {

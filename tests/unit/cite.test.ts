@@ -7,7 +7,7 @@
  * formatter's output.
  */
 import { describe, expect, it } from 'vitest';
-import { apaTitle, bibEscape, citations, titleCase } from '../../src/lib/cite.ts';
+import { apaTitle, bibEscape, citations, citationsHtml, titleCase } from '../../src/lib/cite.ts';
 import { citeWords } from '../../src/lib/cite-words.ts';
 
 const SITE = 'Taken from Ukraine';
@@ -231,5 +231,33 @@ describe('citations in Ukrainian', () => {
     expect(c.bibtex).toContain('  language = {ukrainian},');
     expect(c.bibtex).toContain('  note = {Вебсторінка, версія набору даних 1.1.0. Переглянуто 2026-12-01}');
     expect(c.bibtex).not.toMatch(/Accessed|Web page|Retrieved/);
+  });
+});
+
+describe('citations as rich text (issue 15: italics survive a copy into a word processor)', () => {
+  const page = { ...fixed, kind: 'page' as const, title: 'Why so few? <Returns> & "counts"', url: `${ORIGIN}/chapters/negotiations/`, published: '2026-11-22' };
+  const data = { ...fixed, kind: 'dataset' as const, title: 'Deported Ukrainian children: figures, events and sources', url: `${ORIGIN}/data/`, published: '2026-11-22' };
+
+  it('APA italicises the page title (its full stop outside), MLA the site as container, Chicago neither for a page', () => {
+    const h = citationsHtml(page);
+    expect(h.apa).toBe(`Taken from Ukraine. (2026, November 22). <i>Why so few? &lt;Returns&gt; &amp; &quot;counts&quot;</i>. Retrieved December 1, 2026, from ${ORIGIN}/chapters/negotiations/`);
+    expect(h.mla).toContain(' <i>Taken from Ukraine</i>, dataset version 1.1.0,');
+    expect(h.chicago).not.toContain('<i>');
+  });
+
+  it('a data set is a stand-alone work: its title in italics in APA, MLA and Chicago', () => {
+    const h = citationsHtml(data);
+    expect(h.apa).toContain('<i>Deported Ukrainian children: Figures, events and sources</i> (Version 1.1.0) [Data set].');
+    expect(h.mla.startsWith('<i>Deported Ukrainian Children: Figures, Events and Sources</i>.')).toBe(true);
+    expect(h.chicago).toContain('Taken from Ukraine. <i>Deported Ukrainian Children: Figures, Events and Sources</i>. Version 1.1.0.');
+  });
+
+  it('with the tags taken out, the rich text reads exactly as the plain citation', () => {
+    for (const input of [page, data, { ...data, locale: 'uk' as const, words: citeWords('uk') }]) {
+      const h = citationsHtml(input);
+      const p = citations(input);
+      const text = (html: string) => html.replace(/<\/?i>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+      expect([text(h.apa), text(h.mla), text(h.chicago)]).toEqual([p.apa, p.mla, p.chicago]);
+    }
   });
 });
