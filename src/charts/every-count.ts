@@ -8,7 +8,9 @@
  * the stage filter (src/scripts/every-count-filter.ts) can hide a group and close the gap. Layout is ours, from
  * Source Sans 3's measured widths (text.ts): a label sits beside its dot where it fits on either side, else on a line
  * of its own above it. The "overview" state (the embed's drawing: the full list is far taller than a host's column)
- * puts each stage's dots on one row with no labels, and says so. Copy: src/i18n/charts.*.ts ("every.*").
+ * puts each stage's dots on one row with no labels, and says so. The focus states (a chapter's annotated state,
+ * "focus-taken", "focus-placed", "focus-returned") are the overview with the stages a chapter is about brought
+ * forward, the other rows faded, and one annotation line from the dictionary. Copy: src/i18n/charts.*.ts ("every.*").
  */
 import * as Plot from '@observablehq/plot';
 import { scaleLog } from 'd3-scale';
@@ -257,14 +259,37 @@ function renderFull(ds: Dataset, width: number, locale: Locale): string {
   return svgRoot(width, Math.ceil(y), prefix, out.join(''));
 }
 
-/** The overview: one row of dots per stage, dots that would touch moved down a lane; the words say where the full list is. */
-function renderOverview(ds: Dataset, width: number, locale: Locale): string {
-  const prefix = `every-count-${width}-overview`;
+/** A chapter's annotated state: the stages brought forward (the rest faded) and its annotation's dictionary key. */
+const FOCUS: Record<string, { stages: readonly Stage[]; note: ChartKey }> = {
+  'focus-taken': { stages: ['taken', 'held'], note: 'every.focus.taken' },
+  'focus-placed': { stages: ['placed', 'naturalised', 'adopted'], note: 'every.focus.placed' },
+  'focus-returned': { stages: ['returned'], note: 'every.focus.returned' },
+};
+/** Opacity of the rows a focus state fades. */
+const FADED = 0.3;
+
+/**
+ * The overview: one row of dots per stage, dots that would touch moved down a lane; the words say where the full list
+ * is. With `focus`, the rows of its stages stay as they are, the others are faded, and its annotation (bold, counted
+ * from the data) heads the drawing.
+ */
+function renderOverview(ds: Dataset, width: number, locale: Locale, focusKey?: string): string {
+  const focus = focusKey ? FOCUS[focusKey] : undefined;
+  const prefix = `every-count-${width}-${focusKey ?? 'overview'}`;
   const axis = axisOf(ds, width, locale);
   const AX = 20;
   const LANE = 2 * R + 1;
   let y = 0;
-  const out: string[] = [`<g data-axis="">${axisRow(axis, width, AX, AX - 6)}</g>`];
+  const out: string[] = [];
+  if (focus) {
+    const n = counts(ds).filter((g) => focus.stages.includes(g.stage)).reduce((a, g) => a + g.figures.length, 0);
+    for (const l of wrapText(ct(focus.note, { n }, locale), width - INSET, HEAD, 700)) {
+      y += LINE + 2;
+      out.push(`<text x="${INSET}" y="${r1(y)}" font-size="${HEAD}" font-weight="700" fill="${color('text')}">${esc(l)}</text>`);
+    }
+    y += 8;
+  }
+  out.push(`<g data-axis="" transform="translate(0,${r1(y)})">${axisRow(axis, width, AX, AX - 6)}</g>`);
   y += AX;
   for (const g of counts(ds)) {
     const lanes: number[][] = [];
@@ -290,7 +315,8 @@ function renderOverview(ds: Dataset, width: number, locale: Locale): string {
       ...(fitsRange ? [Plot.text([range], { x: axis.x.invert(INSET + headW + 8), y: 11, text: (d: string) => d, textAnchor: 'start', fontSize: LABEL, fill: color('muted') })] : []),
       ...dotMarks(rows, axis, prefix),
     ];
-    out.push(`<g data-stage="${g.stage}" transform="translate(0,${r1(y)})">${draw(axis, width, height, marks, tagDots(rows, locale, true))}</g>`);
+    const faded = focus && !focus.stages.includes(g.stage) ? ` opacity="${FADED}" data-faded=""` : '';
+    out.push(`<g data-stage="${g.stage}"${faded} transform="translate(0,${r1(y)})">${draw(axis, width, height, marks, tagDots(rows, locale, true))}</g>`);
     y += height;
   }
   out.push(`<g data-axis="" transform="translate(0,${r1(y)})">${axisRow(axis, width, AX, 16)}</g>`);
@@ -306,7 +332,8 @@ export const everyCount: ChartDefinition = {
   id: 'every-count',
   chapter: 'filtration',
   requires: { figures: [WARRANTS, CLAIM] },
-  states: { overview: 'every.state.overview' },
+  swatch: 'dot',
+  states: { overview: 'every.state.overview', 'focus-taken': 'every.state.focus-taken', 'focus-placed': 'every.state.focus-placed', 'focus-returned': 'every.state.focus-returned' },
   embedState: 'overview',
 
   describe(ds, locale) {
@@ -336,7 +363,23 @@ export const everyCount: ChartDefinition = {
   },
 
   render(ds, { width, locale, state }) {
-    return state === 'overview' ? renderOverview(ds, width, locale) : renderFull(ds, width, locale);
+    if (state === 'overview') return renderOverview(ds, width, locale);
+    if (state && state in FOCUS) return renderOverview(ds, width, locale, state);
+    return renderFull(ds, width, locale);
+  },
+
+  // A focus state's table and source line: the counts of its stages only (the faded rows are context; the chart page
+  // has them all). Keeps a chapter's figure within its byte budget too: the full table is a hundred rows.
+  stateData(ds, locale, state) {
+    const focus = FOCUS[state];
+    if (!focus) return undefined;
+    const full = everyCount.table(ds, locale);
+    const keep = full.rows.map((_, i) => focus.stages.includes(full.rowAttrs![i]!['data-stage'] as Stage));
+    const figures = counts(ds).filter((g) => focus.stages.includes(g.stage)).flatMap((g) => g.figures);
+    return {
+      table: { columns: full.columns, rows: full.rows.filter((_, i) => keep[i]), rowAttrs: full.rowAttrs!.filter((_, i) => keep[i]) },
+      sources: [...new Set(figures.flatMap((f) => f.sources))],
+    };
   },
 
   table(ds, locale): ChartTable {

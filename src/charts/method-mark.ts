@@ -41,7 +41,11 @@ export function methodStroke(method: Method): string {
   }
 }
 
-/** A small legend swatch (16×12) as a standalone SVG, for HTML legends and prose. */
-export function methodSwatch(method: Method, prefix: string): string {
-  return `<svg width="16" height="12" viewBox="0 0 16 12" aria-hidden="true" focusable="false">${method === 'statement' ? methodDefs(prefix) : ''}<rect x="1" y="1" width="14" height="10" ${methodAttrs(method, prefix)}/></svg>`;
+/** The shape of a chart's marks, which its legend swatches copy: an area (bars, cells) or a dot. */
+export type SwatchShape = 'rect' | 'dot';
+
+/** A small legend swatch (16×12) as a standalone SVG, for HTML legends and prose: a rectangle, or a dot for dot charts. */
+export function methodSwatch(method: Method, prefix: string, shape: SwatchShape = 'rect'): string {
+  const mark = shape === 'dot' ? `<circle cx="8" cy="6" r="5" ${methodAttrs(method, prefix)}/>` : `<rect x="1" y="1" width="14" height="10" ${methodAttrs(method, prefix)}/>`;
+  return `<svg width="16" height="12" viewBox="0 0 16 12" aria-hidden="true" focusable="false">${method === 'statement' ? methodDefs(prefix) : ''}${mark}</svg>`;
 }

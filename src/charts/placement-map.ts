@@ -644,6 +644,8 @@ export const placementMap: ChartDefinition = {
     west: 'map.state.west',
     east: 'map.state.east',
     all: 'map.state.all',
+    // Not a step of the filtration sequence: the adoption chapter's own state of the map (where children were found).
+    destinations: 'map.state.destinations',
   },
 
   render(ds, { width, state, locale }) {
@@ -699,6 +701,8 @@ function mapState(ds: Dataset, state: string, locale: Locale): MapState {
       };
     case 'all':
       return { note: ct('map.step.all', { origins: origins.length, dest: ruDest.length }, locale) };
+    case 'destinations':
+      return { keep: isos([...ruDest, ...uaDest]), note: ct('map.step.destinations', { n: ruDest.length }, locale) };
     default:
       throw new Error(`placement-map: unknown state "${state}"`);
   }

@@ -68,12 +68,13 @@ function renderUncached(chart: ChartDefinition, ds: Dataset, locale: Locale, sta
   const variants = widths.map(draw);
   const bw = chart.breakout === undefined ? BREAKOUT_WIDTH : chart.breakout;
   const breakout = bw && bw > widths[widths.length - 1]! ? draw(bw) : undefined;
-  const text = chart.describe(ds, locale);
+  const part = state === undefined ? undefined : chart.stateData?.(ds, locale, state);
+  const text = part ? { ...chart.describe(ds, locale), sources: part.sources } : chart.describe(ds, locale);
   for (const [k, v] of Object.entries({ title: text.title, subtitle: text.subtitle, alt: text.alt })) {
     if (!v.trim()) throw new Error(`chart "${chart.id}" has an empty ${k}`);
     if (/NaN|undefined/.test(v)) throw new Error(`chart "${chart.id}" ${k} contains "${v.match(/NaN|undefined/)![0]}"`);
   }
-  return { id: chart.id, locale, text, variants, ...(breakout ? { breakout } : {}), table: chart.table(ds, locale), version: ds.version };
+  return { id: chart.id, locale, text, variants, ...(breakout ? { breakout } : {}), table: part?.table ?? chart.table(ds, locale), version: ds.version };
 }
 
 /**

@@ -6,6 +6,7 @@
 import type { ChapterId, Dataset, Method } from '../data/schema.ts';
 import type { Locale } from '../i18n/index.ts';
 import type { ChartKey } from '../i18n/charts.ts';
+import type { SwatchShape } from './method-mark.ts';
 
 export interface ChartOptions {
   /** Width in CSS px the SVG is drawn for (its viewBox width). */
@@ -62,6 +63,12 @@ export interface ChartDefinition {
   render(ds: Dataset, opts: ChartOptions): string;
   /** The same data as a table, for the <details> under the chart and the CSV download. */
   table(ds: Dataset, locale: Locale): ChartTable;
+  /**
+   * For a state that brings part of the data forward (a chapter's annotated state): the table rows and the sources
+   * of that part, so the figure's table and source line say what the state is about. Undefined (or no hook): the full
+   * chart's table and sources. The chart page, CSV and embeds always keep the full table.
+   */
+  stateData?(ds: Dataset, locale: Locale, state: string): { table: ChartTable; sources: string[] } | undefined;
   /** Widths to draw, narrow first. Default: [300, 640]. */
   widths?: number[];
   /**
@@ -69,6 +76,8 @@ export interface ChartDefinition {
    * Default: BREAKOUT_WIDTH (960). `false`: the chart stays at its widest `widths` entry.
    */
   breakout?: number | false;
+  /** The shape of the legend's method swatches, matching the marks: 'dot' for a dot chart. Default: 'rect'. */
+  swatch?: SwatchShape;
   /** Named states a scrolling sequence can step through (key → the chart-dictionary key saying what the state shows). */
   states?: Record<string, ChartKey>;
   /**

@@ -16,7 +16,7 @@ import { guardedContext, useBuiltSite } from '../helpers/site.ts';
 /** The sequences the chapters hold: chapter, chart, and the steps' show values read from the MDX. */
 const SEQUENCES = (['negotiations', 'filtration'] as const).flatMap((chapter) => {
   const mdx = readFileSync(`content/chapters/${chapter}.mdx`, 'utf8');
-  return [...mdx.matchAll(/<Scrolly chart="([^"]+)">([\s\S]*?)<\/Scrolly>/g)].map((m) => ({
+  return [...mdx.matchAll(/<Scrolly chart="([^"]+)"[^>]*>([\s\S]*?)<\/Scrolly>/g)].map((m) => ({
     path: `/chapters/${chapter}/`,
     chart: m[1]!,
     shows: [...m[2]!.matchAll(/<Step show="([^"]+)">/g)].map((x) => x[1]!),

@@ -137,3 +137,57 @@ describe('every-count', () => {
     expect(d.querySelector('[data-figure="test-share"]')).toBeNull();
   });
 });
+
+describe('every-count: a chapter\'s annotated state and the legend', () => {
+  const FOCUS = { 'focus-taken': ['taken', 'held'], 'focus-placed': ['placed', 'naturalised', 'adopted'], 'focus-returned': ['returned'] } as const;
+  for (const [state, stages] of Object.entries(FOCUS)) {
+    it(`${state}: its stages stay as drawn, every other stage is faded, and its annotation counts its dots (en, uk)`, () => {
+      for (const locale of ['en', 'uk'] as const) {
+        const r = renderChart(everyCount, locale === 'en' ? ds : localizeDataset(ds, locale), { locale, state });
+        for (const v of r.variants) {
+          const d = doc(v.svg);
+          const groups = [...d.querySelectorAll('g[data-stage]')];
+          expect(groups.length).toBe(counts(ds).length);
+          for (const g of groups) {
+            const mine = (stages as readonly string[]).includes(g.getAttribute('data-stage')!);
+            expect(g.getAttribute('opacity'), `${state} ${locale} ${v.width}: ${g.getAttribute('data-stage')}`).toBe(mine ? null : '0.3');
+          }
+          const n = counts(ds).filter((g) => (stages as readonly string[]).includes(g.stage)).reduce((a, g) => a + g.figures.length, 0);
+          expect(n).toBeGreaterThan(0);
+          // The annotation (bold, before the axis) names the count, whatever the lines it wraps to.
+          const note = [...d.querySelectorAll('svg > text[font-weight="700"]')].map((t) => t.textContent).join(' ');
+          expect(note).toContain(formatNumber(n, locale));
+        }
+      }
+    });
+  }
+
+  it('a focus state\'s table and source line hold its stages\' counts only; the overview and the full chart keep them all', () => {
+    const full = renderChart(everyCount, ds, { locale: 'en' });
+    expect(renderChart(everyCount, ds, { locale: 'en', state: 'overview' }).table.rows.length).toBe(full.table.rows.length);
+    for (const [state, stages] of Object.entries(FOCUS)) {
+      const r = renderChart(everyCount, ds, { locale: 'en', state });
+      const figures = counts(ds).filter((g) => (stages as readonly string[]).includes(g.stage)).flatMap((g) => g.figures);
+      expect(r.table.rows.map((row) => row.measure), state).toEqual(figures.map((f) => f.label));
+      expect(r.table.rows.length, state).toBeLessThan(full.table.rows.length);
+      expect(new Set(r.text.sources), state).toEqual(new Set(figures.flatMap((f) => f.sources)));
+    }
+  });
+
+  it('the states differ from each other and from the overview, so two chapters never show the same drawing', () => {
+    const svgs = ['overview', ...Object.keys(FOCUS)].map((state) => renderChart(everyCount, ds, { locale: 'en', state }).variants[0]!.svg);
+    expect(new Set(svgs).size).toBe(svgs.length);
+  });
+
+  it('its legend swatches are dots, like its marks; bar charts keep rectangles', async () => {
+    const { methodSwatch } = await import('../../../src/charts/method-mark.ts');
+    expect(everyCount.swatch).toBe('dot');
+    for (const m of ['case-count', 'estimate', 'statement'] as const) {
+      const dot = doc(methodSwatch(m, `t-${m}`, 'dot'));
+      expect(dot.querySelector('circle'), m).not.toBeNull();
+      expect(dot.querySelector('rect:not(pattern rect)'), m).toBeNull();
+      expect(doc(methodSwatch(m, `t-${m}`)).querySelector('svg > rect'), m).not.toBeNull();
+    }
+    expect(getChart('adoption-pipeline').swatch ?? 'rect').toBe('rect');
+  });
+});
