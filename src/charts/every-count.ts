@@ -47,6 +47,8 @@ const LINE = 15;
 const HEAD_H = 24;
 /** The overview's stage heading: tighter, so the embed stays under 1,000 px on a phone in Ukrainian too. */
 const OV_HEAD_H = 19;
+/** A line of the overview's count under its stage heading, where it does not fit beside it. */
+const OV_LINE = 14;
 
 /** The counts: every figure that is not a percentage, by stage (schema order), largest first within a stage. */
 export function counts(ds: Dataset): Array<{ stage: Stage; figures: Figure[] }> {
@@ -302,17 +304,23 @@ function renderOverview(ds: Dataset, width: number, locale: Locale, focusKey?: s
         lanes[lane]!.push(cx);
         return { f, cx, cy: OV_HEAD_H + R + 1 + lane * LANE };
       });
-    const height = OV_HEAD_H + lanes.length * LANE + 5;
     const lo = Math.min(...g.figures.map(valueOf));
     const hi = Math.max(...g.figures.map(valueOf));
     const headingText = ct(stageKey(g.stage), {}, locale);
     const range = lo === hi ? ct('every.overview.single', { n: g.figures.length, value: lo }, locale) : ct('every.overview.range', { n: g.figures.length, min: lo, max: hi }, locale);
     const headW = textWidth(headingText, HEAD, 700);
-    const fitsRange = INSET + headW + 8 + textWidth(range, LABEL) <= width;
+    // The count goes beside the heading where it fits, else on lines of its own under it (never dropped: at 300 px
+    // the Ukrainian headings left no room beside four of the seven stages, «Вивезені з України» among them).
+    const beside = INSET + headW + 8 + textWidth(range, LABEL) <= width;
+    const rangeLines = beside ? [] : wrapText(range, width - INSET, LABEL);
+    const extra = rangeLines.length * OV_LINE;
+    for (const r of rows) r.cy += extra;
+    const height = OV_HEAD_H + extra + lanes.length * LANE + 5;
     const marks: Plot.Markish[] = [
       Plot.ruleY([1], { stroke: color('axis'), strokeWidth: 1 }),
       Plot.text([headingText], { x: axis.x.invert(INSET), y: 11, text: (d: string) => d, textAnchor: 'start', fontSize: HEAD, fontWeight: 700, fill: color('text') }),
-      ...(fitsRange ? [Plot.text([range], { x: axis.x.invert(INSET + headW + 8), y: 11, text: (d: string) => d, textAnchor: 'start', fontSize: LABEL, fill: color('muted') })] : []),
+      ...(beside ? [Plot.text([range], { x: axis.x.invert(INSET + headW + 8), y: 11, text: (d: string) => d, textAnchor: 'start', fontSize: LABEL, fill: color('muted') })] : []),
+      ...rangeLines.map((l, i) => Plot.text([l], { x: axis.x.invert(INSET), y: 11 + (i + 1) * OV_LINE, text: (d: string) => d, textAnchor: 'start', fontSize: LABEL, fill: color('muted') })),
       ...dotMarks(rows, axis, prefix),
     ];
     const faded = focus && !focus.stages.includes(g.stage) ? ` opacity="${FADED}" data-faded=""` : '';

@@ -127,6 +127,31 @@ describe('every-count', () => {
     }
   });
 
+  it('the overview names every stage and says how many counts it holds, at every width, in both languages', () => {
+    // At 300 px the Ukrainian headings left no room beside them for the count of four of the seven stages
+    // («Вивезені з України»: 21 counts), and the overview dropped it; now it goes on a line under the heading.
+    for (const locale of ['en', 'uk'] as const) {
+      const r = renderChart(everyCount, locale === 'en' ? ds : localizeDataset(ds, locale), { locale, state: 'overview' });
+      for (const v of r.variants) {
+        const d = doc(v.svg);
+        for (const g of counts(ds)) {
+          const group = d.querySelector(`[data-stage="${g.stage}"]`)!;
+          const text = [...group.querySelectorAll('text')].map((t) => t.textContent).join(' ');
+          const values = g.figures.map((f) => ('low' in f ? Math.sqrt(f.low * f.high) : f.value));
+          const lo = Math.min(...values);
+          const hi = Math.max(...values);
+          const range = lo === hi ? ct('every.overview.single', { n: g.figures.length, value: lo }, locale) : ct('every.overview.range', { n: g.figures.length, min: lo, max: hi }, locale);
+          expect(text, `${locale} ${v.width} ${g.stage}`).toContain(ct(`every.stage.${g.stage}` as Parameters<typeof ct>[0], {}, locale));
+          expect(text.replace(/\s+/g, ' '), `${locale} ${v.width} ${g.stage}`).toContain(range.replace(/\s+/g, ' '));
+        }
+        for (const b of textBoxes(v.svg)) {
+          expect(b.left, `${locale} ${v.width} “${b.text}”`).toBeGreaterThanOrEqual(0);
+          expect(b.right, `${locale} ${v.width} “${b.text}”`).toBeLessThanOrEqual(v.width);
+        }
+      }
+    }
+  });
+
   it('follows the data: a new count shows as a dot, a percentage does not', () => {
     const more = structuredClone(ds);
     const base = more.figures.find((f) => f.id === 'deported-verified')!;
