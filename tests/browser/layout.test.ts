@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { CHAPTER_IDS } from '../../src/data/schema.ts';
 import { translatedChapters } from '../../src/i18n/translated.ts';
 import { guardedContext, useBuiltSite } from '../helpers/site.ts';
+import { builtPages } from '../helpers/dist.ts';
 
 const site = useBuiltSite();
 /** Every chapter page, English and Ukrainian. */
@@ -174,6 +175,92 @@ describe('headings at 320 px keep their words whole (issue 14)', () => {
       }
       expect(broken).toEqual([]);
       expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+/**
+ * In the page: visible text that runs past the viewport (outside a sideways scroller or a clipping box), and words of headings, key facts
+ * and figure text that the line broke with no hyphen. Text a reader cannot see (closed disclosures, visually hidden
+ * labels, a table head hidden on phones) and SVG text (the chart-label tests measure it) are left out.
+ */
+function textOverflow(): { scroll: number; client: number; past: string[]; split: string[] } {
+  const vw = document.documentElement.clientWidth;
+  const past: string[] = [];
+  const split: string[] = [];
+  // A sideways scroller's text is reached by scrolling; a clipping box's (a visually hidden label) is not seen.
+  const scroller = (el: Element) => {
+    for (let e: Element | null = el; e && e !== document.documentElement && e !== document.body; e = e.parentElement) {
+      if (['auto', 'scroll', 'hidden', 'clip'].includes(getComputedStyle(e).overflowX)) return true;
+    }
+    return false;
+  };
+  const where = (el: Element) => `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).trim().split(/\s+/)[0]}` : ''}`;
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const el = n.parentElement!;
+    const text = n.textContent ?? '';
+    if (!text.trim() || el.closest('svg') || !el.checkVisibility() || el.getBoundingClientRect().width < 2) continue;
+    const all = document.createRange();
+    all.selectNodeContents(n);
+    if (!scroller(el) && [...all.getClientRects()].some((r) => r.width > 0 && (r.right > vw + 0.5 || r.left < -0.5))) past.push(`${where(el)}: “${text.trim().slice(0, 60)}”`);
+    const block = el.closest('h1, h2, h3, h4, dt, dd, figcaption, caption, summary');
+    if (!block || getComputedStyle(el).hyphens === 'auto') continue;
+    for (const m of text.matchAll(/[^\s\u00a0\u2014\u2013\-/]+/g)) {
+      const r = document.createRange();
+      r.setStart(n, m.index!);
+      r.setEnd(n, m.index! + m[0].length);
+      if (new Set([...r.getClientRects()].filter((x) => x.width > 0).map((x) => Math.round(x.top))).size > 1) split.push(`${where(block)}: «${m[0]}»`);
+    }
+  }
+  return { scroll: document.documentElement.scrollWidth, client: vw, past, split };
+}
+
+describe('no text past the screen at 320 px (issue 14)', () => {
+  // Every built Ukrainian page (chapters, chart pages, embeds, teaching sheets, the 404s) and the English page of each
+  // path that has one: the document does not scroll sideways, no visible text runs past the viewport, and no word of a
+  // heading, a key fact or a figure's caption is cut across lines. Ukrainian words run long («місцеперебування»).
+  const uk = builtPages().map((p) => p.url).filter((u) => u.startsWith('/uk/') && !u.endsWith('.html'));
+  const en = new Set(builtPages().map((p) => p.url));
+  const paths = [...uk, ...uk.map((u) => u.slice(3)).filter((u) => en.has(u) && !u.startsWith('/embed/'))];
+
+  it(`every page of ${paths.length}: nothing runs past 320 px`, async () => {
+    const { context, errors } = await guardedContext(site, { viewport: { width: 320, height: 640 } });
+    const problems: string[] = [];
+    try {
+      const page = await context.newPage();
+      for (const path of paths) {
+        await page.goto(`${site.server.origin}${path}`, { waitUntil: 'load' });
+        await page.evaluate(() => document.fonts.ready);
+        const m = await page.evaluate(textOverflow);
+        if (m.scroll > m.client) problems.push(`${path}: the page is ${m.scroll} px wide`);
+        problems.push(...m.past.map((x) => `${path}: past the screen: ${x}`), ...m.split.map((x) => `${path}: word cut: ${x}`));
+      }
+      expect(uk.length).toBeGreaterThan(100);
+      expect(problems).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 600_000);
+
+  it('the check sees a word that runs past the screen and one cut across lines', async () => {
+    const { context } = await guardedContext(site, { viewport: { width: 320, height: 640 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${site.server.origin}/uk/chapters/negotiations/`, { waitUntil: 'load' });
+      await page.evaluate(() => {
+        const h1 = document.querySelector('h1')!;
+        h1.append(' Найдовшенеподільнеукраїнськеслово');
+        h1.style.overflowWrap = 'normal';
+      });
+      expect((await page.evaluate(textOverflow)).past.join()).toContain('Найдовшенеподільнеукраїнськеслово');
+      await page.evaluate(() => (document.querySelector('h1')!.style.overflowWrap = 'break-word'));
+      const cut = await page.evaluate(textOverflow);
+      expect(cut.past).toEqual([]);
+      expect(cut.split.join()).toContain('Найдовшенеподільнеукраїнськеслово');
     } finally {
       await context.close();
     }
