@@ -12,7 +12,7 @@ import { ct } from '../i18n/charts.ts';
 import { color, FONT_SANS } from './palette.ts';
 import { valueOf } from './util.ts';
 import { esc } from './dom.ts';
-import { r1, textWidth } from './text.ts';
+import { r1, textWidth, wrapText } from './text.ts';
 
 const PER = 100;
 /** Small counts read better as words in an English headline ("one in ten"); other locales print the digits. */
@@ -27,6 +27,59 @@ function counts(ds: Parameters<ChartDefinition['render']>[0]) {
   const total = Math.ceil(deported / PER);
   const back = Math.round(returned / PER);
   return { deported, returned, total, back, oneIn: Math.round(deported / returned) };
+}
+
+/** The sequence's states, in order (the chart's `states`). */
+const STATE_KEYS = ['deported', 'floor', 'returned', 'overcount', 'missing'] as const;
+/** Between the baselines of the legend's rows, and of a wrapped annotation's lines. */
+const LEGEND_ROW = 20;
+const NOTE_LINE = 17;
+
+/** The annotation a state of the sequence writes under the legend. */
+function stepNote(ds: Parameters<ChartDefinition['render']>[0], state: string, locale: Locale): string {
+  const { deported, returned, oneIn } = counts(ds);
+  switch (state) {
+    case 'deported':
+      return ct('returned-share.step.deported', { deported }, locale);
+    case 'floor':
+      return ct('returned-share.step.floor', {}, locale);
+    case 'returned':
+      return ct('returned-share.step.returned', { returned, words: inWords(oneIn, locale), n: oneIn }, locale);
+    case 'overcount':
+      return ct('returned-share.step.overcount', {}, locale);
+    case 'missing':
+      return ct('returned-share.step.missing', { still: deported - returned }, locale);
+    default:
+      return '';
+  }
+}
+
+interface LegendItem {
+  text: string;
+  /** The swatch's left edge; the text starts 18 px (the unit's, 16 px) right of it. */
+  x: number;
+  row: number;
+  /** Swatch and text. */
+  w: number;
+}
+
+/**
+ * The legend, laid out with the labels' measured widths (text.ts): "returned" at the left, "not returned" after it
+ * (at least where the English layout put it), the unit ("□ = 100 children") at the right edge. An entry that does not
+ * fit beside the one before it starts a new row, so no label runs into another or past the drawing.
+ */
+function legendLayout(width: number, locale: Locale): { items: [LegendItem, LegendItem, LegendItem]; rows: number } {
+  const GAP = 16;
+  const returned = ct('returned-share.legend.returned', {}, locale);
+  const missing = ct('returned-share.legend.missing', {}, locale);
+  const unit = ct('returned-share.legend.unit', { per: PER }, locale);
+  const a: LegendItem = { text: returned, x: 0, row: 0, w: 18 + textWidth(returned, 13) };
+  const b: LegendItem = { text: missing, x: Math.max(width < 480 ? 100 : 110, a.w + GAP), row: 0, w: 18 + textWidth(missing, 13) };
+  if (b.x + b.w > width) Object.assign(b, { x: 0, row: 1 });
+  const c: LegendItem = { text: unit, x: 0, row: b.row, w: 16 + textWidth(unit, 13) };
+  c.x = width - c.w;
+  if (c.x < b.x + b.w + GAP) Object.assign(c, { row: b.row + 1, x: 0 });
+  return { items: [a, b, c], rows: c.row + 1 };
 }
 
 export const returnedShare: ChartDefinition = {
@@ -76,9 +129,13 @@ export const returnedShare: ChartDefinition = {
     const rows = Math.ceil(total / cols);
     const gridH = rows * (size + gap) - gap;
     const labelY = gridH + 22;
-    // A state of the sequence adds one line of annotation under the legend (every state keeps the same height).
-    const noteY = labelY + 24;
-    const height = state ? noteY + 10 : labelY + 22;
+    const legend = legendLayout(width, locale);
+    const legendEnd = labelY + (legend.rows - 1) * LEGEND_ROW;
+    // A state of the sequence adds its annotation under the legend, wrapped to the width; every state keeps the same
+    // height (that of the longest annotation), so the drawing does not jump as the reader scrolls.
+    const noteY = legendEnd + 24;
+    const noteLines = (k: string) => wrapText(k, width, 13, 700);
+    const height = state ? noteY + (Math.max(...STATE_KEYS.map((k) => noteLines(stepNote(ds, k, locale)).length)) - 1) * NOTE_LINE + 10 : legendEnd + 22;
     const cells: string[] = [];
     const home: string[] = [];
     for (let i = 0; i < total; i++) {
@@ -95,20 +152,12 @@ export const returnedShare: ChartDefinition = {
       } else cells.push(`<rect x="${x}" y="${y}" width="${w}" height="${size}"/>`);
     }
     const still = deported - returned;
-    const oneIn = Math.round(deported / returned);
-    const notes: Record<string, string> = {
-      deported: ct('returned-share.step.deported', { deported }, locale),
-      floor: ct('returned-share.step.floor', {}, locale),
-      returned: ct('returned-share.step.returned', { returned, words: inWords(oneIn, locale), n: oneIn }, locale),
-      overcount: ct('returned-share.step.overcount', {}, locale),
-      missing: ct('returned-share.step.missing', { still }, locale),
-    };
-    // The legend's second entry follows the first at its measured width (at least where the English layout put it).
-    const legendReturned = ct('returned-share.legend.returned', {}, locale);
-    const legendMissing = ct('returned-share.legend.missing', {}, locale);
-    const legendUnit = ct('returned-share.legend.unit', { per: PER }, locale);
-    const secondX = Math.max(width < 480 ? 100 : 110, 18 + textWidth(legendReturned, 13) + 16);
-    const note = state ? `<text x="0" y="${noteY}" font-size="13" font-weight="700" fill="${color('text')}">${esc(notes[state] ?? '')}</text>` : '';
+    const note = state
+      ? noteLines(stepNote(ds, state, locale))
+          .map((l, i) => `<text x="0" y="${noteY + i * NOTE_LINE}" font-size="13" font-weight="700" fill="${color('text')}">${esc(l)}</text>`)
+          .join('')
+      : '';
+    const [lr, lm, lu] = legend.items;
     // "floor": a dashed frame round the grid, open at the bottom, as a floor under a larger unknown total.
     const frame =
       state === 'floor'
@@ -121,13 +170,13 @@ export const returnedShare: ChartDefinition = {
       (back > 0 ? `<g fill="${color('bg')}" stroke="${color('returned')}" stroke-width="2"${homeStyle}${dimHome} data-tip="${esc(ct('returned-share.tip.returned', { returned, n: back }, locale))}">${home.join('')}</g>` : '') +
       // The fill is set once on the group: the grid is drawn up to six times on a page with a scrolling sequence.
       `<g fill="${color('verified')}" data-tip="${esc(ct('returned-share.tip.missing', { still, deported }, locale))}">${cells.join('')}</g>` +
-      `<g font-size="13"><rect x="0" y="${labelY - 11}" width="12" height="12" fill="${color('bg')}" stroke="${color('returned')}" stroke-width="2"/>` +
-      `<text x="18" y="${labelY}" fill="${color('text')}">${esc(legendReturned)}</text>` +
-      `<rect x="${r1(secondX)}" y="${labelY - 11}" width="12" height="12" fill="${color('verified')}"/>` +
-      `<text x="${r1(secondX + 18)}" y="${labelY}" fill="${color('text')}">${esc(legendMissing)}</text>` +
+      `<g font-size="13"><rect x="${r1(lr.x)}" y="${labelY + lr.row * LEGEND_ROW - 11}" width="12" height="12" fill="${color('bg')}" stroke="${color('returned')}" stroke-width="2"/>` +
+      `<text x="${r1(lr.x + 18)}" y="${labelY + lr.row * LEGEND_ROW}" fill="${color('text')}">${esc(lr.text)}</text>` +
+      `<rect x="${r1(lm.x)}" y="${labelY + lm.row * LEGEND_ROW - 11}" width="12" height="12" fill="${color('verified')}"/>` +
+      `<text x="${r1(lm.x + 18)}" y="${labelY + lm.row * LEGEND_ROW}" fill="${color('text')}">${esc(lm.text)}</text>` +
       // The unit: a square drawn like the grid's (an outlined swatch, not a "□" character the served fonts lack) and "= 100 children".
-      `<rect x="${r1(width - textWidth(legendUnit, 13) - 16)}" y="${labelY - 10}" width="10" height="10" fill="none" stroke="${color('muted')}"/>` +
-      `<text x="${width}" y="${labelY}" text-anchor="end" fill="${color('muted')}">${esc(legendUnit)}</text></g>` +
+      `<rect x="${r1(lu.x)}" y="${labelY + lu.row * LEGEND_ROW - 10}" width="10" height="10" fill="none" stroke="${color('muted')}"/>` +
+      `<text x="${r1(lu.x + lu.w)}" y="${labelY + lu.row * LEGEND_ROW}" text-anchor="end" fill="${color('muted')}">${esc(lu.text)}</text></g>` +
       frame +
       note +
       `</svg>`
