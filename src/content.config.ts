@@ -8,6 +8,7 @@ import { z } from 'astro/zod';
 import { CHAPTER_IDS } from './data/schema.ts';
 // Not Astro's file(): that one keeps stale cached entries when a file is malformed; this one stops the build.
 import { strictJsonFile } from './lib/strict-json-loader.ts';
+import { ukApostrophes, ukApostrophesDeep } from './i18n/apostrophe.ts';
 import { assertTranslation, translationPath, type TranslatedContent } from './data/content-translations.ts';
 import { PAGE_IDS, PROSE_LOCALES } from './lib/page-prose-ids.ts';
 
@@ -179,7 +180,10 @@ const helplines = defineCollection({ loader: strictJsonFile('content/helplines.j
  * translation against the English file (src/data/content-translations.ts), so a
  * bad translation stops the build with `<file>: <JSON path>: <rule>`.
  */
-const translated = (name: TranslatedContent) => strictJsonFile(translationPath(name, 'uk'), () => assertTranslation(name, 'uk'));
+const translated = (name: TranslatedContent) =>
+  strictJsonFile(translationPath(name, 'uk'), () => assertTranslation(name, 'uk'), (entry) => ukApostrophesDeep(entry, VERBATIM));
+/** Words kept as written when Ukrainian apostrophes are made typographic (src/i18n/apostrophe.ts): a helpline's checked quote and its numbers. */
+const VERBATIM = new Set(['checked', 'phones', 'site']);
 const glossaryUk = defineCollection({ loader: translated('glossary'), schema: glossaryEntry });
 const helplinesUk = defineCollection({ loader: translated('helplines'), schema: helpline });
 const teachUk = defineCollection({ loader: translated('teach'), schema: teachEntry });
@@ -195,14 +199,14 @@ const pages = defineCollection({
     page: z.enum(PAGE_IDS),
     locale: z.enum(PROSE_LOCALES),
     /** The <title> (before the site name). */
-    title: z.string().min(3),
+    title: z.string().min(3).transform(ukApostrophes),
     /** For search results and link previews (pages only, not the safety kit). */
-    description: z.string().min(50).max(200).optional(),
+    description: z.string().min(50).max(200).transform(ukApostrophes).optional(),
     /** The small line above the headline, and the headline. */
-    kicker: z.string().min(3).optional(),
-    heading: z.string().min(5).optional(),
+    kicker: z.string().min(3).transform(ukApostrophes).optional(),
+    heading: z.string().min(5).transform(ukApostrophes).optional(),
     /** The lead paragraph under the headline; {site} is the site's name. */
-    standfirst: z.string().min(40).optional(),
+    standfirst: z.string().min(40).transform(ukApostrophes).optional(),
     /** A translation: the ISO date it was last brought in line with the English text. */
     translated: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
   }),
@@ -216,10 +220,10 @@ const chaptersUk = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './content/i18n/uk/chapters' }),
   schema: z.strictObject({
     id: z.enum(CHAPTER_IDS),
-    title: z.string().min(5),
-    description: z.string().min(50).max(260),
-    summary: z.string().min(80),
-    objectives: z.array(z.string().min(10)).min(2),
+    title: z.string().min(5).transform(ukApostrophes),
+    description: z.string().min(50).max(260).transform(ukApostrophes),
+    summary: z.string().min(80).transform(ukApostrophes),
+    objectives: z.array(z.string().min(10).transform(ukApostrophes)).min(2),
     /** When the translation was made (ISO date). */
     translated: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   }),

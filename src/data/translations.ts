@@ -22,6 +22,7 @@ import { issueHits } from './checks/zod-issues.ts';
 import { scanJson } from './checks/json-syntax.ts';
 import { capProblems } from './checks/cap.ts';
 import { checkTranslation, numbersFit } from './translation-check.ts';
+import { ukApostrophesDeep } from '../i18n/apostrophe.ts';
 import type { CheckResult } from './translation-check.ts';
 
 /** The locales the dataset is translated into (each has content/data/i18n/<locale>.json). */
@@ -107,7 +108,8 @@ const cache = new Map<string, CacheEntry>();
 
 /**
  * The parsed translation table for a locale (shape checked; the check against
- * the dataset runs where the dataset is loaded). Cached while the file is unchanged.
+ * the dataset runs where the dataset is loaded), Ukrainian apostrophes made
+ * typographic. Cached while the file is unchanged.
  */
 export function translationTable(locale: TranslatedLocale): TranslationT {
   const path = translationPath(locale);
@@ -126,8 +128,10 @@ export function translationTable(locale: TranslatedLocale): TranslationT {
   if (!r.success) {
     throw new TranslationError(issueHits(r.error.issues, parsed.raw).map((h) => ({ file: path, path: jsonPath(h.keys), message: h.message })));
   }
-  if (stamp) cache.set(abs, { mtimeMs: stamp.mtimeMs, size: stamp.size, table: r.data });
-  return r.data;
+  // Every string here is our own text (quotes stay in the dataset), so Ukrainian words take ’ (src/i18n/apostrophe.ts).
+  const table = locale === 'uk' ? ukApostrophesDeep(r.data) : r.data;
+  if (stamp) cache.set(abs, { mtimeMs: stamp.mtimeMs, size: stamp.size, table });
+  return table;
 }
 
 /**

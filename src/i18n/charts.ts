@@ -9,13 +9,15 @@
 import type { Locale } from './index.ts';
 import { formatNumber } from './format.ts';
 import { fillTemplate } from './punctuate.ts';
+import { ukApostrophesDeep } from './apostrophe.ts';
 import { chartsEn, type ChartKey, type ChartMessage } from './charts.en.ts';
 import { chartsUk } from './charts.uk.ts';
 
 export type { ChartKey, ChartMessage };
 
 // Keyed by string so the Ukrainian dictionary can exist before every part of the site knows the locale.
-const DICTIONARIES: Record<string, Record<ChartKey, ChartMessage>> = { en: chartsEn, uk: chartsUk };
+// Ukrainian words take the typographic apostrophe (м’яч) whatever was typed (apostrophe.ts).
+const DICTIONARIES: Record<string, Record<ChartKey, ChartMessage>> = { en: chartsEn, uk: ukApostrophesDeep(chartsUk) };
 
 const pluralRules = new Map<string, Intl.PluralRules>();
 function pluralOf(n: number, locale: string): Intl.LDMLPluralRule {

@@ -11,6 +11,7 @@ import { en } from './en.ts';
 import { uk } from './uk.ts';
 import type { Dictionary, PluralForms, UiKey, StringKey, PluralKey } from './dictionary.ts';
 import { fillTemplate } from './punctuate.ts';
+import { ukApostrophesDeep } from './apostrophe.ts';
 
 /** Every locale the site is built in. English is at the root, the others under /<locale>/. */
 export const LOCALES = ['en', 'uk'] as const;
@@ -27,7 +28,8 @@ export const LANGUAGE_NAME: Record<Locale, string> = { en: 'English', uk: 'Ук�
 /** Its short form, for the switch on the narrowest screens. */
 export const LANGUAGE_SHORT: Record<Locale, string> = { en: 'EN', uk: 'УКР' };
 
-const dictionaries: Record<Locale, Dictionary> = { en, uk };
+// Ukrainian words take the typographic apostrophe (м’яч) whatever was typed (apostrophe.ts).
+const dictionaries: Record<Locale, Dictionary> = { en, uk: ukApostrophesDeep(uk) };
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);

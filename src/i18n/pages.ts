@@ -7,8 +7,10 @@ import type { Locale } from './index.ts';
 import { pagesEn, type PagesDictionary, type PagesKey } from './pages.en.ts';
 import { pagesUk } from './pages.uk.ts';
 import { fillTemplate } from './punctuate.ts';
+import { ukApostrophesDeep } from './apostrophe.ts';
 
-const dictionaries: Record<Locale, PagesDictionary> = { en: pagesEn, uk: pagesUk };
+// Ukrainian words take the typographic apostrophe (м’яч) whatever was typed (apostrophe.ts).
+const dictionaries: Record<Locale, PagesDictionary> = { en: pagesEn, uk: ukApostrophesDeep(pagesUk) };
 
 type StringKey = { [K in PagesKey]: (typeof pagesEn)[K] extends string ? K : never }[PagesKey];
 type ListKey = Exclude<PagesKey, StringKey>;

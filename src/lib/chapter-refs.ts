@@ -4,6 +4,8 @@
  * Used for the endnotes and by tests; reading the text keeps it independent
  * of render order.
  */
+import { ukApostrophes } from '../i18n/apostrophe.ts';
+
 export interface ChapterRefs {
   facts: string[];
   charts: string[];
@@ -60,10 +62,13 @@ export function sectionIds(body: string): SectionRef[] {
     if (!id) throw new Error(`<H2> without an id: ${m[0].slice(0, 80)}`);
     const aliasList = /\baliases=\{\[([^\]]*)\]\}/.exec(attrs)?.[1] ?? '';
     const aliases = [...aliasList.matchAll(/["']([^"']+)["']/g)].map((a) => a[1]!);
-    const title = m[2]!
-      .replace(/<[^>]+>/g, '')
-      .replace(/\s+/g, ' ')
-      .trim();
+    // Read from the MDX source, so the Markdown processor has not yet given a Ukrainian word its ’ (apostrophe.ts).
+    const title = ukApostrophes(
+      m[2]!
+        .replace(/<[^>]+>/g, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
     return { id, title, aliases };
   });
 }

@@ -84,14 +84,15 @@ export function readJsonEntries(file: string): JsonEntry[] {
 
 /**
  * The loader: every entry goes through the collection's schema; any problem throws, so the build stops.
- * `check` runs first (e.g. a translation checked against its English file) and throws to stop the build.
+ * `check` runs first (e.g. a translation checked against its English file) and throws to stop the build;
+ * `transform` rewrites each entry before its schema sees it (the Ukrainian apostrophe, src/i18n/apostrophe.ts).
  */
-export function strictJsonFile(file: string, check?: () => void): Loader {
+export function strictJsonFile(file: string, check?: () => void, transform?: (entry: JsonEntry) => JsonEntry): Loader {
   return {
     name: 'strict-json-file',
     load: async ({ store, parseData }) => {
       check?.();
-      const entries = readJsonEntries(file);
+      const entries = readJsonEntries(file).map((e) => (transform ? transform(e) : e));
       store.clear();
       for (const entry of entries) {
         let data: Record<string, unknown>;

@@ -22,6 +22,7 @@ import { CHARTS, getChart as getChartDef } from '../../src/charts/index.ts';
 import { chapterRefs, proseWords } from '../../src/lib/chapter-refs.ts';
 import { DIST, fileForUrl, parse } from '../helpers/dist.ts';
 import { translatedChapters } from '../../src/i18n/translated.ts';
+import { ukApostrophes } from '../../src/i18n/apostrophe.ts';
 
 const ds = latestDataset();
 const figureIds = new Set(ds.figures.map((f) => f.id));
@@ -268,8 +269,9 @@ describe('the chapters in Ukrainian', () => {
       it('shows the Ukrainian text with the English chapter’s key facts, figures and charts', () => {
         const doc = builtChapter(id, '/uk');
         expect(doc.documentElement.getAttribute('lang')).toBe('uk');
-        expect(doc.querySelector('h1')?.textContent?.trim()).toBe(uk.frontmatter.title);
-        expect(doc.querySelector('.summary-box')?.textContent).toContain(uk.frontmatter.summary as string);
+        // The page prints the frontmatter with the Ukrainian apostrophe ’ (src/i18n/apostrophe.ts).
+        expect(doc.querySelector('h1')?.textContent?.trim()).toBe(ukApostrophes(uk.frontmatter.title as string));
+        expect(doc.querySelector('.summary-box')?.textContent).toContain(ukApostrophes(uk.frontmatter.summary as string));
         expect([...doc.querySelectorAll('.key-facts [data-fact]')].map((e) => e.getAttribute('data-fact'))).toEqual(en.frontmatter.keyFacts);
         expect([...doc.querySelectorAll('.chapter-body [data-fact]')].filter((e) => !e.closest('.key-facts')).map((e) => e.getAttribute('data-fact'))).toEqual(tags(uk.body, /<Fact\b[^>]*?\bid="([^"]+)"/g));
         const enDoc = builtChapter(id);

@@ -9,6 +9,7 @@ import { formatProblem } from '../../src/data/checks/problem.ts';
 import { checkTranslation, englishNumbers, leftoverEnglish, localNumbers } from '../../src/data/translation-check.ts';
 import { localizeDataset, quoteTranslation, readTranslation, translationPath, translationProblems, unitLabel } from '../../src/data/translations.ts';
 import type { Dataset } from '../../src/data/schema.ts';
+import { ukApostrophes } from '../../src/i18n/apostrophe.ts';
 import { runScript } from '../data/fixture.ts';
 
 const FILE = translationPath('uk');
@@ -252,7 +253,7 @@ describe('localizeDataset', () => {
 
 describe('quoteTranslation and unitLabel', () => {
   it('gives the Ukrainian translation of a quote in another language, nothing in English', () => {
-    expect(quoteTranslation('places', 'samara-oblast', 'uk')).toBe(real().places['samara-oblast'].quote_translation);
+    expect(quoteTranslation('places', 'samara-oblast', 'uk')).toBe(ukApostrophes(real().places['samara-oblast'].quote_translation));
     expect(quoteTranslation('places', 'samara-oblast', 'en')).toBeUndefined();
     expect(quoteTranslation('places', 'sakhalin-oblast', 'uk')).toBeUndefined();
     expect(quoted).toBeDefined();
