@@ -225,7 +225,9 @@ async function watchLive(page: Page): Promise<void> {
     const w = window as unknown as { __said: string[] };
     w.__said = [];
     new MutationObserver(() => {
-      for (const el of document.querySelectorAll('[role="status"], [aria-live]')) {
+      // A scrolling sequence's own live region (its states, checked by the sequence test) is left out: a chapter may open with one, and
+      // moving focus to a chart below it scrolls past its steps.
+      for (const el of document.querySelectorAll('[role="status"]:not([data-scrolly-live]), [aria-live]:not([data-scrolly-live])')) {
         const t = el.textContent?.trim();
         if (t && el.getAttribute('data-said') !== t) {
           w.__said.push(t);
@@ -416,7 +418,8 @@ describe('virtual screen reader: the scrolling sequence', () => {
         const alt = (await page.locator(`${SEQ} .scrolly-frame`).getAttribute('aria-label'))!;
         const labels = Object.values(JSON.parse((await page.locator(SEQ).getAttribute('data-labels'))!) as Record<string, string>);
         const spoken = await transcript(page);
-        expect(spoken.filter((p) => p === `heading, ${title}, level 3`), `"${title}" as a heading`).toHaveLength(1);
+        // Level 2 where the sequence opens the chapter (before its first section), level 3 inside a section.
+        expect(spoken.filter((p) => p === `heading, ${title}, level 2` || p === `heading, ${title}, level 3`), `"${title}" as a heading`).toHaveLength(1);
         // Not said again as a region's, a figure's or a paragraph's name.
         expect(spoken.filter((p) => new RegExp(`^((figure|region|group|image), )?${escapeRe(title)}$`).test(p)), `"${title}" repeated`).toEqual([]);
         // One image, its name the full alternative with the numbers; no image named by a state's short label.
