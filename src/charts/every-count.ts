@@ -315,7 +315,9 @@ function renderOverview(ds: Dataset, width: number, locale: Locale, focusKey?: s
     const rangeLines = beside ? [] : wrapText(range, width - INSET, LABEL);
     const extra = rangeLines.length * OV_LINE;
     for (const r of rows) r.cy += extra;
-    const height = OV_HEAD_H + extra + lanes.length * LANE + 5;
+    // 3 px under the last lane: with seven stages, each pixel here is seven on a phone, where the Ukrainian embed
+    // must stay under WordPress's 1,000 px frame.
+    const height = OV_HEAD_H + extra + lanes.length * LANE + 3;
     const marks: Plot.Markish[] = [
       Plot.ruleY([1], { stroke: color('axis'), strokeWidth: 1 }),
       Plot.text([headingText], { x: axis.x.invert(INSET), y: 11, text: (d: string) => d, textAnchor: 'start', fontSize: HEAD, fontWeight: 700, fill: color('text') }),
@@ -328,7 +330,7 @@ function renderOverview(ds: Dataset, width: number, locale: Locale, focusKey?: s
     y += height;
   }
   out.push(`<g data-axis="" transform="translate(0,${r1(y)})">${axisRow(axis, width, AX, 16)}</g>`);
-  y += AX + 6;
+  y += AX + 2;
   for (const l of wrapText(ct('every.overview.note', {}, locale), width - INSET, LABEL)) {
     y += LINE;
     out.push(`<text x="${INSET}" y="${r1(y)}" font-size="${LABEL}" font-style="italic" fill="${color('muted')}">${esc(l)}</text>`);

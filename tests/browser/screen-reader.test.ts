@@ -85,6 +85,16 @@ function bareLinkName(locale: Locale): RegExp {
   return new RegExp(`^(SVG|PNG|CSV|${escapeRe(ct('chrome.page', {}, locale))}|${others.join('|')})$`);
 }
 
+/** The transcript without the "Cite this" region, whose formats quote each title in their sentences. */
+function outsideCitations(spoken: string[], locale: Locale): string[] {
+  const name = t('citeThis.heading', {}, locale);
+  const start = spoken.indexOf(`region, ${name}`);
+  if (start < 0) return spoken;
+  const end = spoken.indexOf(`end of region, ${name}`, start);
+  expect(end, `the "${name}" region ends`).toBeGreaterThan(start);
+  return [...spoken.slice(0, start), ...spoken.slice(end + 1)];
+}
+
 describe('virtual screen reader: whole pages', () => {
   for (const { path, locale, charts, facts } of WALKS) {
     const checks = [charts && 'each chart is a heading, its title spoken once, its data table named for it with row headers', facts && 'every inline number spoken with its method, producer and source', 'no two controls share a name'].filter(Boolean);
@@ -98,8 +108,10 @@ describe('virtual screen reader: whole pages', () => {
           for (const title of titles) {
             const headings = spoken.filter((p) => new RegExp(`^heading, ${escapeRe(title)}, level [1-3]$`).test(p));
             expect(headings, `${path}: "${title}" as a heading`).toHaveLength(1);
-            // The title is not said again as the figure's name or as a paragraph of its own.
-            expect(spoken.filter((p) => p === title || p === `figure, ${title}`), `${path}: "${title}" repeated`).toEqual([]);
+            // The title is not said again as the figure's name or as a paragraph of its own. The
+            // "Cite this" formats quote it inside their sentences, in italics, which the virtual
+            // reader speaks as a piece of its own: those are part of a citation, not a repeat.
+            expect(outsideCitations(spoken, locale).filter((p) => p === title || p === `figure, ${title}`), `${path}: "${title}" repeated`).toEqual([]);
             // (The virtual reader says a summary's name and then its text, so twice; Chromium's one name is checked below.)
             expect(spoken, `${path}: the data table's control for "${title}"`).toContain(ct('chrome.dataTableFor', { title }, locale));
           }
