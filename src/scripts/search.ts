@@ -13,6 +13,7 @@
  * "Searching…" only when a search is slow.
  */
 import { resultMatches, suggest } from '../lib/suggest.ts';
+import { ukApostrophes } from '../i18n/apostrophe.ts';
 
 interface PagefindSubResult {
   title: string;
@@ -177,7 +178,8 @@ async function noResults(q: string, ticket: number): Promise<void> {
 let latest = 0;
 async function run(query: string): Promise<void> {
   if (!list || !status) return;
-  const q = query.trim();
+  // Ukrainian words are indexed with the apostrophe the site prints (’); a keyboard types ' or ʼ.
+  const q = ukApostrophes(query.trim());
   const ticket = ++latest;
   if (!q) {
     list.replaceChildren();

@@ -93,6 +93,28 @@ describe('site search', () => {
     }
   });
 
+  it("Ukrainian: a word typed with the keyboard's apostrophe (сім'ї) finds what the site prints as сім’ї", async () => {
+    const { context, errors, external } = await guarded();
+    const page = await context.newPage();
+    try {
+      const found: Record<string, string[]> = {};
+      for (const typed of ['сім’ї', "сім'ї", 'сімʼї']) {
+        await page.goto(site.server.origin + '/uk/search/', { waitUntil: 'load' });
+        await page.getByLabel('Шукати в розділах, хронології і джерелах').pressSequentially(typed, { delay: 20 });
+        await page.waitForSelector('[data-search-results] li', { timeout: 15_000 });
+        found[typed] = (await resultHrefs(page)).sort();
+      }
+      expect(found['сім’ї']!.length, 'pages with сім’ї').toBeGreaterThan(0);
+      expect(found["сім'ї"], "typed with '").toEqual(found['сім’ї']);
+      expect(found['сімʼї'], 'typed with ʼ').toEqual(found['сім’ї']);
+      expect(await page.locator('[data-search-status]').textContent(), 'the status names the word as the site prints it').toContain('«сім’ї»');
+      expect(external).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('without JavaScript: says search needs it, and links every chapter', async () => {
     const { context } = await guarded(false);
     const page = await context.newPage();
