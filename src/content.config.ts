@@ -155,6 +155,26 @@ const teachEntry = z.discriminatedUnion('kind', [teachChapter, teachPlan]);
 const teach = defineCollection({ loader: strictJsonFile('content/teach.json'), schema: teachEntry });
 
 /**
+ * Core readings (content/teach-readings.json, /teach/<chapter>/reading/): per chapter about 600 words at a lower
+ * reading level (tests/build/readings.test.ts measures the Flesch–Kincaid grade of the rendered English text), with
+ * a who's-who box, six words to pre-teach and sentence starters. The paragraphs take every figure from the dataset
+ * through {{fact:id}} tokens (src/lib/teach-text.ts), and no other token: the reading stands alone on paper.
+ */
+const READING_TOKEN = /\{\{(?!fact:)[^}]*\}\}/;
+const reading = z.strictObject({
+  id: z.enum(CHAPTER_IDS),
+  title: z.string().min(5),
+  paragraphs: z.array(z.string().min(40).refine((p) => !READING_TOKEN.test(p), { message: 'a reading paragraph may hold only {{fact:id}} tokens (no links: it is read on paper)' })).min(4).max(12),
+  /** Every person and body the reading names: full name and role, as a student meets them first. */
+  who: z.array(z.strictObject({ name: z.string().min(3), role: z.string().min(10) })).min(3).max(8),
+  /** Six words to pre-teach; `term` links the word to the glossary where it has an entry. */
+  words: z.array(z.strictObject({ word: z.string().min(2), term: z.enum(GLOSSARY_IDS).optional(), meaning: z.string().min(10) })).length(6),
+  /** Sentence starters for a written or spoken answer. */
+  starters: z.array(z.string().min(8)).min(3).max(8),
+});
+const readings = defineCollection({ loader: strictJsonFile('content/teach-readings.json'), schema: reading });
+
+/**
  * Helplines printed in the safety kit (/teach/ and every handout). Each number
  * was checked on its operator's own page: `checked` keeps that page, the words
  * that give the number and the date, and the number must appear in the quote.
@@ -187,6 +207,7 @@ const VERBATIM = new Set(['checked', 'phones', 'site']);
 const glossaryUk = defineCollection({ loader: translated('glossary'), schema: glossaryEntry });
 const helplinesUk = defineCollection({ loader: translated('helplines'), schema: helpline });
 const teachUk = defineCollection({ loader: translated('teach'), schema: teachEntry });
+const readingsUk = defineCollection({ loader: translated('teach-readings'), schema: reading });
 
 /**
  * The long-prose pages' text per locale: content/pages/<locale>/<page>.mdx (methodology, about, the teacher's guide,
@@ -229,4 +250,4 @@ const chaptersUk = defineCollection({
   }),
 });
 
-export const collections = { chapters, glossary, teach, helplines, glossaryUk, helplinesUk, teachUk, pages, chaptersUk };
+export const collections = { chapters, glossary, teach, helplines, readings, glossaryUk, helplinesUk, teachUk, readingsUk, pages, chaptersUk };

@@ -1,6 +1,6 @@
 /**
  * Checks a translated content file (content/i18n/<locale>/glossary.json,
- * teach.json, helplines.json) against its English original, so a translation
+ * teach.json, teach-readings.json, helplines.json) against its English original, so a translation
  * can only change reader-facing text: the same entries (ids in the same order),
  * the same keys and array lengths, every other value (ids, source ids,
  * references, numbers, URLs, phone numbers, the operators' verbatim quotes)
@@ -51,6 +51,11 @@ export const TRANSLATED_CONTENT = {
       'lessons.*.steps.*.text', 'lessons.*.homework',
     ],
     keep: { uk: [] },
+  },
+  'teach-readings': {
+    en: 'content/teach-readings.json',
+    text: ['title', 'paragraphs.*', 'who.*.name', 'who.*.role', 'words.*.word', 'words.*.meaning', 'starters.*'],
+    keep: { uk: ['Bring Kids Back UA'] },
   },
   helplines: {
     en: 'content/helplines.json',

@@ -24,6 +24,8 @@ const UK_PAGES = new Set<string>([
   '/timeline/', '/sources/', '/data/', '/updates/',
   // helper ukemb: the chart gallery (each chart's page below).
   '/charts/',
+  // helper read: the whole teaching unit on one page, to print.
+  '/teach/unit/',
 ]);
 
 /**
@@ -51,6 +53,8 @@ export function existsIn(path: string, locale: Locale): boolean {
   // Every chart's page: its words are the chart dictionaries' and the dataset's, whose translation the build requires.
   const chart = /^\/charts\/([a-z-]+)\/$/.exec(bare);
   if (chart) return CHARTS.some((c) => c.id === chart[1]);
+  // The core readings: content/i18n/uk/teach-readings.json must translate every chapter's (the build checks it).
+  if (/^\/teach\/[a-z-]+\/reading\/$/.test(bare)) return (CHAPTER_IDS as readonly string[]).includes(bare.split('/')[2]!);
   if (/^\/teach\/[a-z-]+\/(handout|activity)\/$/.test(bare)) return UK_PAGES.has('/teach/') && (CHAPTER_IDS as readonly string[]).includes(bare.split('/')[2]!);
   return false;
 }

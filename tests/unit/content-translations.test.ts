@@ -38,7 +38,7 @@ function problems(name: TranslatedContent, en: Entry[], uk: Entry[]): string[] {
   return compareTranslation(en, uk, TRANSLATED_CONTENT[name], 'uk', translationPath(name, 'uk')).map(formatProblem);
 }
 
-const LANDED: TranslatedContent[] = ['glossary', 'helplines', 'teach'];
+const LANDED: TranslatedContent[] = ['glossary', 'helplines', 'teach', 'teach-readings'];
 
 describe('the committed translations', () => {
   it.each(LANDED)('content/i18n/uk/%s.json matches its English file', (name) => {
@@ -52,6 +52,7 @@ describe('the committed translations', () => {
     ['glossary', ['id', 'original.*.publisher', 'original.*.quote', 'original.*.url', 'related.*', 'sources.*']],
     ['helplines', ['checked.date', 'checked.quote', 'checked.url', 'country', 'id', 'phones.*', 'site']],
     ['teach', ['activity.charts.*', 'assessment.figure', 'handoutChart', 'id', 'kind', 'lessons.*.steps.*.who', 'terms.*']],
+    ['teach-readings', ['id', 'words.*.term']],
   ] as const)('every string in the English %s is either text or one of its known data fields', (name, data) => {
     const spec: TranslationSpec = TRANSLATED_CONTENT[name];
     const found = new Set<string>();
