@@ -15,6 +15,7 @@ import { localizeDataset } from '../../src/data/translations.ts';
 import { methodLabel, producerLabel } from '../../src/i18n/provenance.ts';
 import { t, type Locale } from '../../src/i18n/index.ts';
 import { CHART_DICTIONARIES, ct } from '../../src/i18n/charts.ts';
+import { CHARTS } from '../../src/charts/index.ts';
 
 const site = useBuiltSite();
 
@@ -54,21 +55,20 @@ interface Walk {
   charts: boolean;
   facts: boolean;
 }
-const WALKS: Walk[] = [
-  { path: '/', locale: 'en', charts: true, facts: true },
-  { path: '/chapters/negotiations/', locale: 'en', charts: true, facts: true },
-  { path: '/uk/chapters/negotiations/', locale: 'uk', charts: true, facts: true },
-  { path: '/chapters/filtration/', locale: 'en', charts: true, facts: true },
-  { path: '/chapters/icc-warrants/', locale: 'en', charts: true, facts: true },
-  { path: '/chapters/adoption-pipeline/', locale: 'en', charts: true, facts: true },
-  { path: '/charts/returns-over-time/', locale: 'en', charts: true, facts: false },
-  { path: '/uk/charts/returns-over-time/', locale: 'uk', charts: true, facts: false },
-  { path: '/charts/placement-map/', locale: 'en', charts: true, facts: false },
-  { path: '/embed/returns-over-time/', locale: 'en', charts: true, facts: false },
-  { path: '/uk/embed/returns-over-time/', locale: 'uk', charts: true, facts: false },
-  { path: '/embed/placement-map/', locale: 'en', charts: true, facts: false },
-  { path: '/data/', locale: 'en', charts: false, facts: false },
-];
+const CHAPTERS = ['icc-warrants', 'filtration', 'adoption-pipeline', 'negotiations'];
+/** Every chapter, chart page and embed, the landing page and /data/, in both languages. */
+const WALKS: Walk[] = (['en', 'uk'] as const).flatMap((locale) => {
+  const at = (path: string) => (locale === 'en' ? path : `/uk${path}`);
+  return [
+    { path: at('/'), locale, charts: true, facts: true },
+    ...CHAPTERS.map((c) => ({ path: at(`/chapters/${c}/`), locale, charts: true, facts: true })),
+    ...CHARTS.flatMap((c) => [
+      { path: at(`/charts/${c.id}/`), locale, charts: true, facts: false },
+      { path: at(`/embed/${c.id}/`), locale, charts: true, facts: false },
+    ]),
+    { path: at('/data/'), locale, charts: false, facts: false },
+  ];
+});
 
 /** A template from the dictionary as a pattern: its {placeholders} match anything, the rest literally. */
 const templateRe = (template: string, fill = '.+?') => template.split(/\{\w+\}/).map(escapeRe).join(fill);
