@@ -62,6 +62,12 @@ export const TRANSLATED_CONTENT = {
     text: ['name', 'operator', 'for', 'how'],
     keep: { uk: ['Childline'] },
   },
+  /** Evidence packs (src/lib/teach-packs.ts): quotes and source ids are data and stay as the English file has them. */
+  'teach-packs': {
+    en: 'content/teach-packs.json',
+    text: ['intro', 'extracts.*.who', 'extracts.*.audience', 'extracts.*.form', 'extracts.*.translation', 'extracts.*.foundation', 'extracts.*.higher', 'comparison.task'],
+    keep: { uk: [] },
+  },
 } as const satisfies Record<string, TranslationSpec>;
 export type TranslatedContent = keyof typeof TRANSLATED_CONTENT;
 

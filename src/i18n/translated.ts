@@ -56,5 +56,7 @@ export function existsIn(path: string, locale: Locale): boolean {
   // The core readings: content/i18n/uk/teach-readings.json must translate every chapter's (the build checks it).
   if (/^\/teach\/[a-z-]+\/reading\/$/.test(bare)) return (CHAPTER_IDS as readonly string[]).includes(bare.split('/')[2]!);
   if (/^\/teach\/[a-z-]+\/(handout|activity)\/$/.test(bare)) return UK_PAGES.has('/teach/') && (CHAPTER_IDS as readonly string[]).includes(bare.split('/')[2]!);
+  // A chapter's evidence pack (content/i18n/uk/teach-packs.json, which the build checks covers every chapter).
+  if (/^\/teach\/[a-z-]+\/sources\/$/.test(bare)) return UK_PAGES.has('/teach/') && (CHAPTER_IDS as readonly string[]).includes(bare.split('/')[2]!);
   return false;
 }

@@ -17,9 +17,9 @@ import { join, relative, resolve } from 'node:path';
 import { scanString } from '../data/checks/personal-data.ts';
 
 const PROSE = /\.(mdx|md)$/;
-const CONTENT_JSON = new Set(['glossary.json', 'teach.json']);
+const CONTENT_JSON = new Set(['glossary.json', 'teach.json', 'teach-packs.json']);
 
-/** The files scanned, relative to the project: content/**.mdx plus every glossary.json and teach.json (releases and data excluded). */
+/** The files scanned, relative to the project: content/**.mdx plus every glossary.json, teach.json and teach-packs.json (releases and data excluded). */
 export function proseFiles(root = process.cwd()): string[] {
   const out: string[] = [];
   const walk = (dir: string): void => {

@@ -10,7 +10,7 @@ import { proseFiles, prosePersonalData, prosePersonalDataProblems } from '../../
 describe("personal data in the site's own text", () => {
   it('scans every chapter and page in both languages, the glossaries and the teaching guides, not the dataset', () => {
     const files = proseFiles();
-    for (const f of ['content/chapters/filtration.mdx', 'content/i18n/uk/chapters/filtration.mdx', 'content/pages/en/methodology.mdx', 'content/pages/uk/about.mdx', 'content/glossary.json', 'content/i18n/uk/teach.json']) {
+    for (const f of ['content/chapters/filtration.mdx', 'content/i18n/uk/chapters/filtration.mdx', 'content/pages/en/methodology.mdx', 'content/pages/uk/about.mdx', 'content/glossary.json', 'content/i18n/uk/teach.json', 'content/teach-packs.json', 'content/i18n/uk/teach-packs.json']) {
       expect(files).toContain(f);
     }
     expect(files.filter((f) => f.startsWith('content/data/'))).toEqual([]);
