@@ -9,7 +9,8 @@
  * It also freezes what the release publishes besides dataset.json (its CSV
  * tables and datapackage.json) in content/data/releases/<version>/, for this
  * release and any older one that has no such folder yet
- * (src/data/release-files.ts).
+ * (src/data/release-files.ts), and the dataset's translations as
+ * content/data/i18n/releases/<locale>/<version>.json (src/data/release-translations.ts).
  * Running it twice on the same dataset is harmless.
  *
  *   npm run data:release              freeze the current version
@@ -32,6 +33,8 @@ import {
 import { formatProblem } from '../src/data/checks/problem.ts';
 import { CHANGELOG_PATH, changelogEntries } from '../src/data/release-guard.ts';
 import { freezeMissingReleaseFiles, releaseFilesDir } from '../src/data/release-files.ts';
+import { freezeMissingTranslations } from '../src/data/release-translations.ts';
+import { FROZEN_TRANSLATIONS_DIR } from '../src/data/translations.ts';
 
 /** Write via a temporary file and a rename, so an interrupted run never leaves half a release. */
 function writeAtomic(path: string, data: Uint8Array | string): void {
@@ -130,7 +133,10 @@ function main(argv: readonly string[]): number {
 function freezeFiles(dryRun: boolean, skip?: string): number {
   const versions = freezeMissingReleaseFiles({ dryRun }).filter((v) => v !== skip);
   for (const v of versions) console.log(`${dryRun ? 'would freeze' : 'froze'} the CSV tables and datapackage.json of ${v} in ${releaseFilesDir(v)}/`);
-  return versions.length;
+  // The dataset's translations too, so a pinned embed in another language keeps the words it had (release-translations.ts).
+  const translations = freezeMissingTranslations({ dryRun }).filter((name) => !skip || !name.endsWith(`/${skip}.json`));
+  for (const name of translations) console.log(`${dryRun ? 'would freeze' : 'froze'} the translation ${name} in ${FROZEN_TRANSLATIONS_DIR}/`);
+  return versions.length + translations.length;
 }
 
 try {

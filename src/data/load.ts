@@ -21,6 +21,7 @@ import { capProblems } from './checks/cap.ts';
 import { validateDataset } from './validate.ts';
 import { compareVersions } from './version.ts';
 import { translationProblems, translationStamp } from './translations.ts';
+import { markRelease } from './release-origin.ts';
 
 /** Larger than any plausible dataset (ours is well under 1 MB); refuse before reading so a wrong file cannot exhaust memory. */
 export const MAX_DATASET_BYTES = 20 * 1024 * 1024;
@@ -180,6 +181,7 @@ export function loadRelease(version: string): Dataset {
   if (data.version !== version) {
     throw new DatasetError([{ file: path, path: '$.version', message: `release file for ${version} says version ${JSON.stringify(data.version)}` }]);
   }
+  markRelease(data, version);
   return data;
 }
 

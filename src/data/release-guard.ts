@@ -5,7 +5,9 @@
  * 1. Every frozen release matches its SHA-256 in checksums.json, and every
  *    checksum has its file (verifyReleases); every release's published CSV
  *    tables and datapackage.json are frozen in its folder and match its
- *    SHA256SUMS (verifyReleaseFiles, src/data/release-files.ts).
+ *    SHA256SUMS (verifyReleaseFiles, src/data/release-files.ts); every release's
+ *    dataset translation is frozen in content/data/i18n/releases/ and matches
+ *    its SHA256SUMS (verifyReleaseTranslations, src/data/release-translations.ts).
  * 2. Every version the CHANGELOG names is frozen, and every frozen release has
  *    a CHANGELOG entry dated with its `released` date; release dates never go
  *    backwards as versions go up (so a release cannot be slipped in later
@@ -34,6 +36,7 @@ import {
 } from './load.ts';
 import { jsonPath } from './checks/problem.ts';
 import { verifyReleaseFiles } from './release-files.ts';
+import { verifyReleaseTranslations } from './release-translations.ts';
 import type { Problem } from './checks/problem.ts';
 
 export const CHANGELOG_PATH = 'content/data/CHANGELOG.md';
@@ -280,7 +283,7 @@ export interface GuardResult {
 
 /** All four rules; `problems` is empty when everything holds. Paths are relative to process.cwd(). */
 export function guardReleases(opts: GuardOptions): GuardResult {
-  const problems: Problem[] = [...verifyReleases(), ...verifyReleaseFiles()];
+  const problems: Problem[] = [...verifyReleases(), ...verifyReleaseFiles(), ...verifyReleaseTranslations()];
   const releases = listReleases();
   const { problems: wp, state } = workingProblems(releases, opts.allowPreview);
   const working = state?.unreleased ? state.version : null;

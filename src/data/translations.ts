@@ -23,6 +23,7 @@ import { scanJson } from './checks/json-syntax.ts';
 import { capProblems } from './checks/cap.ts';
 import { checkTranslation, numbersFit } from './translation-check.ts';
 import { ukApostrophesDeep } from '../i18n/apostrophe.ts';
+import { releaseVersionOf } from './release-origin.ts';
 import type { CheckResult } from './translation-check.ts';
 
 /** The locales the dataset is translated into (each has content/data/i18n/<locale>.json). */
@@ -106,20 +107,35 @@ interface CacheEntry {
 }
 const cache = new Map<string, CacheEntry>();
 
+/** Where the translation frozen with a release is kept (src/data/release-translations.ts freezes and checks them). */
+export const FROZEN_TRANSLATIONS_DIR = `${TRANSLATIONS_DIR}/releases`;
+export const frozenTranslationPath = (locale: TranslatedLocale, version: string): string => `${FROZEN_TRANSLATIONS_DIR}/${locale}/${version}.json`;
+
 /**
  * The parsed translation table for a locale (shape checked; the check against
  * the dataset runs where the dataset is loaded), Ukrainian apostrophes made
- * typographic. Cached while the file is unchanged.
+ * typographic. Cached while the file is unchanged. With `version`, the
+ * translation frozen with that release, if it has one.
  */
-export function translationTable(locale: TranslatedLocale): TranslationT {
-  const path = translationPath(locale);
-  const abs = resolve(process.cwd(), path);
-  let stamp: { mtimeMs: number; size: number } | undefined;
-  try {
-    stamp = statSync(abs);
-  } catch {
-    stamp = undefined;
+export function translationTable(locale: TranslatedLocale, version?: string): TranslationT {
+  if (version !== undefined) {
+    const frozen = frozenTranslationPath(locale, version);
+    if (statOf(frozen)) return tableFrom(frozen, locale);
   }
+  return tableFrom(translationPath(locale), locale);
+}
+
+function statOf(path: string): { mtimeMs: number; size: number } | undefined {
+  try {
+    return statSync(resolve(process.cwd(), path));
+  } catch {
+    return undefined;
+  }
+}
+
+function tableFrom(path: string, locale: TranslatedLocale): TranslationT {
+  const abs = resolve(process.cwd(), path);
+  const stamp = statOf(path);
   const hit = cache.get(abs);
   if (hit && stamp && hit.mtimeMs === stamp.mtimeMs && hit.size === stamp.size) return hit.table;
   const parsed = readJson(path, path);
@@ -223,8 +239,10 @@ const localized = new WeakMap<Dataset, Map<TranslatedLocale, { tr: TranslationT;
  */
 export function localizeDataset(ds: Dataset, locale: DataLocale): Dataset {
   if (locale === 'en') return ds;
-  // The same dataset and translation give the same object, so caches keyed by the dataset (the charts') keep working.
-  const tr = translationTable(locale);
+  // A frozen release is read with the translation frozen with it (a pinned embed's words never change); the working
+  // dataset with today's. The same dataset and translation give the same object, so caches keyed by the dataset (the
+  // charts') keep working.
+  const tr = translationTable(locale, releaseVersionOf(ds));
   const perDs = localized.get(ds) ?? new Map<TranslatedLocale, { tr: TranslationT; out: Dataset }>();
   localized.set(ds, perDs);
   const hit = perDs.get(locale);
