@@ -1,6 +1,6 @@
 // `npm run unit-pdf` (after `npm run build`): the offline teaching unit as one PDF per language, for lessons without
 // power or devices. Serves dist/, reads the printing order from /teach/unit/ (the guide, then per chapter the core
-// reading, handout and activity sheet, then the glossary, src/lib/teach-unit.ts), prints each part to A4 with
+// reading, handout, activity sheet and evidence pack, then the glossary, src/lib/teach-unit.ts), prints each part to A4 with
 // Chromium's print layout, joins them with pdf-lib into .shots/unit-en.pdf and .shots/unit-uk.pdf, and prints the
 // page count of every part and of the whole. A tool, not part of the build: the build never needs Chromium.
 import { mkdirSync, writeFileSync } from 'node:fs';

@@ -4,12 +4,15 @@
  * and at most Flesch–Kincaid grade 8 (src/lib/readability.ts: the `flesch-kincaid` and `syllable` packages); the
  * teacher's guide prints, in both languages, the figures measured from that same text; the Ukrainian reading exists
  * for every chapter with the same figures as the English; every reading has its who's who, six words and starters,
- * and the guide and the printables list link to it.
+ * and the guide and the printables list link to it. The offline unit (/teach/unit/, /uk/teach/unit/) lists every part in
+ * printing order (src/lib/teach-unit.ts: the guide, per chapter its reading, handout, activity sheet and evidence
+ * pack, the glossary), each a built page, and carries the four readings and the glossary.
  */
 import { describe, expect, it } from 'vitest';
 import { builtPages, parse } from '../helpers/dist.ts';
 import { readingStats } from '../../src/lib/readability.ts';
 import { CHAPTER_IDS } from '../../src/data/schema.ts';
+import { unitParts } from '../../src/lib/teach-unit.ts';
 
 const pages = builtPages();
 const doc = (url: string) => {
@@ -73,4 +76,17 @@ describe('core readings', () => {
     expect(s.words).toBe(17);
     expect(s.sentences).toBe(4);
   });
+
+  for (const prefix of ['', '/uk']) {
+    it(`${prefix}/teach/unit/ lists every part in printing order and carries the readings and the glossary`, () => {
+      const d = doc(`${prefix}/teach/unit/`);
+      const listed = [...d.querySelectorAll('.unit-contents a')].map((a) => a.getAttribute('href'));
+      const order = [...d.querySelectorAll('.unit-part[id^="reading-"]')].map((s) => s.id.replace('reading-', ''));
+      expect(order.sort()).toEqual([...CHAPTER_IDS].sort());
+      const parts = unitParts(listed.flatMap((h) => /^(?:\/uk)?\/teach\/([a-z-]+)\/reading\/$/.exec(h ?? '')?.[1] ?? []));
+      expect(listed).toEqual(parts.map((p) => `${prefix}${p.path}`));
+      for (const h of listed) expect(pages.some((p) => p.url === h), `${h} is built`).toBe(true);
+      expect(d.querySelectorAll('.unit-glossary dt').length).toBeGreaterThanOrEqual(30);
+    });
+  }
 });
