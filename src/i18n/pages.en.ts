@@ -61,6 +61,8 @@ export const pagesEn = {
   'printables.handoutNote': '(a worksheet on one A4 sheet: chart, table, questions with answer space, content note),',
   'printables.activity': 'the activity sheet',
   'printables.activityNote': '(the activity without devices),',
+  'printables.pack': 'the evidence pack',
+  'printables.packNote': '(short extracts from primary sources, each with who produced it, when, for whom and in what form, and questions in two tiers; two or three A4 pages),',
   'printables.whole': 'the whole chapter',
   'printables.wholeNote': '(use “Print this chapter”: charts print with their data tables, and the page address and dataset version are printed at the end)',
   'printables.glossary': 'The glossary',
