@@ -1,6 +1,6 @@
 /**
  * Lazy column drawings: a figure placed with `lazy` (Chart.astro) leaves its
- * 300 and 640 px drawings out of the page's HTML; this script fetches them
+ * 300 and 640 px drawings out of the page's HTML (with `lazy="wide"`, the 640 px one only); this script fetches them
  * (/charts/<id>/<width>.svg, /uk/charts/… on a Ukrainian page: Chart.astro writes data-src in the page's
  * language) when the figure nears the screen, or
  * once the page is idle after loading, whichever comes first, so the drawings
@@ -34,7 +34,8 @@ export function loadLazy(body: HTMLElement): Promise<void> {
 const bodies = [...document.querySelectorAll<HTMLElement>('.chart-body[data-lazy="pending"]')];
 // With scripts running the <noscript> fallback is dead text in the drawing's group: gone, so nothing (a virtual
 // screen reader, a copy of the group's text) can read its markup out.
-for (const b of bodies) b.querySelector(':scope > noscript')?.remove();
+// (A figure lazy only in its wide drawing keeps its fallback inside that drawing's slot.)
+for (const b of bodies) for (const n of b.querySelectorAll(':scope > noscript, :scope > .chart-variant[data-src] > noscript')) n.remove();
 if (bodies.length) {
   const loadAll = () => bodies.forEach((b) => void loadLazy(b));
   if ('IntersectionObserver' in window) {
