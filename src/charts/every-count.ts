@@ -10,7 +10,9 @@
  * of its own above it. The "overview" state (the embed's drawing: the full list is far taller than a host's column)
  * puts each stage's dots on one row with no labels, and says so. The focus states (a chapter's annotated state,
  * "focus-taken", "focus-placed", "focus-returned") are the overview with the stages a chapter is about brought
- * forward, the other rows faded, and one annotation line from the dictionary. Copy: src/i18n/charts.*.ts ("every.*").
+ * forward, the other rows faded, and one annotation line from the dictionary. The walk-through's states ("walk-*",
+ * every-count-walk.ts) bring forward stages or single counts and mark a few dots with a ring and their number.
+ * Copy: src/i18n/charts.*.ts ("every.*").
  */
 import * as Plot from '@observablehq/plot';
 import { scaleLog } from 'd3-scale';
@@ -28,6 +30,7 @@ import { esc } from './dom.ts';
 import { r1, textWidth, wrapText } from './text.ts';
 import { plotMarks } from './plot-svg.ts';
 import { numberText } from './return-channels.ts';
+import { kept, WALK, WALK_FIGURES, type Focus } from './every-count-walk.ts';
 
 type Stage = (typeof STAGES)[number];
 
@@ -261,11 +264,12 @@ function renderFull(ds: Dataset, width: number, locale: Locale): string {
   return svgRoot(width, Math.ceil(y), prefix, out.join(''));
 }
 
-/** A chapter's annotated state: the stages brought forward (the rest faded) and its annotation's dictionary key. */
-const FOCUS: Record<string, { stages: readonly Stage[]; note: ChartKey }> = {
+/** A chapter's annotated state: the stages brought forward (the rest faded) and its annotation's dictionary key; then the walk-through's. */
+const FOCUS: Record<string, Focus> = {
   'focus-taken': { stages: ['taken', 'held'], note: 'every.focus.taken' },
   'focus-placed': { stages: ['placed', 'naturalised', 'adopted'], note: 'every.focus.placed' },
   'focus-returned': { stages: ['returned'], note: 'every.focus.returned' },
+  ...WALK,
 };
 /** Opacity of the rows a focus state fades. */
 const FADED = 0.3;
@@ -283,16 +287,20 @@ function renderOverview(ds: Dataset, width: number, locale: Locale, focusKey?: s
   const LANE = 2 * R + 1;
   let y = 0;
   const out: string[] = [];
+  // The walk-through's states are drawn compact (no counts beside the headings, one axis, no closing words) and all
+  // of one height at a width: each heads the drawing with as many lines as the longest of their annotations takes.
+  const walk = focusKey !== undefined && focusKey in WALK;
   if (focus) {
-    const n = counts(ds).filter((g) => focus.stages.includes(g.stage)).reduce((a, g) => a + g.figures.length, 0);
-    for (const l of wrapText(ct(focus.note, { n }, locale), width - INSET, HEAD, 700)) {
-      y += LINE + 2;
-      out.push(`<text x="${INSET}" y="${r1(y)}" font-size="${HEAD}" font-weight="700" fill="${color('text')}">${esc(l)}</text>`);
-    }
-    y += 8;
+    const lines = noteLines(ds, focus, width, locale);
+    const reserve = walk ? Math.max(...Object.values(WALK).map((w) => noteLines(ds, w, width, locale).length)) : lines.length;
+    lines.forEach((l, i) => out.push(`<text x="${INSET}" y="${r1(y + (i + 1) * (LINE + 2))}" font-size="${HEAD}" font-weight="700" fill="${color('text')}">${esc(l)}</text>`));
+    y += reserve * (LINE + 2) + 8;
   }
   out.push(`<g data-axis="" transform="translate(0,${r1(y)})">${axisRow(axis, width, AX, AX - 6)}</g>`);
   y += AX;
+  // The walk-through's rows hold at most two lanes of dots at column widths, three wider: a phone shows the drawing
+  // whole beside the text, and the chart page has every count on a row of its own.
+  const maxLanes = walk ? (width < 400 ? 2 : 3) : Infinity;
   for (const g of counts(ds)) {
     const lanes: number[][] = [];
     const rows = [...g.figures]
@@ -300,7 +308,9 @@ function renderOverview(ds: Dataset, width: number, locale: Locale, focusKey?: s
       .map((f) => {
         const cx = axis.x(valueOf(f));
         let lane = lanes.findIndex((xs) => xs.every((x) => Math.abs(x - cx) >= 2 * R + 1));
-        if (lane < 0) lane = lanes.push([]) - 1;
+        if (lane < 0 && lanes.length < maxLanes) lane = lanes.push([]) - 1;
+        // Out of lanes (the walk-through's compact rows): the lane where the nearest dot is farthest; dots may overlap.
+        if (lane < 0) lane = lanes.map((xs, i) => [Math.min(...xs.map((x) => Math.abs(x - cx))), i] as const).sort((p, q) => q[0] - p[0])[0]![1];
         lanes[lane]!.push(cx);
         return { f, cx, cy: OV_HEAD_H + R + 1 + lane * LANE };
       });
@@ -311,8 +321,8 @@ function renderOverview(ds: Dataset, width: number, locale: Locale, focusKey?: s
     const headW = textWidth(headingText, HEAD, 700);
     // The count goes beside the heading where it fits, else on lines of its own under it (never dropped: at 300 px
     // the Ukrainian headings left no room beside four of the seven stages, «Вивезені з України» among them).
-    const beside = INSET + headW + 8 + textWidth(range, LABEL) <= width;
-    const rangeLines = beside ? [] : wrapText(range, width - INSET, LABEL);
+    const beside = !walk && INSET + headW + 8 + textWidth(range, LABEL) <= width;
+    const rangeLines = beside || walk ? [] : wrapText(range, width - INSET, LABEL);
     const extra = rangeLines.length * OV_LINE;
     for (const r of rows) r.cy += extra;
     // 3 px under the last lane: with seven stages, each pixel here is seven on a phone, where the Ukrainian embed
@@ -325,25 +335,51 @@ function renderOverview(ds: Dataset, width: number, locale: Locale, focusKey?: s
       ...rangeLines.map((l, i) => Plot.text([l], { x: axis.x.invert(INSET), y: 11 + (i + 1) * OV_LINE, text: (d: string) => d, textAnchor: 'start', fontSize: LABEL, fill: color('muted') })),
       ...dotMarks(rows, axis, prefix),
     ];
-    const faded = focus && !focus.stages.includes(g.stage) ? ` opacity="${FADED}" data-faded=""` : '';
-    out.push(`<g data-stage="${g.stage}"${faded} transform="translate(0,${r1(y)})">${draw(axis, width, height, marks, tagDots(rows, locale, true))}</g>`);
+    // A stage with nothing brought forward is faded as a whole; within a stage brought forward, the counts left out are.
+    const faded = focus && !rows.some((r) => kept(focus, r.f)) ? ` opacity="${FADED}" data-faded=""` : '';
+    const tag = tagDots(rows, locale, true);
+    const decorate = (svg: Element) => {
+      tag(svg);
+      if (faded || !focus) return;
+      for (const p of svg.querySelectorAll('[data-figure]')) if (!kept(focus, figure(ds, p.getAttribute('data-figure')!))) p.setAttribute('opacity', String(FADED));
+    };
+    // The marked dots (the annotation gives their numbers): a ring around each.
+    const ringed = rows
+      .filter((r) => focus?.marked?.includes(r.f.id))
+      .map((r) => `<circle data-marked="${esc(r.f.id)}" cx="${r1(r.cx)}" cy="${r1(r.cy)}" r="${R + 3}" fill="none" stroke="${color('text')}" stroke-width="2"/>`);
+    out.push(`<g data-stage="${g.stage}"${faded} transform="translate(0,${r1(y)})">${draw(axis, width, height, marks, decorate)}${ringed.join('')}</g>`);
     y += height;
   }
-  out.push(`<g data-axis="" transform="translate(0,${r1(y)})">${axisRow(axis, width, AX, 16)}</g>`);
-  y += AX + 2;
-  for (const l of wrapText(ct('every.overview.note', {}, locale), width - INSET, LABEL)) {
+  if (!walk) out.push(`<g data-axis="" transform="translate(0,${r1(y)})">${axisRow(axis, width, AX, 16)}</g>`);
+  y += walk ? 0 : AX + 2;
+  // The walk-through's states leave out the overview's closing words: the sequence links to the chart page itself.
+  const closing = walk ? [] : wrapText(ct('every.overview.note', {}, locale), width - INSET, LABEL);
+  for (const l of closing) {
     y += LINE;
     out.push(`<text x="${INSET}" y="${r1(y)}" font-size="${LABEL}" font-style="italic" fill="${color('muted')}">${esc(l)}</text>`);
   }
   return svgRoot(width, Math.ceil(y + 6), prefix, out.join(''));
 }
 
+/** A focus state's annotation, wrapped at `width`: {n} the counts it brings forward, {m0}, {m1}, … its marked figures' numbers. */
+function noteLines(ds: Dataset, focus: Focus, width: number, locale: Locale): string[] {
+  const n = counts(ds).reduce((a, g) => a + g.figures.filter((f) => kept(focus, f)).length, 0);
+  const marks = Object.fromEntries((focus.marked ?? []).map((id, i) => [`m${i}`, numberText(figure(ds, id), locale)]));
+  return wrapText(ct(focus.note, { n, ...marks }, locale), width - INSET, HEAD, 700);
+}
+
 export const everyCount: ChartDefinition = {
   id: 'every-count',
   chapter: 'filtration',
-  requires: { figures: [WARRANTS, CLAIM] },
+  requires: { figures: [WARRANTS, CLAIM, ...WALK_FIGURES] },
   swatch: 'dot',
-  states: { overview: 'every.state.overview', 'focus-taken': 'every.state.focus-taken', 'focus-placed': 'every.state.focus-placed', 'focus-returned': 'every.state.focus-returned' },
+  states: {
+    overview: 'every.state.overview',
+    'focus-taken': 'every.state.focus-taken',
+    'focus-placed': 'every.state.focus-placed',
+    'focus-returned': 'every.state.focus-returned',
+    ...(Object.fromEntries(Object.keys(WALK).map((k) => [k, `every.state.${k}`])) as Record<string, ChartKey>),
+  },
   embedState: 'overview',
 
   describe(ds, locale) {
@@ -382,13 +418,13 @@ export const everyCount: ChartDefinition = {
   // has them all). Keeps a chapter's figure within its byte budget too: the full table is a hundred rows.
   stateData(ds, locale, state) {
     const focus = FOCUS[state];
-    if (!focus) return undefined;
+    if (!focus || (!focus.stages && !focus.pick)) return undefined;
     const full = everyCount.table(ds, locale);
-    const keep = full.rows.map((_, i) => focus.stages.includes(full.rowAttrs![i]!['data-stage'] as Stage));
-    const figures = counts(ds).filter((g) => focus.stages.includes(g.stage)).flatMap((g) => g.figures);
+    const figures = counts(ds).flatMap((g) => g.figures);
+    const keep = figures.map((f) => kept(focus, f));
     return {
       table: { columns: full.columns, rows: full.rows.filter((_, i) => keep[i]), rowAttrs: full.rowAttrs!.filter((_, i) => keep[i]) },
-      sources: [...new Set(figures.flatMap((f) => f.sources))],
+      sources: [...new Set(figures.filter((_, i) => keep[i]).flatMap((f) => f.sources))],
     };
   },
 

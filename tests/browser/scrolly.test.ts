@@ -14,7 +14,7 @@ import type { Page } from 'playwright-core';
 import { guardedContext, useBuiltSite } from '../helpers/site.ts';
 
 /** The sequences the chapters hold: chapter, chart, and the steps' show values read from the MDX. */
-const SEQUENCES = (['negotiations', 'filtration'] as const).flatMap((chapter) => {
+const SEQUENCES = (['negotiations', 'filtration', 'adoption-pipeline'] as const).flatMap((chapter) => {
   const mdx = readFileSync(`content/chapters/${chapter}.mdx`, 'utf8');
   return [...mdx.matchAll(/<Scrolly chart="([^"]+)"[^>]*>([\s\S]*?)<\/Scrolly>/g)].map((m) => ({
     path: `/chapters/${chapter}/`,
@@ -52,8 +52,9 @@ async function frame(page: Page, sel: string, i: number) {
 }
 
 describe('scrolling sequences', () => {
-  it('the chapters hold at least two sequences, each with steps that all change the state', () => {
+  it('the chapters hold at least two sequences (the map journey and the every-count walk among them), each with steps that all change the state', () => {
     expect(SEQUENCES.length).toBeGreaterThanOrEqual(2);
+    expect(SEQUENCES.map((s) => s.chart)).toEqual(expect.arrayContaining(['placement-map', 'every-count']));
     for (const s of SEQUENCES) {
       expect(s.shows.length, `${s.chart}: steps`).toBeGreaterThanOrEqual(3);
       for (let i = 1; i < s.shows.length; i++) expect(s.shows[i], `${s.chart}: step ${i + 1} repeats the state of step ${i}`).not.toBe(s.shows[i - 1]);

@@ -14,6 +14,7 @@ import { formatNumber } from '../../../src/i18n/format.ts';
 import { ct } from '../../../src/i18n/charts.ts';
 import { parse } from '../../helpers/dist.ts';
 import { textWidth } from '../../../src/charts/text.ts';
+import { kept, WALK } from '../../../src/charts/every-count-walk.ts';
 
 const ds = latestDataset();
 const doc = (svg: string) => parse(`<!doctype html><html><body>${svg}</body></html>`);
@@ -214,5 +215,44 @@ describe('every-count: a chapter\'s annotated state and the legend', () => {
       expect(doc(methodSwatch(m, `t-${m}`)).querySelector('svg > rect'), m).not.toBeNull();
     }
     expect(getChart('adoption-pipeline').swatch ?? 'rect').toBe('rect');
+  });
+});
+
+describe('every-count: the walk-through\'s states (issue 12)', () => {
+  const height = (svg: string) => Number(/height="([\d.]+)"/.exec(svg)![1]);
+  it('each brings forward its own counts (the rest faded), rings its marked dots and names their numbers from the data (en, uk)', () => {
+    for (const locale of ['en', 'uk'] as const) {
+      const lds = locale === 'en' ? ds : localizeDataset(ds, locale);
+      for (const [state, focus] of Object.entries(WALK)) {
+        for (const v of renderChart(everyCount, lds, { locale, state }).variants) {
+          const d = doc(v.svg);
+          const where = `${state} ${locale} ${v.width}`;
+          for (const dot of d.querySelectorAll('[data-figure]')) {
+            const f = ds.figures.find((x) => x.id === dot.getAttribute('data-figure'))!;
+            const faded = dot.getAttribute('opacity') === '0.3' || dot.closest('g[data-stage]')!.getAttribute('opacity') === '0.3';
+            expect(faded, `${where}: ${f.id}`).toBe(!kept(focus, f));
+          }
+          expect([...d.querySelectorAll('[data-marked]')].map((c) => c.getAttribute('data-marked')).sort(), where).toEqual([...(focus.marked ?? [])].sort());
+          const note = [...d.querySelectorAll('svg > text[font-weight="700"]')].map((t) => t.textContent).join(' ');
+          for (const id of focus.marked ?? []) {
+            const f = ds.figures.find((x) => x.id === id)!;
+            expect(note.replace(/\s/g, ''), `${where}: the note names ${id}`).toContain(formatNumber('value' in f ? f.value : f.high, locale).replace(/\s/g, ''));
+          }
+        }
+      }
+    }
+  });
+
+  it('all are one height at each width, so the sticky chart does not jump between steps, and no two are the same drawing', () => {
+    for (const locale of ['en', 'uk'] as const) {
+      const lds = locale === 'en' ? ds : localizeDataset(ds, locale);
+      const drawn = Object.keys(WALK).map((state) => renderChart(everyCount, lds, { locale, state }).variants);
+      for (const i of [0, 1]) {
+        expect(new Set(drawn.map((vs) => height(vs[i]!.svg))).size, `${locale} ${drawn[0]![i]!.width}`).toBe(1);
+        expect(new Set(drawn.map((vs) => vs[i]!.svg)).size).toBe(drawn.length);
+      }
+      // Compact enough for a phone's sticky chart: at 300 px no taller than 450 px.
+      expect(height(drawn[0]![0]!.svg), locale).toBeLessThanOrEqual(450);
+    }
   });
 });
