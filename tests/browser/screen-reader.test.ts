@@ -416,7 +416,7 @@ describe('chart tips on hover (WCAG 1.4.13: hoverable, dismissable, persistent)'
 });
 
 describe('virtual screen reader: the scrolling sequence', () => {
-  for (const path of ['/chapters/negotiations/', '/uk/chapters/negotiations/']) {
+  for (const path of ['/chapters/negotiations/', '/uk/chapters/negotiations/', '/chapters/adoption-pipeline/', '/uk/chapters/adoption-pipeline/']) {
     it(`${path}: the sequence's title is a heading spoken once, its one image keeps the full alternative at every step, and its data table is named for it`, async () => {
       const { page, done, errors } = await open(path);
       try {
