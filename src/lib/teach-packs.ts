@@ -20,14 +20,14 @@ import { assertTranslation, translationPath } from '../data/content-translations
 import { ukApostrophes, ukApostrophesDeep } from '../i18n/apostrophe.ts';
 import type { Locale } from '../i18n/index.ts';
 
-export const PACKS_FILE = 'content/teach-packs.json';
+const PACKS_FILE = 'content/teach-packs.json';
 
 /**
  * Whose words the extract is: `own` = the source's own document (a producer's page, or a copy of it: never a news
  * report); `quoted` = a news report or other page quoting the speaker's words; `reported` = the page's own account of
  * what the speaker said or did. The page says which, so a copy is never passed off as the original.
  */
-export const VOICES = ['own', 'quoted', 'reported'] as const;
+const VOICES = ['own', 'quoted', 'reported'] as const;
 
 const Text = z.string().trim().min(3);
 const Extract = z.strictObject({
@@ -64,7 +64,6 @@ export const Pack = z.strictObject({
   }),
 });
 export type Pack = z.infer<typeof Pack>;
-export type PackExtract = Pack['extracts'][number];
 
 /** Where a stored quote lives in the dataset, for its translation and its producer. */
 export interface StoredQuote {
