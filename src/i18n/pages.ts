@@ -12,7 +12,7 @@ import { ukApostrophesDeep } from './apostrophe.ts';
 // Ukrainian words take the typographic apostrophe (м’яч) whatever was typed (apostrophe.ts).
 const dictionaries: Record<Locale, PagesDictionary> = { en: pagesEn, uk: ukApostrophesDeep(pagesUk) };
 
-type StringKey = { [K in PagesKey]: (typeof pagesEn)[K] extends string ? K : never }[PagesKey];
+export type StringKey = { [K in PagesKey]: (typeof pagesEn)[K] extends string ? K : never }[PagesKey];
 type ListKey = Exclude<PagesKey, StringKey>;
 
 function entry(key: PagesKey, locale: Locale): string | readonly string[] {

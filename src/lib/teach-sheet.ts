@@ -12,6 +12,11 @@ import { guideChapters, type ChapterTeach } from './teach-guide.ts';
 import { pageLink } from '../i18n/link.ts';
 import type { Locale } from '../i18n/index.ts';
 
+/** The printed address of a page of the site, in the locale where it exists (the English page where it does not). */
+export function sheetUrl(path: string, locale: Locale): string {
+  return new URL(pageLink(path, locale).href, SITE.url + '/').href;
+}
+
 export async function sheetContext(id: string, locale: Locale) {
   const file = locale === 'en' ? 'content/teach.json' : `content/i18n/${locale}/teach.json`;
   const english = (await getEntry('chapters', id))?.data;
@@ -21,7 +26,6 @@ export async function sheetContext(id: string, locale: Locale) {
   if (!entry || entry.kind !== 'chapter') throw new Error(`${file}: no teaching entry for chapter "${id}"`);
   const teach: ChapterTeach = entry;
   const ds = localizeDataset(latestDataset(), locale);
-  /** The printed address of a page of the site, in the locale where it exists. */
-  const siteUrl = (path: string) => new URL(pageLink(path, locale).href, SITE.url + '/').href;
+  const siteUrl = (path: string) => sheetUrl(path, locale);
   return { id, chapter, english, teach, file, ds, siteUrl };
 }

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { builtPages, parse } from '../helpers/dist.ts';
+import { builtPages, builtPage } from '../helpers/dist.ts';
 import { latestDataset } from '../../src/data/load.ts';
 import { CHAPTER_IDS } from '../../src/data/schema.ts';
 import { pt } from '../../src/i18n/pages.ts';
@@ -15,11 +15,7 @@ import type { Pack } from '../../src/lib/teach-packs.ts';
 
 const ds = latestDataset();
 const pages = builtPages();
-const page = (url: string) => {
-  const p = pages.find((x) => x.url === url);
-  if (!p) throw new Error(`${url} was not built`);
-  return parse(p.html);
-};
+const page = (url: string) => builtPage(pages, url);
 const packs = {
   en: JSON.parse(readFileSync('content/teach-packs.json', 'utf8')) as Pack[],
   uk: JSON.parse(readFileSync('content/i18n/uk/teach-packs.json', 'utf8')) as Pack[],

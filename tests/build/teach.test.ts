@@ -9,7 +9,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { builtPages, fileForUrl, parse } from '../helpers/dist.ts';
+import { builtPages, fileForUrl, parse, builtPage } from '../helpers/dist.ts';
 import { sectionIds } from '../../src/lib/chapter-refs.ts';
 import { CHARTS } from '../../src/charts/index.ts';
 import { latestDataset } from '../../src/data/load.ts';
@@ -19,11 +19,7 @@ import { pt } from '../../src/i18n/pages.ts';
 
 const ds = latestDataset();
 const pages = builtPages();
-const page = (url: string) => {
-  const p = pages.find((x) => x.url === url);
-  if (!p) throw new Error(`${url} was not built`);
-  return parse(p.html);
-};
+const page = (url: string) => builtPage(pages, url);
 const chapters = readdirSync('content/chapters')
   .filter((f) => f.endsWith('.mdx'))
   .map((f) => {
@@ -312,7 +308,7 @@ describe('handouts', () => {
         expect(doc.querySelectorAll('.handout-questions > li').length, `${url}: questions`).toBe(3);
         for (const li of doc.querySelectorAll('.handout-questions > li')) expect(li.querySelectorAll('.answer-lines span').length, `${url}: answer space`).toBeGreaterThanOrEqual(2);
         expect(doc.querySelectorAll('.handout-terms dt').length, `${url}: key terms`).toBeGreaterThanOrEqual(3);
-        expect(doc.querySelector('.handout-foot')?.textContent, `${url}: no chapter address`).toContain(`/chapters/${c.id}/`);
+        expect(doc.querySelector('.sheet-foot')?.textContent, `${url}: no chapter address`).toContain(`/chapters/${c.id}/`);
         expect(doc.querySelector('.cite-this'), `${url}: no citation`).not.toBeNull();
         expect(doc.querySelector('.teacher-only, .guidance'), `${url}: answer guidance must never be on a student handout`).toBeNull();
         expect(brokenLinks(url), `${url}: broken links`).toEqual([]);

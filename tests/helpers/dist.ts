@@ -54,3 +54,10 @@ export function fileForUrl(path: string, root = DIST): string | undefined {
   const candidates = clean.endsWith('/') ? [join(root, clean, 'index.html')] : [join(root, clean), join(root, clean, 'index.html')];
   return candidates.find((c) => existsSync(c) && statSync(c).isFile());
 }
+
+/** The page built at `url` among `pages`, parsed; throws naming the URL when it was not built. */
+export function builtPage(pages: BuiltPage[], url: string): Document {
+  const p = pages.find((x) => x.url === url);
+  if (!p) throw new Error(`${url} was not built`);
+  return parse(p.html);
+}
