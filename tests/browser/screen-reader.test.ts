@@ -25,6 +25,9 @@ async function open(path: string, width = 1280): Promise<{ page: Page; done: () 
   const page = await context.newPage();
   await page.goto(site.server.origin + path, { waitUntil: 'load' });
   await page.waitForFunction(() => document.querySelectorAll('.chart-body[data-enhance]:not([role="group"])').length === 0);
+  // Lazy drawings arrive once the page is idle (src/scripts/chart-lazy.ts): walking a figure before its drawing is in
+  // place hears no marks, or marks changing under the walk (a CI run under load: /uk/chapters/icc-warrants/'s timeline).
+  await page.waitForFunction(() => document.querySelectorAll('.chart-body[data-lazy="pending"]').length === 0, null, { timeout: 15_000 });
   return { page, errors, done: () => context.close() };
 }
 
