@@ -50,7 +50,7 @@ describe('Ukrainian search', () => {
       // Only Ukrainian pages: the English index is separate.
       for (const h of hrefs) expect(h).toMatch(/^\/uk\//);
       expect(hrefs).toContain('/uk/glossary/');
-      await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: 5000 }).toMatch(/Запиту «перевиховання» відпові/);
+      await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: 15_000 }).toMatch(/Запиту «перевиховання» відпові/);
       expect(external).toEqual([]);
       expect(errors).toEqual([]);
     } finally {
