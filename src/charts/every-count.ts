@@ -15,11 +15,10 @@
  * Copy: src/i18n/charts.*.ts ("every.*").
  */
 import * as Plot from '@observablehq/plot';
-import { scaleLog } from 'd3-scale';
-import { STAGES, type Dataset, type Figure, type Method } from '../data/schema.ts';
+import { STAGES, type Dataset, type Figure } from '../data/schema.ts';
 import { figure, isRange } from '../data/query.ts';
 import { unitLabel } from '../data/translations.ts';
-import { formatCompact, formatDate } from '../i18n/format.ts';
+import { formatDate } from '../i18n/format.ts';
 import type { Locale } from '../i18n/index.ts';
 import { ct, type ChartKey } from '../i18n/charts.ts';
 import { METHOD_ORDER, methodMeaning, producerLabel, provenanceLabel } from '../i18n/provenance.ts';
@@ -28,7 +27,7 @@ import { color, FONT_SANS } from './palette.ts';
 import { methodDefs } from './method-mark.ts';
 import { esc } from './dom.ts';
 import { r1, textWidth, wrapText } from './text.ts';
-import { plotMarks } from './plot-svg.ts';
+import { axisRow, draw, dotMarks, extentOf, LABEL, logAxis, R, tagDots as tagFigureDots, dotValue, type LogAxis } from './figure-dots.ts';
 import { numberText } from './return-channels.ts';
 import { kept, WALK, WALK_FIGURES, type Focus } from './every-count-walk.ts';
 
@@ -38,9 +37,7 @@ type Stage = (typeof STAGES)[number];
 const WARRANTS = 'icc-warrants-count';
 const CLAIM = 'russia-claim-700000';
 
-const LABEL = 12;
 const HEAD = 13;
-const R = 6;
 /** Between a dot's edge and its label. */
 const GAP = 5;
 const ROW_BESIDE = 20;
@@ -56,14 +53,9 @@ const OV_LINE = 14;
 /** The counts: every figure that is not a percentage, by stage (schema order), largest first within a stage. */
 export function counts(ds: Dataset): Array<{ stage: Stage; figures: Figure[] }> {
   const all = ds.figures.filter((f) => f.unit !== 'percent');
-  return STAGES.map((stage) => ({ stage, figures: all.filter((f) => f.stage === stage).sort((a, b) => valueOf(b) - valueOf(a) || a.as_of.localeCompare(b.as_of)) })).filter(
+  return STAGES.map((stage) => ({ stage, figures: all.filter((f) => f.stage === stage).sort((a, b) => dotValue(b) - dotValue(a) || a.as_of.localeCompare(b.as_of)) })).filter(
     (g) => g.figures.length > 0,
   );
-}
-
-/** Where a figure's dot goes: its value, or for a range the geometric middle (its line runs low to high). */
-function valueOf(f: Figure): number {
-  return isRange(f) ? Math.sqrt(f.low * f.high) : f.value;
 }
 
 const stageKey = (s: Stage): ChartKey => `every.stage.${s}` as ChartKey;
@@ -89,20 +81,16 @@ function tipOf(f: Figure, locale: Locale, short = false): string {
   );
 }
 
-/** The log axis: powers of ten around the data, margins wide enough for the end labels (measured). */
-function axisOf(ds: Dataset, width: number, locale: Locale) {
-  const values = ds.figures.filter((f) => f.unit !== 'percent').flatMap((f) => (isRange(f) ? [f.low, f.high] : [f.value]));
-  const lo = 10 ** Math.floor(Math.log10(Math.min(...values)));
-  const hi = 10 ** Math.ceil(Math.log10(Math.max(...values)));
-  const ticks: number[] = [];
-  for (let t = lo; t <= hi; t *= 10) ticks.push(t);
-  const label = (t: number) => formatCompact(t, locale);
-  const ml = Math.max(R, textWidth(label(lo), LABEL) / 2) + 1;
-  const mr = Math.max(R, textWidth(label(hi), LABEL) / 2) + 1;
-  const x = scaleLog().domain([lo, hi]).range([ml, width - mr]);
-  return { x, ticks, label, domain: [lo, hi] as [number, number], range: [ml, width - mr] as [number, number] };
+/** The log axis of every count (every figure but the percentages). */
+function axisOf(ds: Dataset, width: number, locale: Locale): LogAxis {
+  return logAxis(ds.figures.filter((f) => f.unit !== 'percent').flatMap(extentOf), width, locale);
 }
-type Axis = ReturnType<typeof axisOf>;
+type Axis = LogAxis;
+
+/** data-tip (and the figure id, for the filter and tests) on each dot. */
+function tagDots(rows: Array<{ f: Figure }>, locale: Locale, short = false) {
+  return tagFigureDots(rows, (r) => tipOf(r.f, locale, short));
+}
 
 interface Piece {
   text: string;
@@ -123,7 +111,7 @@ interface Placed {
 function layoutRows(figures: Figure[], axis: Axis, width: number, locale: Locale): { rows: Placed[]; height: number } {
   let y = HEAD_H;
   const rows = figures.map((f) => {
-    const cx = axis.x(valueOf(f));
+    const cx = axis.x(dotValue(f));
     const num = numberLabel(f, locale);
     const meta = metaLabel(f, locale);
     const numW = textWidth(num, LABEL, 700);
@@ -161,35 +149,6 @@ function layoutRows(figures: Figure[], axis: Axis, width: number, locale: Locale
   return { rows, height: y + 6 };
 }
 
-/** The dot marks, one Plot mark per method (its fill pattern), each dot with its tip. */
-function dotMarks(rows: Array<{ f: Figure; cx: number; cy: number }>, axis: Axis, prefix: string): Plot.Markish[] {
-  const style: Record<Method, Plot.DotOptions> = {
-    'case-count': { fill: color('verified'), stroke: color('verified'), strokeWidth: 1 },
-    estimate: { fill: color('bg'), stroke: color('verified'), strokeWidth: 2, strokeDasharray: '4 2' },
-    statement: { fill: `url(#${prefix}-hatch)`, stroke: color('claim'), strokeWidth: 1.5 },
-  };
-  const ranges = rows.filter((r) => isRange(r.f));
-  return [
-    ...(ranges.length ? [Plot.ruleY(ranges, { y: 'cy', x1: (r: (typeof rows)[number]) => ('low' in r.f ? r.f.low : 0), x2: (r: (typeof rows)[number]) => ('high' in r.f ? r.f.high : 0), stroke: color('axis'), strokeWidth: 2 })] : []),
-    ...METHOD_ORDER.map((m) => Plot.dot(rows.filter((r) => r.f.method === m), { x: (r) => axis.x.invert(r.cx), y: 'cy', r: R, ...style[m], className: `ec-${m}` })),
-  ];
-}
-
-/** data-tip (and the figure id, for the filter and tests) on each dot: Plot draws a mark's dots in data order. */
-function tagDots(rows: Array<{ f: Figure }>, locale: Locale, short = false) {
-  return (svg: Element) => {
-    for (const m of METHOD_ORDER) {
-      const own = rows.filter((r) => r.f.method === m);
-      const paths = [...svg.querySelectorAll(`g.ec-${m} > *`)];
-      if (paths.length !== own.length) throw new Error(`every-count: Plot drew ${paths.length} ${m} dots for ${own.length} figures`);
-      paths.forEach((p, i) => {
-        p.setAttribute('data-tip', tipOf(own[i]!.f, locale, short));
-        p.setAttribute('data-figure', own[i]!.f.id);
-      });
-    }
-  };
-}
-
 /** Text marks at pixel positions (x inverted through the axis, so Plot's own log scale places them). */
 function textMark(pieces: Piece[], axis: Axis, opts: { bold?: boolean; muted?: boolean; size: number }): Plot.Markish {
   return Plot.text(pieces, {
@@ -200,33 +159,6 @@ function textMark(pieces: Piece[], axis: Axis, opts: { bold?: boolean; muted?: b
     fontSize: opts.size,
     ...(opts.bold ? { fontWeight: 700 } : {}),
     fill: color(opts.muted ? 'muted' : 'text'),
-  });
-}
-
-/** A Plot drawing of `height` px sharing the chart's log axis, with y in pixels. */
-function draw(axis: Axis, width: number, height: number, marks: Plot.Markish[], decorate?: (svg: Element) => void): string {
-  return plotMarks(
-    {
-      width,
-      height,
-      margin: 0,
-      x: { type: 'log', domain: axis.domain, range: axis.range, axis: null },
-      y: { type: 'identity', axis: null },
-      marks: [Plot.gridX(axis.ticks, { stroke: color('grid'), strokeOpacity: 1 }), ...marks],
-    },
-    decorate,
-  );
-}
-
-/** The tick labels along the log axis, as a drawing of its own (top and bottom of the chart). */
-function axisRow(axis: Axis, width: number, height: number, baseline: number): string {
-  return plotMarks({
-    width,
-    height,
-    margin: 0,
-    x: { type: 'log', domain: axis.domain, range: axis.range, axis: null },
-    y: { type: 'identity', axis: null },
-    marks: [Plot.text(axis.ticks, { x: (t: number) => t, y: baseline, text: (t: number) => axis.label(t), textAnchor: 'middle', fontSize: LABEL, fill: color('muted'), lineAnchor: 'bottom' })],
   });
 }
 
@@ -304,9 +236,9 @@ function renderOverview(ds: Dataset, width: number, locale: Locale, focusKey?: s
   for (const g of counts(ds)) {
     const lanes: number[][] = [];
     const rows = [...g.figures]
-      .sort((a, b) => valueOf(a) - valueOf(b))
+      .sort((a, b) => dotValue(a) - dotValue(b))
       .map((f) => {
-        const cx = axis.x(valueOf(f));
+        const cx = axis.x(dotValue(f));
         let lane = lanes.findIndex((xs) => xs.every((x) => Math.abs(x - cx) >= 2 * R + 1));
         if (lane < 0 && lanes.length < maxLanes) lane = lanes.push([]) - 1;
         // Out of lanes (the walk-through's compact rows): the lane where the nearest dot is farthest; dots may overlap.
@@ -314,8 +246,8 @@ function renderOverview(ds: Dataset, width: number, locale: Locale, focusKey?: s
         lanes[lane]!.push(cx);
         return { f, cx, cy: OV_HEAD_H + R + 1 + lane * LANE };
       });
-    const lo = Math.min(...g.figures.map(valueOf));
-    const hi = Math.max(...g.figures.map(valueOf));
+    const lo = Math.min(...g.figures.map(dotValue));
+    const hi = Math.max(...g.figures.map(dotValue));
     const headingText = ct(stageKey(g.stage), {}, locale);
     const range = lo === hi ? ct('every.overview.single', { n: g.figures.length, value: lo }, locale) : ct('every.overview.range', { n: g.figures.length, min: lo, max: hi }, locale);
     const headW = textWidth(headingText, HEAD, 700);
@@ -385,8 +317,8 @@ export const everyCount: ChartDefinition = {
   describe(ds, locale) {
     const groups = counts(ds);
     const all = groups.flatMap((g) => g.figures);
-    const min = all.reduce((a, b) => (valueOf(b) < valueOf(a) ? b : a));
-    const max = all.reduce((a, b) => (valueOf(b) > valueOf(a) ? b : a));
+    const min = all.reduce((a, b) => (dotValue(b) < dotValue(a) ? b : a));
+    const max = all.reduce((a, b) => (dotValue(b) > dotValue(a) ? b : a));
     return {
       title: ct('every.title', {}, locale),
       subtitle: ct('every.subtitle', { warrants: numberText(figure(ds, WARRANTS), locale), claim: numberText(figure(ds, CLAIM), locale) }, locale),
