@@ -29,16 +29,22 @@ export function methodAttrs(method: Method, prefix: string): string {
   }
 }
 
-/** A line's stroke for a series of this method (lines cannot be hatched: statements are dashed, estimates dotted). */
-export function methodStroke(method: Method): string {
+/** A line's stroke for a series of this method, as Plot options (lines cannot be hatched: statements are dashed, estimates dotted). */
+export function methodLine(method: Method): { stroke: string; strokeWidth: number; strokeDasharray?: string } {
   switch (method) {
     case 'case-count':
-      return `stroke="${color('verified')}" stroke-width="2.5"`;
+      return { stroke: color('verified'), strokeWidth: 2.5 };
     case 'estimate':
-      return `stroke="${color('estimate')}" stroke-width="2.5" stroke-dasharray="2 3"`;
+      return { stroke: color('estimate'), strokeWidth: 2.5, strokeDasharray: '2 3' };
     case 'statement':
-      return `stroke="${color('claim')}" stroke-width="2.5" stroke-dasharray="7 4"`;
+      return { stroke: color('claim'), strokeWidth: 2.5, strokeDasharray: '7 4' };
   }
+}
+
+/** The same stroke as SVG presentation attributes. */
+export function methodStroke(method: Method): string {
+  const l = methodLine(method);
+  return `stroke="${l.stroke}" stroke-width="${l.strokeWidth}"${l.strokeDasharray ? ` stroke-dasharray="${l.strokeDasharray}"` : ''}`;
 }
 
 /** The shape of a chart's marks, which its legend swatches copy: an area (bars, cells) or a dot. */

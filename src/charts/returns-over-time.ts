@@ -6,6 +6,7 @@
  * and a label at each break; the y axis starts at zero.
  * Copy: src/i18n/charts.*.ts ("rot.*"); the break's own label and note come from the dataset.
  */
+import * as Plot from '@observablehq/plot';
 import { scaleLinear, scaleUtc } from 'd3-scale';
 import type { Dataset, Series, SeriesPoint } from '../data/schema.ts';
 import { breakAt, series } from '../data/query.ts';
@@ -14,20 +15,29 @@ import type { Locale } from '../i18n/index.ts';
 import type { ChartDefinition } from './types.ts';
 import { ct } from '../i18n/charts.ts';
 import { color, FONT_SANS } from './palette.ts';
-import { methodStroke } from './method-mark.ts';
 import { esc } from './dom.ts';
 import {
   addDays,
+  groupMarks,
   isLowerBound,
   placeDate,
+  plotScales,
   pointClaimant,
   pointPhrase,
   precisionWord,
   publishers,
+  seriesDotsMark,
+  seriesLineMark,
   seriesSources,
   startOf,
+  tagEach,
+  valueGridMarks,
+  yearAxisMarks,
   yearTicks,
+  type DrawnPoint,
+  type YearTick,
 } from './dated-series.ts';
+import { plotMarks } from './plot-svg.ts';
 import { r1, textWidth, wrapText } from './text.ts';
 import { fitUnderLine, meetsLine, type Polyline } from './under-line.ts';
 
@@ -126,7 +136,6 @@ export const returnsOverTime: ChartDefinition = {
     const x = scaleUtc().domain([t0, t1]).range([left, right]);
     const maxV = Math.max(...s.points.map((p) => p.value));
     const y = scaleLinear().domain([0, maxV]).nice(4).range([bottom, top]);
-    const out: string[] = [];
     // A point stays on its rule's side of the break marker: a month-dated point in the month a break starts
     // counts under the old rule (breakAt compares earliest days) but its mid-month position would cross the marker.
     const edge = (g: Segment | undefined) => (g?.rule ? x(startOf(g.rule.after)) : undefined);
@@ -141,24 +150,23 @@ export const returnsOverTime: ChartDefinition = {
 
     /** The boxes of the y labels, which other labels keep clear of. */
     const taken: Array<{ x1: number; y0: number; y1: number }> = [];
-    for (const v of y.ticks(4)) {
-      const yy = r1(y(v));
-      out.push(`<line x1="0" x2="${width}" y1="${yy}" y2="${yy}" stroke="${color(v === 0 ? 'axis' : 'grid')}"/>`);
+    const yTicks = y.ticks(4);
+    for (const v of yTicks) {
       if (v === 0) continue;
-      const label = formatNumber(v, locale);
-      out.push(`<text x="0" y="${r1(yy - 4)}" font-size="12" fill="${color('muted')}">${esc(label)}</text>`);
-      taken.push({ x1: textWidth(label, 12) + 6, y0: yy - 16, y1: yy });
+      const yy = r1(y(v));
+      taken.push({ x1: textWidth(formatNumber(v, locale), 12) + 6, y0: yy - 16, y1: yy });
     }
-    const ticks = yearTicks(t0, t1);
-    ticks.forEach((t, i) => {
+    // Years: a label centred on its tick, or flush with the edge it would cross.
+    const years: YearTick[] = yearTicks(t0, t1).map((t, i) => {
       const xx = r1(x(t));
       const label = String(new Date(t).getUTCFullYear());
       const half = textWidth(label, 12) / 2;
       const anchor = i === 0 && xx - half < 0 ? 'start' : xx + half > width ? 'end' : 'middle';
-      const tx = anchor === 'start' ? 0 : anchor === 'end' ? width : xx;
-      out.push(`<line x1="${xx}" x2="${xx}" y1="${bottom}" y2="${bottom + 5}" stroke="${color('axis')}"/>`);
-      out.push(`<text x="${r1(tx)}" y="${bottom + 19}" font-size="12" text-anchor="${anchor}" fill="${color('muted')}">${label}</text>`);
+      return { t, label, anchor, at: anchor === 'start' ? 0 : anchor === 'end' ? width : xx };
     });
+    const under: Plot.Markish[] = [...valueGridMarks(yTicks, (v) => formatNumber(v, locale)), ...yearAxisMarks(years, x, y, bottom)];
+    /** Each break's group: its rule and its label, with the tip (Plot has no option for a group around marks). */
+    const breakGroups: Array<{ className: string; tip: string }> = [];
 
     // The series line on screen, for the labels that must keep clear of it.
     const polyline: Polyline[] = segs.map((g, i) => g.points.map((p) => [px(p, i), y(p.value)] as const));
@@ -166,9 +174,9 @@ export const returnsOverTime: ChartDefinition = {
     // Break markers: a dashed rule at the start of the new counting rule, labelled in the empty space below the new line:
     // set from the rule, or, where the line would cross those lines (a long label, a narrow chart), flush right and
     // wrapped to the room each line has under the line at its height (measured with the font: under-line.ts).
-    for (const b of s.breaks) {
+    s.breaks.forEach((b, bi) => {
       const bx = r1(x(startOf(b.after)));
-      if (bx <= left || bx >= right) continue;
+      if (bx <= left || bx >= right) return;
       const head = ct('rot.break.head', {}, locale);
       const lines = [
         ...wrapText(head, right - bx - 8, 13, true).map((t) => ({ t, bold: true })),
@@ -180,22 +188,52 @@ export const returnsOverTime: ChartDefinition = {
       const fitted = crosses
         ? fitUnderLine({ paras: [{ text: head, bold: true }, { text: b.label, bold: false }], size: 13, lineHeight: 16, left: bx + 6, right, baseline: base, top, line: polyline, clearance: 3 })
         : null;
-      const tip = punctuate(b.label, '. ') + b.note;
-      const texts = fitted
-        ? fitted.map((l) => `<text x="${r1(right)}" y="${r1(l.y)}" text-anchor="end"${l.bold ? ' font-weight="700"' : ''}>${esc(l.t)}</text>`)
-        : lines.map((l, i) => `<text x="${r1(bx + 6)}" y="${r1(first + i * 16)}"${l.bold ? ' font-weight="700"' : ''}>${esc(l.t)}</text>`);
-      out.push(
-        `<g data-tip="${esc(tip)}" data-note="break"><line x1="${bx}" x2="${bx}" y1="${top}" y2="${bottom}" stroke="${color('text')}" stroke-width="1.5" stroke-dasharray="4 3"/>` +
-          `<g font-size="13" fill="${color('text')}">${texts.join('')}</g></g>`,
-      );
-    }
-
-    // One path per counting rule: never joined across a break.
-    segs.forEach((g, i) => {
-      const d = g.points.map((p, j) => `${j ? 'L' : 'M'}${r1(px(p, i))} ${r1(y(p.value))}`).join('');
-      out.push(`<path d="${d}" fill="none" ${methodStroke(s.method)} stroke-linejoin="round" data-segment="${i}"/>`);
+      const placed = fitted
+        ? fitted.map((l) => ({ t: l.t, bold: l.bold, px: right, py: l.y }))
+        : lines.map((l, i) => ({ t: l.t, bold: l.bold, px: bx + 6, py: first + i * 16 }));
+      const className = `rot-break-${bi}`;
+      breakGroups.push({ className, tip: punctuate(b.label, '. ') + b.note });
+      under.push(Plot.ruleX([bx], { x: (v: number) => x.invert(v), y1: y.invert(top), y2: y.invert(bottom), stroke: color('text'), strokeWidth: 1.5, strokeDasharray: '4 3', className }));
+      for (const bold of [true, false]) {
+        const own = placed.filter((l) => l.bold === bold);
+        if (!own.length) continue;
+        under.push(
+          Plot.text(own, {
+            x: (l: (typeof own)[number]) => x.invert(l.px),
+            y: (l: (typeof own)[number]) => y.invert(l.py),
+            text: 't',
+            lineAnchor: 'bottom',
+            textAnchor: fitted ? 'end' : 'start',
+            fontSize: 13,
+            ...(bold ? { fontWeight: 700 } : {}),
+            fill: color('text'),
+            className,
+          }),
+        );
+      }
     });
 
+    // One path per counting rule: never joined across a break.
+    const points: DrawnPoint[] = segs.flatMap((g, gi) =>
+      g.points.map((p) => {
+        const open = isLowerBound(p.qualifier);
+        const tip = ct(
+          'rot.tip',
+          {
+            phrase: pointPhrase(p, locale),
+            lower: open ? ct('series.lowerBound', {}, locale) : '',
+            rule: ruleText(g.rule, locale),
+            claimant: pointClaimant(s, p),
+            publishers: publishers(ds, p.sources),
+          },
+          locale,
+        );
+        return { px: px(p, gi), py: y(p.value), open, tip, run: gi };
+      }),
+    );
+    under.push(seriesLineMark(points, x, y, s.method, 'rot-line'));
+
+    const notes: string[] = [];
     // The last value under the original rule, labelled left of the first break.
     const firstBreak = s.breaks[0];
     if (firstBreak && segs.length > 1 && !segs[0]!.rule) {
@@ -225,40 +263,31 @@ export const returnsOverTime: ChartDefinition = {
         ty += 16;
         return el;
       });
-      out.push(`<g font-size="13" text-anchor="end" fill="${color('text')}">${texts.join('')}</g>`);
+      notes.push(`<g font-size="13" text-anchor="end" fill="${color('text')}">${texts.join('')}</g>`);
     }
 
     // The latest value, above its point.
     {
       const lx = r1(Math.min(px(last, segs.length - 1) + 4, width));
-      out.push(
+      notes.push(
         `<text x="${lx}" y="${r1(y(last.value) - 12)}" font-size="13" text-anchor="end" fill="${color('text')}"><tspan font-weight="700">${esc(formatQualified(last.value, last.qualifier, locale))}</tspan> ${esc(ct('rot.latest', { date: formatDate(last.date, locale) }, locale))}</text>`,
       );
     }
 
-    for (const [gi, g] of segs.entries()) {
-      for (const p of g.points) {
-        const open = isLowerBound(p.qualifier);
-        const tip = ct(
-          'rot.tip',
-          {
-            phrase: pointPhrase(p, locale),
-            lower: open ? ct('series.lowerBound', {}, locale) : '',
-            rule: ruleText(g.rule, locale),
-            claimant: pointClaimant(s, p),
-            publishers: publishers(ds, p.sources),
-          },
-          locale,
-        );
-        out.push(
-          `<circle cx="${r1(px(p, gi))}" cy="${r1(y(p.value))}" r="${open ? 4 : 3.5}" fill="${open ? color('bg') : color('verified')}" stroke="${color('verified')}" stroke-width="${open ? 2 : 1}" data-tip="${esc(tip)}"/>`,
-        );
-      }
-    }
+    // Drawn with Plot on our scales: grid, axes, breaks and lines under the value labels (mixed weights on one line:
+    // our own markup), the points over everything.
+    const frame = { width, height, margin: 0, ...plotScales(x, y) };
+    const decorateUnder = (svg: Element) => {
+      tagEach(svg, 'rot-line', 'path', segs.map((_, i) => String(i)), 'data-segment');
+      for (const g of breakGroups) groupMarks(svg, g.className, { 'data-tip': g.tip, 'data-note': 'break' });
+    };
+    const dots = plotMarks({ ...frame, marks: [seriesDotsMark(points, x, y, 'rot-dot')] }, (svg) => tagEach(svg, 'rot-dot', 'circle', points.map((p) => p.tip), 'data-tip'));
 
     return (
       `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="${esc(FONT_SANS)}" font-size="12" aria-hidden="true">` +
-      out.join('') +
+      plotMarks({ ...frame, marks: under }, decorateUnder) +
+      notes.join('') +
+      dots +
       `</svg>`
     );
   },

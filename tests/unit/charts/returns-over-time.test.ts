@@ -23,7 +23,8 @@ function withSeries(edit: (s: Series) => void): Dataset {
 /** The texts of an element, one per <text>, joined with spaces. */
 const words = (el: Element) => [...el.querySelectorAll('text')].map((t) => t.textContent).join(' ');
 const segmentPaths = (doc: Document) => [...doc.querySelectorAll('path[data-segment]')];
-const breakLines = (doc: Document) => [...doc.querySelectorAll('line[stroke-dasharray]')];
+/** The break markers: the rule of each break group (Plot draws it in a group that carries its dash). */
+const breakLines = (doc: Document) => [...doc.querySelectorAll('[data-note="break"] line')];
 
 describe('returns-over-time', () => {
   it('is registered under its URL id in the negotiations chapter', () => {
@@ -69,7 +70,8 @@ describe('returns-over-time', () => {
       });
 
       it('labels the break at its marker with the dataset label and explains it in the tip', () => {
-        const g = breakLines(doc)[0]!.parentElement!;
+        const g = breakLines(doc)[0]!.closest('[data-note="break"]')!;
+        expect(breakLines(doc)[0]!.closest('[stroke-dasharray]')).not.toBeNull();
         expect(g.getAttribute('data-tip')).toContain(returned.breaks[0]!.note.slice(0, 40));
         const text = words(g);
         expect(text).toContain('New counting rule');
@@ -99,7 +101,7 @@ describe('returns-over-time', () => {
         const pts = returned.points;
         const [va, vb] = [pts[0]!.value, pts[pts.length - 1]!.value];
         const zeroY = a! + ((b! - a!) / (vb - va)) * (0 - va);
-        const axis = [...doc.querySelectorAll('line')].find((l) => l.getAttribute('stroke')!.includes('--c-axis') && l.getAttribute('y1') === l.getAttribute('y2'));
+        const axis = [...doc.querySelectorAll('line')].find((l) => l.closest('[stroke]')!.getAttribute('stroke')!.includes('--c-axis') && l.getAttribute('y1') === l.getAttribute('y2'));
         expect(Number(axis!.getAttribute('y1'))).toBeCloseTo(zeroY, 0);
       });
 

@@ -10,6 +10,7 @@ import { getChart } from '../../../src/charts/index.ts';
 import { renderChart } from '../../../src/charts/render.ts';
 import { latestDataset } from '../../../src/data/load.ts';
 import { localizeDataset } from '../../../src/data/translations.ts';
+import { pathPoints, svgDoc, viewBox } from './svg-inspect.ts';
 
 // A line rising from (100, 190) to (300, 20) on a 300 × 200 plot.
 const rising: Polyline[] = [[[100, 190], [300, 20]]];
@@ -40,22 +41,46 @@ describe('under-line', () => {
   });
 });
 
-/** The series paths' points and the break label's lines from a returns-over-time drawing. */
+/** An attribute from the element or its nearest ancestor that sets it (SVG inheritance). */
+function inherited(el: Element, name: string): string | null {
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    const v = e.getAttribute(name);
+    if (v !== null) return v;
+  }
+  return null;
+}
+
+/** The sum of the translate()s on an element and its ancestors (Plot places each label with one, and a mark's dy with another). */
+function translation(el: Element): [number, number] {
+  let dx = 0;
+  let dy = 0;
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    const m = /translate\(\s*([-\d.]+)[\s,]+([-\d.]+)\s*\)/.exec(e.getAttribute('transform') ?? '');
+    if (m) {
+      dx += Number(m[1]);
+      dy += Number(m[2]);
+    }
+  }
+  return [dx, dy];
+}
+
+/** The series paths' points, the dots as squares, and the break label's lines from a returns-over-time drawing. */
 function parts(svg: string) {
-  const paths: Polyline[] = [...svg.matchAll(/<path d="([^"]+)"[^>]*data-segment/g)].map((m) =>
-    [...m[1]!.matchAll(/[ML]([\d.]+) ([\d.]+)/g)].map((p) => [Number(p[1]), Number(p[2])] as const),
-  );
-  const dots: Polyline[] = [...svg.matchAll(/<circle cx="([\d.]+)" cy="([\d.]+)" r="([\d.]+)"/g)].map((m) => {
-    const [x, y, r] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    return [[x - r, y - r], [x + r, y - r], [x + r, y + r], [x - r, y + r], [x - r, y - r]] as const;
+  const doc = svgDoc(svg);
+  const paths: Polyline[] = [...doc.querySelectorAll('path[data-segment]')].map((p) => pathPoints(p.getAttribute('d')!));
+  const dots: Polyline[] = [...doc.querySelectorAll('circle')].map((c) => {
+    const [x, y, r] = ['cx', 'cy', 'r'].map((a) => Number(c.getAttribute(a)));
+    return [[x! - r!, y! - r!], [x! + r!, y! - r!], [x! + r!, y! + r!], [x! - r!, y! + r!], [x! - r!, y! - r!]] as const;
   });
-  const group = /data-note="break">.*?<g font-size="13"[^>]*>(.*?)<\/g><\/g>/.exec(svg)![1]!;
-  const texts = [...group.matchAll(/<text x="([\d.]+)" y="([\d.]+)"( text-anchor="end")?( font-weight="700")?>([^<]+)<\/text>/g)].map((m) => {
-    const w = textWidth(m[5]!.replace(/&amp;/g, '&'), 13, !!m[4]);
-    const x = Number(m[1]);
-    return { t: m[5]!, y: Number(m[2]), x0: m[3] ? x - w : x, x1: m[3] ? x : x + w };
+  const texts = [...doc.querySelectorAll('[data-note="break"] text')].map((el) => {
+    const t = el.textContent!;
+    const [dx, dy] = translation(el);
+    const x = Number(el.getAttribute('x') ?? 0) + dx;
+    const w = textWidth(t, Number(inherited(el, 'font-size')), Number(inherited(el, 'font-weight') ?? 400) >= 600);
+    const end = inherited(el, 'text-anchor') === 'end';
+    return { t, y: Number(el.getAttribute('y') ?? 0) + dy, x0: end ? x - w : x, x1: end ? x : x + w };
   });
-  return { lines: [...paths, ...dots], texts, width: Number(/viewBox="0 0 ([\d.]+)/.exec(svg)![1]) };
+  return { lines: [...paths, ...dots], texts, width: viewBox(doc).w };
 }
 
 describe('returns-over-time: the break label keeps clear of the series line', () => {
