@@ -1,23 +1,26 @@
 /**
- * adoption-pipeline: the steps from deportation to adoption, each with the
- * one documented figure for it, who gave it and when. The figures come from
- * different sources, places and dates, so this is deliberately NOT a funnel:
- * separate numbered cards, no shared scale, no connected widths, and a note
- * above them saying so. Each card's left edge carries the figure's method
- * mark (method-mark.ts). Copy: src/i18n/charts.*.ts ("pipe.*").
+ * adoption-pipeline: the steps from deportation to adoption, in the chapter's order, each with the one documented
+ * figure for it, who gave it and when, drawn as a dot plot on one shared logarithmic axis (figure-dots.ts, Observable
+ * Plot): a row per step, its figure a dot with the number beside it, the dot's fill the figure's method mark
+ * (method-mark.ts). The figures come from different sources, places and dates, so this is deliberately NOT a funnel:
+ * the rows are not joined, nothing is subtracted, and the caveat above them says they are separate counts. The axis
+ * is shared only so that a reader sees how far apart the numbers are (19,546 and 67). Copy: src/i18n/charts.*.ts
+ * ("pipe.*").
  */
 import type { Dataset, Figure } from '../data/schema.ts';
 import { figure } from '../data/query.ts';
-import { formatDate, formatNumber, formatQualified } from '../i18n/format.ts';
+import { formatDate } from '../i18n/format.ts';
 import type { Locale } from '../i18n/index.ts';
 import type { ChartDefinition, ChartTable } from './types.ts';
 import { ct, type ChartKey } from '../i18n/charts.ts';
 import { color, FONT_SANS } from './palette.ts';
-import { methodAttrs, methodDefs } from './method-mark.ts';
+import { methodDefs } from './method-mark.ts';
 import { keep, phrase, shortClaimant } from './util.ts';
 import { esc } from './dom.ts';
 import { figureRow } from './figure-row.ts';
 import { r1, textWidth, wrapAfter, wrapText } from './text.ts';
+import { axisRow, DOT_ROW, dotRow, dotValue, logAxis, type LogAxis } from './figure-dots.ts';
+import { numberText } from './return-channels.ts';
 import { METHOD_ORDER, methodTitle, provenanceInline, provenanceLabel } from '../i18n/provenance.ts';
 
 interface Step {
@@ -85,91 +88,108 @@ function tip(i: number, s: Step, f: Figure, locale: Locale): string {
 
 const FS = 12;
 const FS_LABEL = 13;
-const FS_VALUE = 26;
 const LINE = 15;
-const STRIP = 10;
-const PAD = 11;
-/** Below this width the compact phone list is drawn (embed.css's phone rules start at the same width). */
+const LABEL_LINE = 16;
+/** Below this width the steps' words go above and below their dot rows, across the whole column; wider, beside them. */
 const NARROW = 480;
-/** The compact list's method strip (under the step's number) and the gap after it. */
-const N_STRIP = 6;
-const N_TEXT_X = 14;
-const N_VALUE = 24;
+/** The axis's tick labels, above the first step and below the last. */
+const AXIS_H = 18;
+/** Space between steps (a hairline in the middle). */
+const ROW_GAP = 14;
+const ROW_GAP_NARROW = 10;
+
+/** The shared axis: every step's figure, whatever the width; in a wide drawing it spans the column right of the words. */
+function axisOf(ds: Dataset, width: number, locale: Locale, left: number): LogAxis {
+  return logAxis(STEP_IDS.map((id) => dotValue(figure(ds, id))), width, locale, [left, width], true);
+}
+
+/** Wrapped lines from `top` (the first line's baseline at top + size), as <text>; returns the markup and the y under the last line. */
+function para(text: string, x: number, top: number, w: number, size: number, line: number, attrs: string): { svg: string; bottom: number } {
+  const out: string[] = [];
+  let y = top;
+  for (const l of wrapText(text, w, size)) {
+    y += line;
+    out.push(`<text x="${r1(x)}" y="${r1(y - (line - size) / 2 - 2)}" font-size="${size}" ${attrs}>${esc(l)}</text>`);
+  }
+  return { svg: out.join(''), bottom: y };
+}
 
 /**
- * The phone drawing: a numbered list, not cards. On a phone the six cards and the arrows between them ran to 980 px,
- * past the 1,000 px a WordPress embed frame allows once the title and credit are added. Each step is one block: its
- * count, as big as on the cards, with what was counted set after it on the same line (the step's name said the same
- * in one word, so it goes), then what the count covers and who counted it when, as one paragraph across the column.
- * A hairline, not an arrow, separates the steps (an arrow read as a flow of the same children, which the counts are
- * not). The step's number and, under it, the method's strip sit in the left margin: the legend names the method and
- * the tooltip and table spell it out, so the words are not repeated. The long caveat becomes one short line; the
- * subtitle and the notes say the rest.
+ * The steps as a dot plot: one row per step, in the chapter's order, each figure a dot on one shared logarithmic axis
+ * (ticks 10, 100, 1,000, …) with its number beside it, so that 19,546 and 67 look as far apart as they are. The
+ * steps' own words (what the figure counts, what it covers, who gave it and when) sit beside the dot rows on a wide
+ * drawing and above and below them on a phone. Nothing joins the rows: a hairline separates them, the dots are not
+ * connected, and the caveat above the first says they are separate counts.
  */
-function renderNarrow(ds: Dataset, width: number, locale: Locale): string {
+function renderDots(ds: Dataset, width: number, locale: Locale): string {
   const prefix = `adoption-pipeline-${width}`;
-  const textW = width - N_TEXT_X;
+  const wide = width >= NARROW;
+  const colA = wide ? Math.round(width * 0.36) : 0;
+  const left = wide ? colA + 16 : 0;
+  const axis = axisOf(ds, width, locale, left);
   const out: string[] = [];
+  // The caveat, above the steps, where it cannot be missed.
+  const caveat = wrapText(ct('pipe.caveat', {}, locale), width - 14, FS_LABEL, 600);
   let y = 0;
-  const caveat = wrapText(ct('pipe.caveat.short', {}, locale), width, FS_LABEL, 600);
+  out.push(`<rect x="0" y="0" width="4" height="${caveat.length * 17 + 4}" fill="${color('axis')}"/>`);
   for (const l of caveat) {
     y += 17;
-    out.push(`<text x="0" y="${y - 3}" font-size="${FS_LABEL}" font-weight="600" fill="${color('text')}">${esc(l)}</text>`);
+    out.push(`<text x="14" y="${y - 2}" font-size="${FS_LABEL}" font-weight="600" fill="${color('text')}">${esc(l)}</text>`);
   }
-  y += 4;
+  y += 10;
+  out.push(`<g transform="translate(0,${r1(y)})">${axisRow(axis, width, AXIS_H, AXIS_H - 5)}</g>`);
+  y += AXIS_H + 4;
+  const rightW = width - left;
   STEPS.forEach((s, i) => {
     const f = figure(ds, s.id);
-    const v = single(f);
-    const top = y;
-    out.push(`<line x1="0" x2="${width}" y1="${r1(y + 0.5)}" y2="${r1(y + 0.5)}" stroke="${color('grid')}"/>`);
-    const parts: string[] = [];
-    // The count first, as big as on the cards, and what it counts set after it on the same line.
-    const number = formatNumber(v, locale);
-    const pre = formatQualified(v, f.qualifier, locale).replace(number, '').trim();
-    const preW = pre ? textWidth(`${pre} `, FS_LABEL) : 0;
-    const numW = preW + textWidth(number, N_VALUE, 700);
-    let cy = y + 27;
-    parts.push(
-      `<text x="${N_TEXT_X}" y="${cy}" font-weight="700" fill="${color('text')}">` +
-        (pre ? `<tspan font-size="${FS_LABEL}" font-weight="400">${esc(pre)}&#160;</tspan>` : '') +
-        `<tspan font-size="${N_VALUE}">${esc(number)}</tspan></text>`,
-    );
-    const label = wrapAfter(ct(s.label, {}, locale), textW - numW - 8, textW, FS_LABEL);
-    label.forEach((l, k) => {
-      if (k > 0) cy += 17;
-      if (l) parts.push(`<text x="${r1(N_TEXT_X + (k ? 0 : numW + 8))}" y="${cy}" font-size="${FS_LABEL}" fill="${color('text')}">${esc(l)}</text>`);
-    });
-    // A line straight under the big count keeps clear of it.
-    if (label.length === 1) cy += 3;
-    // What the count covers (in italics), then who counted it and when, as one paragraph: no half-empty line between.
-    const scope = s.scope(ds, locale);
-    const meta = `${whoOf(s, f, locale)}\u00a0· ${keep(formatDate(f.as_of, locale, 'short'))}`;
-    let italicLeft = scope.length; // the characters of `scope` still to set in italics
-    for (const l of wrapText(`${scope} ${meta}`, textW, FS)) {
-      cy += LINE;
-      const italic = l.slice(0, Math.max(0, italicLeft));
-      // The space before the attribution, where it falls inside a line, as a no-break space: SVG drops a space at a tspan's edge.
-      const upright = l.slice(italic.length).replace(/^ /, '\u00a0');
-      italicLeft -= l.length + 1;
-      parts.push(
-        `<text x="${N_TEXT_X}" y="${cy}" font-size="${FS}" fill="${color('muted')}">` +
-          (italic ? `<tspan font-style="italic">${esc(italic)}</tspan>` : '') +
-          (upright ? esc(upright) : '') +
-          `</text>`,
-      );
+    single(f);
+    if (i > 0) {
+      const gap = wide ? ROW_GAP : ROW_GAP_NARROW;
+      out.push(`<line x1="0" x2="${width}" y1="${r1(y + gap / 2 - 3)}" y2="${r1(y + gap / 2 - 3)}" stroke="${color('grid')}"/>`);
+      y += gap;
     }
-    cy += 1;
-    y = cy + 8;
-    // The step's number heads the method strip, on the count's line.
-    out.push(
-      `<g data-tip="${esc(tip(i, s, f, locale))}">` +
-        `<text x="0" y="${top + 27}" font-size="${FS}" font-weight="700" fill="${color('muted')}">${i + 1}</text>` +
-        `<rect class="status" x="0" y="${r1(top + 33)}" width="${N_STRIP}" height="${r1(y - top - 37)}" ${methodAttrs(f.method, prefix)}/>` +
-        parts.join('') +
-        `</g>`,
-    );
+    const top = y;
+    const parts: string[] = [];
+    // The step's number and name, then what it counts: on a phone run in after the name, wide under it.
+    const head = ct('pipe.cardHead', { n: i + 1, step: ct(s.step, {}, locale).toLocaleUpperCase(locale) }, locale);
+    const headW = textWidth(head, FS, 700, FS * 0.04);
+    parts.push(`<text x="0" y="${r1(top + 12)}" font-size="${FS}" font-weight="700" letter-spacing="0.04em" fill="${color('muted')}">${esc(head)}</text>`);
+    let bottom = top;
+    if (wide) {
+      const label = para(ct(s.label, {}, locale), 0, top + 15, colA, FS_LABEL, LABEL_LINE, `fill="${color('text')}"`);
+      parts.push(label.svg);
+      bottom = label.bottom;
+    } else {
+      const lines = wrapAfter(ct(s.label, {}, locale), width - headW - 6, width, FS_LABEL);
+      lines.forEach((l, k) => {
+        if (l) parts.push(`<text x="${r1(k ? 0 : headW + 6)}" y="${r1(top + 12 + k * LABEL_LINE)}" font-size="${FS_LABEL}" fill="${color('text')}">${esc(l)}</text>`);
+      });
+      bottom = top + lines.length * LABEL_LINE;
+    }
+    // The dot row: beside the step's name on a wide drawing, under what it counts on a phone.
+    const dotTop = wide ? top : bottom + 3;
+    parts.push(`<g transform="translate(0,${r1(dotTop)})">${dotRow(axis, width, prefix, f, numberText(f, locale))}</g>`);
+    // Wide, what the count covers (in italics) under the dot row; then who counted it and when (a phone has the
+    // coverage in the notes and the table: six of them took the embed past the 1,000 px a WordPress frame allows).
+    let under = dotTop + DOT_ROW + 1;
+    if (wide) {
+      const scope = para(s.scope(ds, locale), left, under, rightW, FS, LINE, `font-style="italic" fill="${color('muted')}"`);
+      parts.push(scope.svg);
+      under = scope.bottom;
+    }
+    const metaText = `${wide ? `${methodTitle(f.method, locale)}\u00a0· ` : ''}${whoOf(s, f, locale)}\u00a0· ${keep(formatDate(f.as_of, locale, 'short'))}`;
+    const meta = para(metaText, left, under, rightW, FS, LINE, `fill="${color('muted')}"`);
+    parts.push(meta.svg);
+    y = Math.max(bottom, meta.bottom);
+    out.push(`<g data-tip="${esc(tip(i, s, f, locale))}" data-figure="${esc(f.id)}">${parts.join('')}</g>`);
   });
-  const height = Math.ceil(y);
+  // Wide, the tick labels again under the last step; a phone's six rows are short enough to read from the top.
+  if (wide) {
+    y += 6;
+    out.push(`<g transform="translate(0,${r1(y)})">${axisRow(axis, width, AXIS_H, AXIS_H - 5)}</g>`);
+    y += AXIS_H;
+  }
+  const height = Math.ceil(y + 2);
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="${esc(FONT_SANS)}" font-size="12" aria-hidden="true">` +
     methodDefs(prefix) +
@@ -207,6 +227,7 @@ export const adoptionPipeline: ChartDefinition = {
       ),
       notes: [
         ct('pipe.caveat', {}, locale),
+        ct('every.note.log', {}, locale),
         ct('pipe.note.rostov', { guardianship: p('rostov-guardianship'), foster: p('rostov-foster-care-534') }, locale),
         ct('pipe.note.yale', { asOf: formatDate(f('yale-adoption-database').as_of, locale), identified: p('yale-adoption-database'), naturalized: p('yale-naturalized') }, locale),
         lubinets && russia
@@ -232,96 +253,7 @@ export const adoptionPipeline: ChartDefinition = {
   },
 
   render(ds, { width, locale }) {
-    if (width < NARROW) return renderNarrow(ds, width, locale);
-    const wide = width >= NARROW;
-    const prefix = `adoption-pipeline-${width}`;
-    const cols = wide ? 2 : 1;
-    const gapX = 16;
-    const cardW = (width - gapX * (cols - 1)) / cols;
-    const textX = STRIP + PAD;
-    const textW = cardW - textX - PAD;
-
-    const out: string[] = [];
-    // The caveat, above the cards, where it cannot be missed.
-    let y = 0;
-    const caveat = wrapText(ct('pipe.caveat', {}, locale), width - 14, FS_LABEL, true);
-    out.push(`<rect x="0" y="0" width="4" height="${caveat.length * 17 + 4}" fill="${color('axis')}"/>`);
-    for (const l of caveat) {
-      y += 17;
-      out.push(`<text x="14" y="${y - 2}" font-size="${FS_LABEL}" font-weight="600" fill="${color('text')}">${esc(l)}</text>`);
-    }
-    y += 20;
-
-    // Lay each card out first, so cards in a row can share a height.
-    const cards = STEPS.map((s, i) => {
-      const f = figure(ds, s.id);
-      const v = single(f);
-      const parts: string[] = [];
-      let cy = PAD + 12;
-      parts.push(
-        `<text x="${textX}" y="${cy}" font-size="${FS}" font-weight="700" letter-spacing="0.04em" fill="${color('muted')}">${esc(ct('pipe.cardHead', { n: i + 1, step: ct(s.step, {}, locale).toLocaleUpperCase(locale) }, locale))}</text>`,
-      );
-      const number = formatNumber(v, locale);
-      const pre = formatQualified(v, f.qualifier, locale).replace(number, '').trim();
-      // Wide: the number on its own line under the step's name; narrow: on the same line, right-aligned, to save height.
-      if (wide) cy += 28;
-      parts.push(
-        `<text x="${wide ? textX : r1(cardW - PAD)}" y="${wide ? cy : cy + 2}"${wide ? '' : ' text-anchor="end"'} font-weight="700" fill="${color('text')}">` +
-          (pre ? `<tspan font-size="${FS_LABEL}" font-weight="400">${esc(pre)}&#160;</tspan>` : '') +
-          `<tspan font-size="${FS_VALUE}">${esc(number)}</tspan></text>`,
-      );
-      cy += wide ? 6 : 8;
-      for (const l of wrapText(ct(s.label, {}, locale), textW, FS_LABEL)) {
-        cy += 17;
-        parts.push(`<text x="${textX}" y="${cy}" font-size="${FS_LABEL}" fill="${color('text')}">${esc(l)}</text>`);
-      }
-      cy += 2;
-      // Separators stay with the word before them, so a wrapped line never starts with "·".
-      const meta = `${methodTitle(f.method, locale)}\u00a0· ${whoOf(s, f, locale)}\u00a0· ${keep(formatDate(f.as_of, locale, 'short'))}`;
-      for (const l of wrapText(meta, textW, FS)) {
-        cy += LINE;
-        parts.push(`<text x="${textX}" y="${cy}" font-size="${FS}" fill="${color('muted')}">${esc(l)}</text>`);
-      }
-      cy += 3;
-      for (const l of wrapText(s.scope(ds, locale), textW, FS)) {
-        cy += LINE;
-        parts.push(`<text x="${textX}" y="${cy}" font-size="${FS}" font-style="italic" fill="${color('muted')}">${esc(l)}</text>`);
-      }
-      return { f, s, i, parts, h: cy + PAD };
-    });
-
-    const arrowGap = wide ? 14 : 22;
-    for (let r = 0; r < Math.ceil(cards.length / cols); r++) {
-      const row = cards.slice(r * cols, r * cols + cols);
-      const h = Math.max(...row.map((c) => c.h));
-      row.forEach((c, k) => {
-        const cx = k * (cardW + gapX);
-        out.push(
-          `<g transform="translate(${r1(cx)} ${r1(y)})" data-tip="${esc(tip(c.i, c.s, c.f, locale))}">` +
-            `<rect x="0.5" y="0.5" width="${r1(cardW - 1)}" height="${h - 1}" fill="${color('bg')}" stroke="${color('grid')}"/>` +
-            `<rect class="status" x="0" y="0" width="${STRIP}" height="${h}" ${methodAttrs(c.f.method, prefix)}/>` +
-            c.parts.join('') +
-            `</g>`,
-        );
-      });
-      y += h;
-      if (r < Math.ceil(cards.length / cols) - 1) {
-        if (!wide) {
-          // "then": a small arrow between steps; it carries order only, not a flow of the same children.
-          const ax = STRIP + PAD + 6;
-          out.push(`<path d="M${ax} ${y + 4}v${arrowGap - 9}m-4 -4l4 4l4 -4" fill="none" stroke="${color('muted')}" stroke-width="1.5"/>`);
-        }
-        y += arrowGap;
-      }
-    }
-    const height = Math.ceil(y + 1);
-
-    return (
-      `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="${esc(FONT_SANS)}" font-size="12" aria-hidden="true">` +
-      methodDefs(prefix) +
-      out.join('') +
-      `</svg>`
-    );
+    return renderDots(ds, width, locale);
   },
 
   table(ds, locale): ChartTable {

@@ -10,7 +10,7 @@ import * as Plot from '@observablehq/plot';
 import { scaleLog } from 'd3-scale';
 import type { Figure, Method } from '../data/schema.ts';
 import { isRange } from '../data/query.ts';
-import { formatCompact } from '../i18n/format.ts';
+import { formatCompact, formatNumber } from '../i18n/format.ts';
 import type { Locale } from '../i18n/index.ts';
 import { METHOD_ORDER } from '../i18n/provenance.ts';
 import { color } from './palette.ts';
@@ -41,14 +41,15 @@ export function extentOf(f: Figure): number[] {
 
 /**
  * The log axis: powers of ten around `values`, from `range[0]` to `range[1]` px (default: the whole width), with
- * margins inside it wide enough for the end tick labels (measured) and the dots.
+ * margins inside it wide enough for the end tick labels (measured) and the dots. Tick labels are compact ("10K",
+ * «10 тис.») unless `full` ("10,000", «10 000»).
  */
-export function logAxis(values: number[], width: number, locale: Locale, range: [number, number] = [0, width]) {
+export function logAxis(values: number[], width: number, locale: Locale, range: [number, number] = [0, width], full = false) {
   const lo = 10 ** Math.floor(Math.log10(Math.min(...values)));
   const hi = 10 ** Math.ceil(Math.log10(Math.max(...values)));
   const ticks: number[] = [];
   for (let t = lo; t <= hi; t *= 10) ticks.push(t);
-  const label = (t: number) => formatCompact(t, locale);
+  const label = (t: number) => (full ? formatNumber(t, locale) : formatCompact(t, locale));
   const ml = Math.max(R, textWidth(label(lo), LABEL) / 2) + 1;
   const mr = Math.max(R, textWidth(label(hi), LABEL) / 2) + 1;
   const px: [number, number] = [range[0] + ml, range[1] - mr];
@@ -111,4 +112,28 @@ export function axisRow(axis: LogAxis, width: number, height: number, baseline: 
     y: { type: 'identity', axis: null },
     marks: [Plot.text(axis.ticks, { x: (t: number) => t, y: baseline, text: (t: number) => axis.label(t), textAnchor: 'middle', fontSize: LABEL, fill: color('muted'), lineAnchor: 'bottom' })],
   });
+}
+
+/** A dot row's height, px: the dot, the number beside it and the tick marks. */
+export const DOT_ROW = 20;
+/** The number's size beside its dot. */
+const NUM = 14;
+/** Between a dot's edge and its number. */
+const GAP = 5;
+
+/**
+ * One figure's dot on a row of its own along the axis: the row's hairline, a tick mark at each power of ten, the dot
+ * (method-marked) and, beside it, `label` (its number) in bold: right of the dot where it fits, else left, with a halo
+ * where it crosses a tick mark. A Plot drawing `height` px tall, for the caller's group.
+ */
+export function dotRow(axis: LogAxis, width: number, prefix: string, f: Figure, label: string, height = DOT_ROW): string {
+  const cy = height / 2;
+  const cx = axis.x(dotValue(f));
+  const w = textWidth(label, NUM, 700);
+  const x = cx + R + GAP + w <= width ? cx + R + GAP : Math.max(0, cx - R - GAP - w);
+  return draw(axis, width, height, [
+    Plot.ruleY([cy], { x1: axis.domain[0], x2: axis.domain[1], stroke: color('grid'), strokeOpacity: 1 }),
+    ...dotMarks([{ f, cx, cy }], axis, prefix),
+    Plot.text([label], { x: axis.x.invert(x), y: cy, text: (d: string) => d, textAnchor: 'start', fontSize: NUM, fontWeight: 700, fill: color('text'), stroke: color('bg'), strokeWidth: 3 }),
+  ]);
 }

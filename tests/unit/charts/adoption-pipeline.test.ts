@@ -6,15 +6,27 @@ import { latestDataset } from '../../../src/data/load.ts';
 import type { Dataset } from '../../../src/data/schema.ts';
 import { localizeDataset } from '../../../src/data/translations.ts';
 import { clippedTexts, overlappingTexts, svgDoc } from './svg-text-boxes.ts';
+import { textWidth } from '../../../src/charts/text.ts';
 
 const ds = latestDataset();
 const STEPS = ['deported-verified', 'rostov-guardianship', 'rostov-foster-care-534', 'yale-adoption-database', 'yale-naturalized', 'adopted-ukraine-count'];
 
+const fig = (id: string) => ds.figures.find((f) => f.id === id)!;
 const words = (svg: string) => [...svgDoc(svg).querySelectorAll('text')].map((t) => (t.textContent ?? '').replace(/\u00a0/g, ' ')).join(' | ');
 
-function cards(svg: string) {
+/** The steps' rows: one group per step, with the step's tip and figure id. */
+function rows(svg: string) {
   return [...svgDoc(svg).querySelectorAll('g[data-tip]')];
 }
+/** A row's dot: the one circle Plot drew in it. */
+const dotOf = (g: Element) => {
+  const c = [...g.querySelectorAll('circle')];
+  expect(c).toHaveLength(1);
+  return c[0]!;
+};
+
+/** A dot's fill: Plot sets it on the dot's mark group. */
+const fillOf = (c: Element) => c.closest('[fill]')!.getAttribute('fill')!;
 
 describe('adoption-pipeline', () => {
   it('is registered under its URL id in its chapter', () => {
@@ -22,69 +34,77 @@ describe('adoption-pipeline', () => {
     expect(chart.chapter).toBe('adoption-pipeline');
   });
 
-  for (const width of [300, 640]) {
+  for (const width of [300, 640, 960]) {
     describe(`at ${width} px`, () => {
       const svg = chart.render(ds, { width, locale: 'en' });
-      const cs = cards(svg);
+      const rs = rows(svg);
 
-      it('draws one numbered card per step', () => {
-        expect(cs).toHaveLength(STEPS.length);
+      it('draws one numbered row per step, in the chapter’s order, each with its figure', () => {
+        expect(rs.map((g) => g.getAttribute('data-figure'))).toEqual(STEPS);
         const w = words(svg);
-        if (width >= 480) ['1 · TAKEN', '2 · GUARDIANSHIP', '3 · FOSTER CARE', '4 · LISTED', '5 · CITIZENSHIP', '6 · ADOPTION'].forEach((s) => expect(w).toContain(s));
-        else {
-          // The phone list: each block starts with its step's number in the margin, then its count and what it counts.
-          expect(cs.map((g) => g.querySelector('text')!.textContent)).toEqual(['1', '2', '3', '4', '5', '6']);
-          expect(cs.map((g) => g.querySelector('text')!.getAttribute('x'))).toEqual(Array(6).fill('0'));
-          for (const label of ['Deported to Russia', 'Made Russian citizens', 'Placed in Russian families']) expect(w).toContain(label);
-        }
+        ['1 · TAKEN', '2 · GUARDIANSHIP', '3 · FOSTER CARE', '4 · LISTED', '5 · CITIZENSHIP', '6 · ADOPTION'].forEach((s) => expect(w).toContain(s));
+        for (const label of ['Deported to Russia', 'Made Russian citizens', 'Placed in Russian families']) expect(w.replace(/ \| /g, ' ')).toContain(label);
       });
 
-      it('states plainly that the steps are separate counts, above the cards', () => {
-        const doc = svgDoc(svg);
-        const first = doc.querySelector('text')!;
+      it('states plainly that the steps are separate counts, from different sources and dates, above them', () => {
+        const first = svgDoc(svg).querySelector('text')!;
         // However the sentence wraps (" | " marks a line break).
-        expect(words(svg).replace(/ \| /g, ' ')).toMatch(width >= 480 ? /^Each step is a separate count from a different source and date/ : /^Separate counts: they cannot be subtracted/);
+        expect(words(svg).replace(/ \| /g, ' ')).toMatch(/^Each step is a separate count from a different source and date\. They do not follow one group of children/);
         expect(Number(first.getAttribute('y'))).toBeLessThan(40);
       });
 
-      if (width < 480)
-        it('is a compact list on a phone: under 600 px tall (in both languages), no arrows between steps', () => {
-          expect(Number(svgDoc(svg).querySelector('svg')!.getAttribute('height'))).toBeLessThan(600);
-          const uk = chart.render(localizeDataset(ds, 'uk'), { width, locale: 'uk' });
-          expect(Number(svgDoc(uk).querySelector('svg')!.getAttribute('height'))).toBeLessThan(640);
-          expect(svg).not.toMatch(/<path d="M[\d.]+ [\d.]+v/);
+      it('puts every figure on one shared logarithmic axis: a dot per step, ten times the count the same distance further right', () => {
+        const xs = rs.map((g) => Number(dotOf(g).getAttribute('cx')));
+        const values = STEPS.map((id) => (fig(id) as { value: number }).value);
+        // Pixels per power of ten, from every pair of steps: one scale for all.
+        const perDecade = values.flatMap((a, i) => values.slice(i + 1).map((b, k) => (xs[i]! - xs[i + 1 + k]!) / Math.log10(a / b)));
+        for (const d of perDecade) expect(d).toBeCloseTo(perDecade[0]!, 0);
+        expect(perDecade[0]!).toBeGreaterThan(width < 480 ? 50 : 80);
+        // The tick labels, in full: 10, 100, 1,000, 10,000, 100,000.
+        for (const t of ['10', '100', '1,000', '10,000', '100,000']) expect(words(svg).split(' | ')).toContain(t);
+      });
+
+      it('is not a funnel: nothing joins the dots, and nothing is drawn to the values but the dots’ places', () => {
+        const doc = svgDoc(svg);
+        expect(doc.querySelectorAll('polygon, polyline').length).toBe(0);
+        expect([...doc.querySelectorAll('path')].filter((p) => !p.closest('defs'))).toEqual([]);
+      });
+
+      it('shows each step’s number beside its dot, as stated, in bold', () => {
+        rs.forEach((g, i) => {
+          const v = ['at least 19,546', '1,184', '534', '314', 'at least 67', '386'][i]!;
+          const label = [...g.querySelectorAll('text')].find((t) => t.textContent === v);
+          expect(label, v).toBeDefined();
+          expect(label!.closest('[font-weight]')!.getAttribute('font-weight')).toBe('700');
+          // On the dot's line, starting right of the dot or ending left of it (Plot places it by a translate).
+          const [x, y] = /translate\(([\d.]+),([\d.]+)\)/.exec(label!.getAttribute('transform')!)!.slice(1).map(Number) as [number, number];
+          const dot = dotOf(g);
+          const cx = Number(dot.getAttribute('cx'));
+          expect(y).toBe(Number(dot.getAttribute('cy')));
+          expect(x >= cx + 6 || x + textWidth(v, 14, 700) <= cx - 6, v).toBe(true);
         });
-
-      it('is not a funnel: every card has the same width whatever its number, and nothing joins them by width', () => {
-        const widths = cs.map((g) => g.querySelector('rect')!.getAttribute('width'));
-        expect(new Set(widths).size).toBe(1);
-        expect(svgDoc(svg).querySelectorAll('polygon').length).toBe(0);
       });
 
-      it('shows each step’s number, as stated', () => {
-        const w = words(svg);
-        for (const v of ['19,546', '1,184', '534', '314', 'at least 67', '386']) expect(w, v).toContain(v);
-      });
-
-      it('shows each step’s claimant, as-of date and method in words', () => {
-        const w = words(svg);
-        // On a phone the method is the strip's mark (named in the legend), not repeated in words.
+      it('shows each step’s claimant, as-of date and (wide) method in words', () => {
+        const w = words(svg).replace(/ \| /g, ' ');
+        // On a phone the method is the dot's mark (named in the legend), not repeated in words.
         const m = (word: string) => (width >= 480 ? `${word} · ` : '');
         for (const s of [`${m('Case count')}Ukraine's government · 1 Dec 2025`, `${m('Statement')}Russia's Ministry of Education · 2022`, `${m('Case count')}Yale Humanitarian Research Lab`, '3 Dec 2024', '2 Sept 2023']) {
-          expect(w.replace(/ \| /g, ' '), s).toContain(s);
+          expect(w, s).toContain(s);
         }
-        expect(w).toMatch(/148 listed in placement/);
+        // What each count covers: beside the dots when wide; on a phone, in the notes and the table.
+        if (width >= 480) expect(w).toMatch(/148 listed in placement/);
+        else expect(w).not.toMatch(/148 listed in placement/);
       });
 
-      it('marks each card with its figure’s method mark', () => {
-        const strips = cs.map((g) => g.querySelector('rect.status')!);
-        const kind = (r: Element) => (r.getAttribute('fill')!.startsWith('url(') ? 'statement' : r.hasAttribute('stroke-dasharray') ? 'estimate' : 'case-count');
-        expect(strips.map(kind)).toEqual(['case-count', 'statement', 'statement', 'case-count', 'case-count', 'case-count']);
-        expect(strips[1]!.getAttribute('fill')).toBe(`url(#adoption-pipeline-${width}-hatch)`);
+      it('marks each dot with its figure’s method mark', () => {
+        const kind = (c: Element) => (fillOf(c).startsWith('url(') ? 'statement' : c.closest('[stroke-dasharray]') ? 'estimate' : 'case-count');
+        expect(rs.map((g) => kind(dotOf(g)))).toEqual(['case-count', 'statement', 'statement', 'case-count', 'case-count', 'case-count']);
+        expect(fillOf(dotOf(rs[1]!))).toBe(`url(#adoption-pipeline-${width}-hatch)`);
       });
 
-      it('gives each card a full tooltip with claimant and date', () => {
-        for (const g of cs) expect(g.getAttribute('data-tip')).toMatch(/^Step \d, .*: .* as of .*\d{4}\. [^.]+ · (case count|estimate|statement), according to .+\.$/);
+      it('gives each row a full tooltip with claimant and date', () => {
+        for (const g of rs) expect(g.getAttribute('data-tip')).toMatch(/^Step \d, .*: .* as of .*\d{4}\. [^.]+ · (case count|estimate|statement), according to .+\.$/);
       });
 
       it('keeps every label inside the chart and apart from the others', () => {
@@ -94,26 +114,35 @@ describe('adoption-pipeline', () => {
     });
   }
 
-  it('follows the data: a changed value, method and date show up on the card', () => {
+  it('is compact on a phone: under 600 px tall in English and 640 in Ukrainian (the embed stays within a WordPress frame)', () => {
+    expect(Number(svgDoc(chart.render(ds, { width: 300, locale: 'en' })).querySelector('svg')!.getAttribute('height'))).toBeLessThan(600);
+    const uk = chart.render(localizeDataset(ds, 'uk'), { width: 300, locale: 'uk' });
+    expect(Number(svgDoc(uk).querySelector('svg')!.getAttribute('height'))).toBeLessThan(640);
+  });
+
+  it('follows the data: a changed value, method and date move the dot and show up in its row', () => {
     const fx: Dataset = structuredClone(ds);
     const nat = fx.figures.find((f) => f.id === 'yale-naturalized')! as { value: number; qualifier: string; as_of: string };
-    nat.value = 99;
+    nat.value = 6700;
     nat.qualifier = 'exact';
     nat.as_of = '2025-03';
     const rostov = fx.figures.find((f) => f.id === 'rostov-guardianship')!;
     rostov.method = 'case-count';
-    const before = chart.render(ds, { width: 300, locale: 'en' });
+    const before = rows(chart.render(ds, { width: 300, locale: 'en' }));
     const svg = chart.render(fx, { width: 300, locale: 'en' });
     const w = words(svg);
-    expect(w).toContain('99');
+    expect(w).toContain('6,700');
     expect(w).not.toContain('at least 67');
     expect(w).toContain('Mar 2025');
-    const strip = cards(svg)[1]!.querySelector('rect.status')!;
-    expect(strip.getAttribute('fill')).toMatch(/var\(--c-verified/);
-    // The cards keep their size: nothing is scaled to the values.
-    expect(cards(svg).map((g) => g.querySelector('rect')!.getAttribute('width'))).toEqual(cards(before).map((g) => g.querySelector('rect')!.getAttribute('width')));
-    expect(chart.describe(fx, 'en').alt).toContain('Citizenship: 99');
-    expect(chart.table(fx, 'en').rows.find((r) => String(r.step).startsWith('5.'))!.children).toBe(99);
+    expect(fillOf(dotOf(rows(svg)[1]!))).toMatch(/var\(--c-verified/);
+    // On the same scale as the others: 6,700 sits log10(6,700 / 314) powers of ten right of Yale's 314.
+    const x = (g: Element) => Number(dotOf(g).getAttribute('cx'));
+    const after = rows(svg);
+    const decade = (x(after[0]!) - x(after[3]!)) / Math.log10(19546 / 314);
+    expect(x(after[4]!) - x(after[3]!)).toBeCloseTo(Math.log10(6700 / 314) * decade, 0);
+    expect(x(after[4]!)).toBeGreaterThan(x(before[4]!));
+    expect(chart.describe(fx, 'en').alt).toContain('Citizenship: 6,700');
+    expect(chart.table(fx, 'en').rows.find((r) => String(r.step).startsWith('5.'))!.children).toBe(6700);
   });
 
   it('has a table with every step (and the Yale breakdown), claimant and as-of date', () => {

@@ -36,8 +36,9 @@ export function svgDoc(svg: string): Document {
 export function textBoxes(svg: string): TextBox[] {
   const doc = svgDoc(svg);
   return [...doc.querySelectorAll('text')].map((t) => {
-    const size = Number(t.getAttribute('font-size') ?? 12);
-    const bold = isBold(t);
+    // Inherited as SVG inherits them (Plot sets a mark's font and anchor on its group).
+    const size = Number(t.closest('[font-size]')?.getAttribute('font-size') ?? 12);
+    const bold = isBold(t.closest('[font-weight]') ?? t);
     const spans = [...t.querySelectorAll('tspan')];
     let width = 0;
     let height = size;
@@ -53,8 +54,10 @@ export function textBoxes(svg: string): TextBox[] {
     } else width = textWidth(t.textContent ?? '', size, bold);
     const [dx, dy] = translateOf(t);
     const x = Number(t.getAttribute('x') ?? 0) + dx;
-    const y = Number(t.getAttribute('y') ?? 0) + dy;
-    const anchor = t.getAttribute('text-anchor') ?? 'start';
+    // Plot centres a line on its y with y="0.3em".
+    const yAttr = t.getAttribute('y') ?? '0';
+    const y = (yAttr.endsWith('em') ? Number(yAttr.slice(0, -2)) * size : Number(yAttr)) + dy;
+    const anchor = t.closest('[text-anchor]')?.getAttribute('text-anchor') ?? 'start';
     const x0 = anchor === 'end' ? x - width : anchor === 'middle' ? x - width / 2 : x;
     return { text: t.textContent ?? '', x0, x1: x0 + width, y0: y - height * 0.78, y1: y + height * 0.22 };
   });
