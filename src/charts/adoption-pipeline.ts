@@ -9,7 +9,7 @@
  */
 import type { Dataset, Figure } from '../data/schema.ts';
 import { figure } from '../data/query.ts';
-import { formatDate } from '../i18n/format.ts';
+import { formatDate, sentenceStart } from '../i18n/format.ts';
 import type { Locale } from '../i18n/index.ts';
 import type { ChartDefinition, ChartTable } from './types.ts';
 import { ct, type ChartKey } from '../i18n/charts.ts';
@@ -177,7 +177,8 @@ function renderDots(ds: Dataset, width: number, locale: Locale): string {
       parts.push(scope.svg);
       under = scope.bottom;
     }
-    const metaText = `${wide ? `${methodTitle(f.method, locale)}\u00a0· ` : ''}${whoOf(s, f, locale)}\u00a0· ${keep(formatDate(f.as_of, locale, 'short'))}`;
+    // On a phone the method word goes (the dot's fill shows it), so the producer starts the line: «Уряд України», not «уряд».
+    const metaText = sentenceStart(`${wide ? `${methodTitle(f.method, locale)}\u00a0· ` : ''}${whoOf(s, f, locale)}\u00a0· ${keep(formatDate(f.as_of, locale, 'short'))}`, locale);
     const meta = para(metaText, left, under, rightW, FS, LINE, `fill="${color('muted')}"`);
     parts.push(meta.svg);
     y = Math.max(bottom, meta.bottom);

@@ -114,6 +114,15 @@ describe('adoption-pipeline', () => {
     });
   }
 
+  it('starts each row’s who-and-when line with a capital in Ukrainian too, where the method word is left out (a phone)', () => {
+    const uk = localizeDataset(ds, 'uk');
+    const svg = chart.render(uk, { width: 300, locale: 'uk' });
+    const w = words(svg).split(' | ');
+    // The producers' names as the translation writes them mid-sentence («уряд України»); the line must not start so.
+    expect(w).toContain('Уряд України · 1 груд. 2025 р.');
+    expect(w.filter((t) => t.startsWith('уряд '))).toEqual([]);
+  });
+
   it('is compact on a phone: under 600 px tall in English and 640 in Ukrainian (the embed stays within a WordPress frame)', () => {
     expect(Number(svgDoc(chart.render(ds, { width: 300, locale: 'en' })).querySelector('svg')!.getAttribute('height'))).toBeLessThan(600);
     const uk = chart.render(localizeDataset(ds, 'uk'), { width: 300, locale: 'uk' });
