@@ -117,9 +117,9 @@ export function axisRow(axis: LogAxis, width: number, height: number, baseline: 
 /** A dot row's height, px: the dot, the number beside it and the tick marks. */
 export const DOT_ROW = 20;
 /** The number's size beside its dot. */
-const NUM = 14;
+export const NUM = 14;
 /** Between a dot's edge and its number. */
-const GAP = 5;
+export const GAP = 5;
 
 /**
  * One figure's dot on a row of its own along the axis: the row's hairline, a tick mark at each power of ten, the dot

@@ -1,11 +1,12 @@
 /**
- * return-channels: how children have come back, channel by channel. The numbers
- * are of different kinds (a national running total, a mediator's two-way tally,
- * single rounds of a few children, a list handed over in talks, Russia's own
- * claims) and on very different scales, so there is no shared axis: each channel
- * is a labelled row with its own number, claimant and as-of date, marked with the
- * method mark (method-mark.ts). Nothing is summed; the chart says they overlap.
- * Copy: src/i18n/charts.*.ts ("chan.*").
+ * return-channels: how children have come back, channel by channel, as a dot plot on one shared logarithmic axis
+ * (figure-dots.ts, Observable Plot), so that Ukraine's own count of about two thousand and the single rounds of a few
+ * children look as far apart as they are. The numbers are of different kinds (a national running total, a mediator's
+ * two-way tally, single rounds of a few children, a list handed over in talks, Russia's own claims): each channel
+ * keeps its own group, heading and claimant, each count its own row with its dot (method-marked, method-mark.ts),
+ * its number as the source words it ("nearly", "up to") and who gave it when. A share ("fewer than 20%") is not a
+ * count and has no place on a count axis: it keeps its row, without a dot, and says so. Nothing is summed; the
+ * drawing says above its rows that the counts overlap and do not add up. Copy: src/i18n/charts.*.ts ("chan.*").
  */
 import type { Dataset, Figure } from '../data/schema.ts';
 import { figure, isRange } from '../data/query.ts';
@@ -14,9 +15,10 @@ import { t, type Locale } from '../i18n/index.ts';
 import { ct, type ChartKey } from '../i18n/charts.ts';
 import type { ChartDefinition } from './types.ts';
 import { color, FONT_SANS } from './palette.ts';
-import { methodAttrs, methodDefs } from './method-mark.ts';
+import { methodDefs } from './method-mark.ts';
 import { esc } from './dom.ts';
 import { r1, textWidth, wrapText } from './text.ts';
+import { axisRow, dotRow, dotValue, extentOf, GAP, logAxis, NUM, R, type LogAxis } from './figure-dots.ts';
 import { METHOD_ORDER, methodMeaning, provenanceLabel } from '../i18n/provenance.ts';
 
 interface RowSpec {
@@ -26,14 +28,12 @@ interface RowSpec {
   /** Drawn only when the dataset has this figure (and `when` holds). */
   optional?: boolean;
   when?: (ds: Dataset) => boolean;
-  /** Indented: a part of the row above. */
+  /** A part of the row above (its claimant and date are the same). */
   sub?: boolean;
 }
 interface GroupSpec {
   key: string;
   title: (ds: Dataset, locale: Locale) => string;
-  /** 'cells': comparable counts side by side (small multiples), under a shared lead line; 'rows': one row each. */
-  layout: 'rows' | 'cells';
   lead?: ChartKey;
   /** The figure whose month the title names: on a phone, a row dated in that month shows no date of its own. */
   titleMonth?: string;
@@ -51,7 +51,6 @@ const GROUPS: GroupSpec[] = [
   {
     key: 'ukraine',
     title: (_ds, l) => ct('chan.group.ukraine', {}, l),
-    layout: 'rows',
     rows: [
       {
         id: 'returned-verified',
@@ -65,13 +64,11 @@ const GROUPS: GroupSpec[] = [
   {
     key: 'qatar',
     title: (_ds, l) => ct('chan.group.qatar', {}, l),
-    layout: 'rows',
     rows: [{ id: 'qatar-reunited', text: (_f, _ds, l) => ct('chan.row.qatar', {}, l) }],
   },
   {
     key: 'us',
     title: (_ds, l) => ct('chan.group.us', {}, l),
-    layout: 'cells',
     lead: 'chan.lead.us',
     rows: [
       { id: 'us-first-lady-2025-10', text: () => '' },
@@ -89,7 +86,6 @@ const GROUPS: GroupSpec[] = [
   {
     key: 'istanbul',
     title: (ds, l) => ct('chan.group.istanbul', { month: monthOf(figure(ds, 'istanbul-list'), l) }, l),
-    layout: 'rows',
     titleMonth: 'istanbul-list',
     rows: [
       { id: 'istanbul-list', text: (_f, _ds, l) => ct('chan.row.istanbulList', {}, l) },
@@ -108,7 +104,6 @@ const GROUPS: GroupSpec[] = [
   {
     key: 'russia',
     title: (_ds, l) => ct('chan.group.russia', {}, l),
-    layout: 'cells',
     lead: 'chan.lead.russia',
     rows: [
       { id: 'lvova-belova-reunified-latest', text: (_f, _ds, l) => ct('chan.row.lvovaUkraine', {}, l) },
@@ -140,12 +135,6 @@ export function numberText(f: Figure, locale: Locale): string {
   return isRange(f) ? bare(f, locale) : t(`qualifier.${f.qualifier}`, { n: bare(f, locale) }, locale);
 }
 
-/** The qualifier word shown small above the number ("nearly", "up to"), or "". */
-function qualifierWord(f: Figure, locale: Locale): string {
-  if (isRange(f) || f.qualifier === 'exact') return '';
-  return t(`qualifier.${f.qualifier}`, { n: '' }, locale).trim();
-}
-
 /** "Qatar's Ministry of Foreign Affairs" from "Qatar's Ministry of Foreign Affairs (via the Qatar News Agency)". */
 export function shortClaimant(c: string): string {
   return c.split(/,\s| \(|;\s/)[0]!.trim();
@@ -163,20 +152,28 @@ interface Group {
   rows: Row[];
   /** "2025-06" when the title names that month (titleMonth). */
   month?: string;
+  /** Every count has one claimant, named in the title, and one date (Russia's own claims): said once, in the lead. */
+  shared: boolean;
 }
 
 function groupsOf(ds: Dataset, locale: Locale): Group[] {
-  return GROUPS.map((g) => ({
-    spec: g,
-    title: g.title(ds, locale),
-    ...(g.titleMonth ? { month: figure(ds, g.titleMonth).as_of.slice(0, 7) } : {}),
-    rows: g.rows
+  return GROUPS.map((g) => {
+    const title = g.title(ds, locale);
+    const rows = g.rows
       .filter((r) => !r.optional || (ds.figures.some((f) => f.id === r.id) && (r.when?.(ds) ?? true)))
       .map((r) => {
         const f = figure(ds, r.id);
         return { spec: r, f, text: r.text(f, ds, locale) };
-      }),
-  }));
+      });
+    const first = rows[0]!.f;
+    return {
+      spec: g,
+      title,
+      ...(g.titleMonth ? { month: figure(ds, g.titleMonth).as_of.slice(0, 7) } : {}),
+      rows,
+      shared: rows.length > 1 && rows.every((r) => r.f.claimant === first.claimant && r.f.as_of === first.as_of) && title.includes(shortClaimant(first.claimant)),
+    };
+  });
 }
 
 /** A full sentence for the mark's tooltip: the figure's own label, number, date, claimant and status. */
@@ -196,210 +193,215 @@ function tipOf(g: Group, r: Row, locale: Locale): string {
   );
 }
 
-const NUM_SIZE = 20;
-const LABEL_SIZE = 13;
-const META_SIZE = 12;
-const NUM_COL = 90;
+/** Sizes: what a count counts (the lead lines, and the rows when wide), who gave it and when, a group's heading. */
+const TEXT = 13;
+const META = 12;
+const HEAD = 14;
+/** A row's words: a size smaller on a phone, where fourteen rows must fit within a WordPress embed frame; their line height. */
+const textSize = (width: number) => (width < 560 ? 12 : TEXT);
+const lineOf = (width: number) => textSize(width) + 2;
+/** Line heights: of a row's words, of a heading. */
+const LINE = 15;
+const HEAD_LINE = 16;
+/** Words go beside a dot where they have at least this much room and take at most this many lines (and no more height than above it); else above it. */
+const BESIDE_MIN = 90;
+const BESIDE_LINES = 5;
+/** Between a group's rows, and around the hairline between groups. */
+const ROW_GAP = 3;
+const GROUP_GAP = 8;
+/** A dot row's height: 14 rows on a phone, where the embed must stay within a WordPress frame. */
+const DOT_ROW = 18;
+const AXIS_H = 18;
 
-/** A date that never breaks across lines ("12 February 2026", or "12 Feb 2026" in narrow cells). */
-function dateNb(date: string, locale: Locale, style: 'long' | 'short' = 'long'): string {
-  return formatDate(date, locale, style).replace(/ /g, '\u00a0');
+/** A word of a row's text, with its style. */
+interface Run {
+  word: string;
+  size: number;
+  muted?: boolean;
+  bold?: boolean;
+  italic?: boolean;
 }
+const runs = (text: string, style: Omit<Run, 'word'>): Run[] =>
+  text
+    .split(/ +/)
+    .filter(Boolean)
+    .map((word) => ({ word, ...style }));
+const runW = (r: Run) => textWidth(r.word, r.size, r.bold ? 700 : 400);
 
-function metaOf(f: Figure, locale: Locale, style: 'long' | 'short' = 'long'): string {
-  return `${shortClaimant(f.claimant)} · ${dateNb(f.as_of, locale, style)}`;
-}
-
-/** The swatch, the small qualifier and the big number, with the number's baseline at `base`. */
-function numberMark(f: Figure, x: number, top: number, maxW: number, prefix: string, locale: Locale): { svg: string; bottom: number } {
-  const q = qualifierWord(f, locale);
-  const base = top + (q ? 14 : 0) + 18;
-  const big = bare(f, locale);
-  const size = textWidth(big, NUM_SIZE, true) + 18 > maxW ? 16 : NUM_SIZE;
-  return {
-    svg:
-      `<rect x="${r1(x)}" y="${r1(base - 13)}" width="12" height="12" ${methodAttrs(f.method, prefix)}/>` +
-      (q ? `<text x="${r1(x + 18)}" y="${r1(top + 11)}" font-size="12" fill="${color('muted')}">${esc(q)}</text>` : '') +
-      `<text x="${r1(x + 18)}" y="${r1(base)}" font-size="${size}" font-weight="700" fill="${color('text')}">${esc(big)}</text>`,
-    bottom: base + 4,
-  };
-}
-
-/** Lines of text from `top`; returns the markup and the y below the last line. */
-function lines(parts: Array<{ text: string; size: number; muted?: boolean }>, x: number, top: number, w: number): { svg: string; bottom: number } {
-  let y = top;
-  const out: string[] = [];
-  for (const p of parts) {
-    for (const l of wrapText(p.text, w, p.size)) {
-      y += p.size + 3;
-      out.push(`<text x="${r1(x)}" y="${r1(y - 4)}" font-size="${p.size}" fill="${color(p.muted ? 'muted' : 'text')}">${esc(l)}</text>`);
-    }
-  }
-  return { svg: out.join(''), bottom: y };
-}
-
-/**
- * A row for a phone: the swatch, the number (with its qualifier, small, before it) and what it counts set after it on
- * the same line and then across the whole width, with who and when on the line below. Beside a fixed number column
- * (the wide layout) the words had 210 px of a 300 px drawing and ran to four lines.
- */
-function runInRow(r: Row, x: number, top: number, w: number, prefix: string, locale: Locale, withMeta = true, month?: string): { svg: string; bottom: number } {
-  const q = qualifierWord(r.f, locale);
-  const big = bare(r.f, locale);
-  const base = top + 16;
-  const qW = q ? textWidth(q, META_SIZE) + 4 : 0;
-  const numEnd = x + 18 + qW + textWidth(big, NUM_SIZE, true);
-  const out = [
-    `<rect x="${r1(x)}" y="${r1(base - 13)}" width="12" height="12" ${methodAttrs(r.f.method, prefix)}/>`,
-    ...(q ? [`<text x="${r1(x + 18)}" y="${r1(base)}" font-size="${META_SIZE}" fill="${color('muted')}">${esc(q)}</text>`] : []),
-    `<text x="${r1(x + 18 + qW)}" y="${r1(base)}" font-size="${NUM_SIZE}" font-weight="700" fill="${color('text')}">${esc(big)}</text>`,
-  ];
-  let y = base;
-  // A count with no words of its own (a round of the US channel) has its who and when on the number's line.
-  // Short dates ("24 Feb 2026"): a long one often took a line of its own.
-  // Who, unless the row's own words already name them ("as Zelensky described it") and the title its month.
-  const who = shortClaimant(r.f.claimant);
-  const surname = who.split(' ').pop()!;
-  const inMonth = r.f.as_of.startsWith(month ?? '-');
-  const named = inMonth && surname.length > 4 && r.text.includes(surname.slice(0, -2));
-  const meta = !withMeta || named ? '' : inMonth ? who : metaOf(r.f, locale, 'short');
-  const first = x + w - numEnd - 6;
-  if (!r.text && meta && textWidth(meta, META_SIZE) <= first) {
-    out.push(`<text x="${r1(numEnd + 6)}" y="${r1(y)}" font-size="${META_SIZE}" fill="${color('muted')}">${esc(meta)}</text>`);
-    return { svg: out.join(''), bottom: y + 4 };
-  }
-  // What it counts, then (muted, smaller) who and when, in one paragraph: no half-empty line between them.
-  const runs = [
-    ...r.text.split(/\s+/).filter(Boolean).map((word) => ({ word, size: LABEL_SIZE, muted: false })),
-    ...(meta ? meta.split(' ').map((word) => ({ word, size: META_SIZE, muted: true })) : []),
-  ];
-  const rows: Array<typeof runs> = [[]];
+/** Greedy wrap of styled words: `first` px on the first line, `rest` px on the others. */
+function wrapRuns(words: Run[], first: number, rest: number): Run[][] {
+  const lines: Run[][] = [[]];
   let used = 0;
-  for (const run of runs) {
-    const room = rows.length > 1 ? w : first;
-    const add = (used ? textWidth(' ', run.size) : 0) + textWidth(run.word, run.size);
+  for (const w of words) {
+    const room = lines.length > 1 ? rest : first;
+    const add = (used ? textWidth(' ', w.size) : 0) + runW(w);
     if (used && used + add > room) {
-      rows.push([run]);
-      used = textWidth(run.word, run.size);
-    } else if (!used && add > room && rows.length === 1) {
-      rows.push([run]);
-      used = add;
+      lines.push([w]);
+      used = runW(w);
     } else {
-      rows[rows.length - 1]!.push(run);
+      lines[lines.length - 1]!.push(w);
       used += add;
     }
   }
-  rows.forEach((line, k) => {
-    if (k > 0) y += LABEL_SIZE + 3;
-    if (!line.length) return;
-    // Consecutive words of one style as one tspan.
-    const spans: string[] = [];
-    line.forEach((run, i) => {
-      const prev = line[i - 1];
-      const text = (i ? ' ' : '') + run.word;
-      if (prev && prev.muted === run.muted) spans[spans.length - 1] += esc(text);
-      else spans.push((run.muted ? `<tspan font-size="${META_SIZE}" fill="${color('muted')}">` : `<tspan>`) + esc(i ? text.replace(/^ /, '\u00a0') : text));
-    });
-    out.push(`<text x="${r1(k ? x : numEnd + 6)}" y="${r1(y)}" font-size="${LABEL_SIZE}" fill="${color('text')}">${spans.map((t) => t + '</tspan>').join('')}</text>`);
-  });
-  return { svg: out.join(''), bottom: y + 4 };
+  return lines.filter((l) => l.length);
 }
 
-/** Lays out groups in one column of width w from (x0, y0); returns the markup and the bottom y. */
-function column(groups: Group[], x0: number, y0: number, w: number, prefix: string, locale: Locale, runIn = false) {
+/** One line of styled words: a <text> per run of one style, each placed after the last (measured), with a halo in
+ * the page's colour where the words cross the axis's tick marks. */
+function lineSvg(line: Run[], x: number, y: number): string {
+  const chunks: Run[][] = [];
+  for (const w of line) {
+    const last = chunks[chunks.length - 1]?.[0];
+    if (last && last.size === w.size && last.muted === w.muted && last.bold === w.bold && last.italic === w.italic) chunks[chunks.length - 1]!.push(w);
+    else chunks.push([w]);
+  }
+  let at = x;
+  return chunks
+    .map((c, i) => {
+      const st = c[0]!;
+      const text = c.map((w) => w.word).join(' ');
+      if (i) at += textWidth(' ', st.size);
+      const svg =
+        `<text x="${r1(at)}" y="${r1(y)}" font-size="${st.size}" fill="${color(st.muted ? 'muted' : 'text')}"${st.bold ? ' font-weight="700"' : ''}${st.italic ? ' font-style="italic"' : ''}` +
+        ` stroke="${color('bg')}" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${esc(text)}</text>`;
+      at += textWidth(text, st.size, st.bold ? 700 : 400);
+      return svg;
+    })
+    .join('');
+}
+
+/** Who gave a row's count and when, unless its words or its group's heading already say so. */
+function metaOf(g: Group, r: Row, locale: Locale, dateStyle: 'long' | 'short'): string {
+  if (r.spec.sub || g.shared) return '';
+  const who = shortClaimant(r.f.claimant);
+  const surname = who.split(' ').pop()!;
+  const inMonth = r.f.as_of.startsWith(g.month ?? '-');
+  // "… per Zelensky" in a group whose heading names the month: nothing to add.
+  if (inMonth && surname.length > 4 && r.text.includes(surname.slice(0, -2))) return '';
+  return inMonth ? who : `${who} · ${formatDate(r.f.as_of, locale, dateStyle).replace(/ /g, '\u00a0')}`;
+}
+
+/**
+ * One count's row from `top`: its dot on the shared axis with its number beside it, and its words (what it counts,
+ * then who and when, muted) beside the dot where they fit in a few lines (after the number, or before the dot from
+ * the drawing's left edge, whichever takes fewer lines), else above the dot across the width.
+ */
+function countRow(g: Group, r: Row, axis: LogAxis, width: number, top: number, prefix: string, locale: Locale, dateStyle: 'long' | 'short'): { svg: string; bottom: number } {
+  const num = numberText(r.f, locale);
+  const line = lineOf(width);
+  const words = [...runs(r.text, { size: textSize(width) }), ...runs(metaOf(g, r, locale, dateStyle), { size: META, muted: true })];
+  const cx = axis.x(dotValue(r.f));
+  const numW = textWidth(num, NUM, 700);
+  const numRight = cx + R + GAP + numW <= width;
+  // After the number (when it is right of the dot), or from the left edge to the dot (or to the number, left of it).
+  const rightX = cx + R + GAP + numW + 6;
+  const leftEnd = numRight ? cx - R - 6 : cx - R - GAP - numW - 6;
+  const sides = [
+    ...(numRight && width - rightX >= BESIDE_MIN ? [{ x: rightX, lines: wrapRuns(words, width - rightX, width - rightX) }] : []),
+    ...(leftEnd >= BESIDE_MIN ? [{ x: 0, lines: wrapRuns(words, leftEnd, leftEnd) }] : []),
+  ].sort((a, b) => a.lines.length - b.lines.length);
+  // Beside only where that is no taller than the words above the dot would be.
+  const above = wrapRuns(words, width, width);
+  const beside = sides.find((sd) => sd.lines.length <= BESIDE_LINES && (sd.lines.length - 1) * (line - 1) <= above.length * line);
   const out: string[] = [];
-  let y = y0;
+  let dotTop = top;
+  if (beside || !words.length) {
+    // The first line on the dot's, the rest under it.
+    beside?.lines.forEach((l, k) => out.push(lineSvg(l, beside.x, top + DOT_ROW / 2 + 4.5 + k * (line - 1))));
+    out.unshift(`<g transform="translate(0,${r1(top)})">${dotRow(axis, width, prefix, r.f, num, DOT_ROW)}</g>`);
+    return { svg: out.join(''), bottom: top + DOT_ROW + ((beside?.lines.length ?? 1) - 1) * (line - 1) };
+  }
+  for (const l of above) {
+    dotTop += line;
+    out.push(lineSvg(l, 0, dotTop - 4));
+  }
+  out.push(`<g transform="translate(0,${r1(dotTop)})">${dotRow(axis, width, prefix, r.f, num, DOT_ROW)}</g>`);
+  return { svg: out.join(''), bottom: dotTop + DOT_ROW };
+}
+
+/** A share's row: no dot (a percentage is not a count of children), its number in bold with its words, and why. */
+function shareRow(g: Group, r: Row, width: number, top: number, locale: Locale, dateStyle: 'long' | 'short'): { svg: string; bottom: number } {
+  const words = [
+    ...runs(numberText(r.f, locale), { size: NUM, bold: true }),
+    ...runs(r.text, { size: textSize(width) }),
+    ...runs(metaOf(g, r, locale, dateStyle), { size: META, muted: true }),
+    ...runs(ct('chan.share', {}, locale), { size: META, muted: true, italic: true }),
+  ];
+  let y = top;
+  const out: string[] = [];
+  for (const l of wrapRuns(words, width, width)) {
+    y += lineOf(width);
+    out.push(lineSvg(l, 0, y - 3));
+  }
+  return { svg: out.join(''), bottom: y + 3 };
+}
+
+/** The axis: every count the chart draws (the shares have no place on it). */
+function axisOf(groups: Group[], width: number, locale: Locale): LogAxis {
+  return logAxis(groups.flatMap((g) => g.rows.filter((r) => r.f.unit !== 'percent').flatMap((r) => extentOf(r.f))), width, locale, [0, width], true);
+}
+
+function render(ds: Dataset, width: number, locale: Locale): string {
+  const groups = groupsOf(ds, locale);
+  const prefix = `return-channels-${width}`;
+  const narrow = width < 560;
+  const dateStyle = narrow ? 'short' : 'long';
+  const axis = axisOf(groups, width, locale);
+  const out: string[] = [];
+  // Above the rows, where it cannot be missed: the counts overlap and do not add up. (On a phone the subtitle, just
+  // above the drawing, says so: the drawing does not repeat it, to stay within a WordPress embed frame.)
+  const foot = narrow ? [] : wrapText(ct('chan.foot', {}, locale), width - 14, TEXT, 600);
+  let y = 0;
+  if (foot.length) {
+    out.push(`<rect x="0" y="0" width="4" height="${foot.length * 17 + 4}" fill="${color('axis')}"/>`);
+    for (const l of foot) {
+      y += 17;
+      out.push(`<text x="14" y="${y - 2}" font-size="${TEXT}" font-weight="600" fill="${color('text')}">${esc(l)}</text>`);
+    }
+    y += 8;
+  }
+  out.push(`<g transform="translate(0,${r1(y)})">${axisRow(axis, width, AXIS_H, AXIS_H - 5)}</g>`);
+  y += AXIS_H;
   groups.forEach((g, gi) => {
     if (gi > 0) {
-      out.push(`<line x1="${r1(x0)}" x2="${r1(x0 + w)}" y1="${r1(y)}" y2="${r1(y)}" stroke="${color('grid')}"/>`);
-      y += runIn ? 5 : 8;
+      out.push(`<line x1="0" x2="${width}" y1="${r1(y + GROUP_GAP / 2)}" y2="${r1(y + GROUP_GAP / 2)}" stroke="${color('grid')}"/>`);
     }
-    for (const line of wrapText(g.title, w, 14, true)) {
-      y += 17;
-      out.push(`<text x="${r1(x0)}" y="${r1(y)}" font-size="14" font-weight="700" fill="${color('text')}">${esc(line)}</text>`);
+    y += GROUP_GAP;
+    for (const l of wrapText(g.title, width, HEAD, 700)) {
+      y += HEAD_LINE;
+      out.push(`<text x="0" y="${r1(y - 4)}" font-size="${HEAD}" font-weight="700" fill="${color('text')}">${esc(l)}</text>`);
     }
-    y += runIn ? 3 : 6;
-    if (g.spec.layout === 'cells') {
-      // Where every count in the group has one claimant, named in the title, and one date (Russia's own claims), a phone
-      // gets the date once, after the lead line, instead of who and when under every count.
-      const shared = runIn && g.rows.every((r) => r.f.claimant === g.rows[0]!.f.claimant && r.f.as_of === g.rows[0]!.f.as_of) && g.title.includes(shortClaimant(g.rows[0]!.f.claimant));
-      if (g.spec.lead) {
-        const text = ct(g.spec.lead, {}, locale);
-        const lead = lines([{ text: shared ? `${text} · ${dateNb(g.rows[0]!.f.as_of, locale, 'short')}` : text, size: LABEL_SIZE }], x0, y, w);
-        out.push(lead.svg);
-        y = lead.bottom + 4;
-      }
-      if (runIn) {
-        // On a phone the counts go one under another.
-        for (const r of g.rows) {
-          if (r.spec.sub) continue;
-          const row = runInRow(r, x0, y, w, prefix, locale, !shared);
-          out.push(`<g data-tip="${esc(tipOf(g, r, locale))}">${row.svg}</g>`);
-          y = row.bottom;
-          const next = g.rows[g.rows.indexOf(r) + 1];
-          if (next?.spec.sub) {
-            const sub = lines([{ text: ct('chan.sub', { value: numberText(next.f, locale), text: next.text }, locale), size: META_SIZE }], x0 + 18, y + 1, w - 18);
-            out.push(`<g data-tip="${esc(tipOf(g, next, locale))}">${sub.svg}</g>`);
-            y = sub.bottom + 2;
-          }
-          y += 3;
-        }
-        return;
-      }
-      // Small multiples: one cell per count, side by side, each with its own number, date and claimant.
-      const mains = g.rows.filter((r) => !r.spec.sub);
-      // One date style per group: short only when some date would not fit its cell.
-      const cwEst = (w - 10 * (mains.length - 1)) / mains.length;
-      const dateStyle = mains.some((r) => textWidth(dateNb(r.f.as_of, locale), META_SIZE) > cwEst) ? 'short' : 'long';
-      const gap = 10;
-      const cw = (w - gap * (mains.length - 1)) / mains.length;
-      let bottom = y;
-      mains.forEach((r, i) => {
-        const cx = x0 + i * (cw + gap);
-        const num = numberMark(r.f, cx, y, cw, prefix, locale);
-        const txt = lines(
-          [
-            { text: r.text, size: LABEL_SIZE },
-            { text: shortClaimant(r.f.claimant), size: META_SIZE, muted: true },
-            { text: dateNb(r.f.as_of, locale, dateStyle), size: META_SIZE, muted: true },
-          ],
-          cx,
-          num.bottom,
-          cw,
-        );
-        out.push(`<g data-tip="${esc(tipOf(g, r, locale))}">${num.svg}${txt.svg}</g>`);
-        let cellBottom = txt.bottom;
-        // A part of this count (e.g. "5 of them to families in Ukraine") sits under it, with its own tip.
-        const next = g.rows[g.rows.indexOf(r) + 1];
-        if (next?.spec.sub) {
-          const sub = lines([{ text: ct('chan.sub', { value: numberText(next.f, locale), text: next.text }, locale), size: META_SIZE }], cx, cellBottom + 2, cw);
-          out.push(`<g data-tip="${esc(tipOf(g, next, locale))}">${sub.svg}</g>`);
-          cellBottom = sub.bottom;
-        }
-        bottom = Math.max(bottom, cellBottom);
-      });
-      y = bottom + 12;
-    } else if (runIn) {
-      for (const r of g.rows) {
-        const row = runInRow(r, x0, y, w, prefix, locale, true, g.month);
-        out.push(`<g data-tip="${esc(tipOf(g, r, locale))}">${row.svg}</g>`);
-        y = row.bottom + 3;
-      }
-    } else {
-      for (const r of g.rows) {
-        const num = numberMark(r.f, x0, y, NUM_COL - 4, prefix, locale);
-        const txt = lines(
-          [{ text: r.text, size: LABEL_SIZE }, { text: metaOf(r.f, locale), size: META_SIZE, muted: true }],
-          x0 + NUM_COL,
-          y,
-          w - NUM_COL,
-        );
-        out.push(`<g data-tip="${esc(tipOf(g, r, locale))}">${num.svg}${txt.svg}</g>`);
-        y = Math.max(txt.bottom, num.bottom) + 12;
+    if (g.spec.lead) {
+      // Where every count in the group has one claimant, named in the heading, and one date (Russia's own claims),
+      // the date goes once, after the lead line.
+      const text = ct(g.spec.lead, {}, locale);
+      const lead = g.shared ? `${text} · ${formatDate(g.rows[0]!.f.as_of, locale, dateStyle)}` : text;
+      for (const l of wrapText(lead, width, TEXT)) {
+        y += LINE;
+        out.push(`<text x="0" y="${r1(y - 3)}" font-size="${TEXT}" fill="${color('text')}">${esc(l)}</text>`);
       }
     }
+    y += 2;
+    g.rows.forEach((r, ri) => {
+      if (ri > 0) y += ROW_GAP;
+      const row = r.f.unit === 'percent' ? shareRow(g, r, width, y, locale, dateStyle) : countRow(g, r, axis, width, y, prefix, locale, dateStyle);
+      out.push(`<g data-tip="${esc(tipOf(g, r, locale))}" data-figure="${esc(r.f.id)}">${row.svg}</g>`);
+      y = row.bottom;
+    });
   });
-  return { svg: out.join(''), bottom: y - 4 };
+  // Wide, the tick labels again under the last row.
+  if (!narrow) {
+    y += 6;
+    out.push(`<g transform="translate(0,${r1(y)})">${axisRow(axis, width, AXIS_H, AXIS_H - 5)}</g>`);
+    y += AXIS_H;
+  }
+  const height = Math.ceil(y + 4);
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="${esc(FONT_SANS)}" font-size="12" aria-hidden="true">` +
+    methodDefs(prefix) +
+    out.join('') +
+    `</svg>`
+  );
 }
 
 export const returnChannels: ChartDefinition = {
@@ -437,6 +439,7 @@ export const returnChannels: ChartDefinition = {
       ),
       notes: [
         ct('chan.note.overlap', {}, locale),
+        ct('every.note.log', {}, locale),
         ...groups
           .map((g) => ({
             g,
@@ -457,48 +460,7 @@ export const returnChannels: ChartDefinition = {
   },
 
   render(ds, { width, locale }) {
-    const groups = groupsOf(ds, locale);
-    const prefix = `return-channels-${width}`;
-    const narrow = width < 560;
-    const footText = ct('chan.foot', {}, locale);
-    let body: string;
-    let bottom: number;
-    if (narrow) {
-      const c = column(groups, 0, 0, width, prefix, locale, true);
-      body = c.svg;
-      bottom = c.bottom;
-    } else {
-      // Two columns, split where the taller one is shortest.
-      const gap = 32;
-      const colW = (width - gap) / 2;
-      let best: { svg: string; bottom: number } | undefined;
-      for (let k = 1; k < groups.length; k++) {
-        const a = column(groups.slice(0, k), 0, 0, colW, prefix, locale);
-        const b = column(groups.slice(k), colW + gap, 0, colW, prefix, locale);
-        const h = Math.max(a.bottom, b.bottom);
-        if (!best || h < best.bottom) best = { svg: a.svg + b.svg, bottom: h };
-      }
-      body = best!.svg;
-      bottom = best!.bottom;
-    }
-    // On a phone the subtitle, just above, already says that the counts overlap and do not add up.
-    const foot = narrow ? [] : wrapText(footText, width, 13);
-    let fy = bottom + 8;
-    const footSvg = foot
-      .map((l) => {
-        fy += 16;
-        return `<text x="0" y="${r1(fy)}" font-size="13" font-style="italic" fill="${color('muted')}">${esc(l)}</text>`;
-      })
-      .join('');
-    const height = Math.ceil(fy + 6);
-    return (
-      `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="${esc(FONT_SANS)}" font-size="12" aria-hidden="true">` +
-      methodDefs(prefix) +
-      `<line x1="0" x2="${width}" y1="${r1(bottom + 4)}" y2="${r1(bottom + 4)}" stroke="${color('grid')}"/>` +
-      body +
-      footSvg +
-      `</svg>`
-    );
+    return render(ds, width, locale);
   },
 
   table(ds, locale) {

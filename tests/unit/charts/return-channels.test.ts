@@ -1,7 +1,7 @@
 /**
- * return-channels: one labelled mark per channel figure with its own number,
- * claimant and date; method swatches from method-mark.ts; Qatar's two-way count and
- * the Istanbul conflict said on the chart; no total anywhere; no overlaps.
+ * return-channels: one labelled row per channel figure with its own number, claimant and date; every count a dot on
+ * one shared logarithmic axis, method-marked (method-mark.ts); the share without a dot, saying why; Qatar's two-way
+ * count and the Istanbul conflict said on the chart; no total anywhere; no overlaps.
  */
 import { describe, expect, it } from 'vitest';
 import { returnChannels as chart, numberText, shortClaimant } from '../../../src/charts/return-channels.ts';
@@ -9,7 +9,8 @@ import { getChart } from '../../../src/charts/index.ts';
 import { latestDataset } from '../../../src/data/load.ts';
 import type { Dataset } from '../../../src/data/schema.ts';
 import { localizeDataset } from '../../../src/data/translations.ts';
-import { overlaps, svgDoc, textBoxes, viewBox } from './svg-inspect.ts';
+import { svgDoc, viewBox } from './svg-inspect.ts';
+import { clippedTexts, overlappingTexts } from './svg-text-boxes.ts';
 
 const ds = latestDataset();
 const fig = (id: string, d: Dataset = ds) => d.figures.find((f) => f.id === id)!;
@@ -32,6 +33,11 @@ const SHOWN = [
 
 const marks = (doc: Document) => [...doc.querySelectorAll('[data-tip]')];
 const words = (el: Element) => [...el.querySelectorAll('text')].map((t) => t.textContent).join(' ');
+/** A row's dot (none for a share) and its fill, which Plot sets on the dot's mark group. */
+const dotsOf = (row: Element) => [...row.querySelectorAll('circle')];
+const fillOf = (c: Element) => c.closest('[fill]')!.getAttribute('fill')!;
+/** The number beside a row's dot: the bold label Plot drew in the row. */
+const numberOf = (row: Element) => row.querySelector('g[font-weight="700"] > text, text[font-weight="700"]')?.textContent;
 
 describe('return-channels', () => {
   it('is registered under its URL id in the negotiations chapter', () => {
@@ -55,20 +61,31 @@ describe('return-channels', () => {
         });
       });
 
-      it('shows every number as the sources word it', () => {
-        const text = words(doc.querySelector('svg')!);
-        for (const n of ['2,003', '107', '339', '400', '10', '100', '20%', '134', '30']) expect(text).toMatch(new RegExp(`(^| )${n}( |$)`));
-        for (const q of ['nearly', 'up to', 'fewer than']) expect(text).toContain(q);
-        expect(text).toContain('5 of them to families in Ukraine');
+      it('shows every number as the sources word it, beside its dot', () => {
+        const rows = marks(doc);
+        expect(rows.map(numberOf)).toEqual(['2,003', '107', '8', '7', '6', '5', '339', 'nearly 400', 'up to 10', 'up to 100', 'fewer than 20%', '134', '30']);
+        expect(words(rows[5]!)).toContain('of them to families in Ukraine');
+      });
+
+      it('puts every count on one shared logarithmic axis, and the share on none, saying why', () => {
+        const rows = marks(doc);
+        const counts = SHOWN.map((id, i) => ({ f: fig(id), row: rows[i]! })).filter((x) => x.f.unit !== 'percent');
+        for (const { row } of counts) expect(dotsOf(row)).toHaveLength(1);
+        const x = (row: Element) => Number(dotsOf(row)[0]!.getAttribute('cx'));
+        const v = (f: (typeof counts)[number]['f']) => (f as { value: number }).value;
+        // Pixels per power of ten between Ukraine's count and every other: one scale for all.
+        const per = counts.slice(1).map((c) => (x(counts[0]!.row) - x(c.row)) / Math.log10(v(counts[0]!.f) / v(c.f)));
+        for (const d of per) expect(d).toBeCloseTo(per[0]!, 0);
+        expect(per[0]!).toBeGreaterThan(width < 560 ? 60 : 140);
+        for (const tick of ['1', '10', '100', '1,000', '10,000']) expect(words(doc.querySelector('svg')!).split(' ')).toContain(tick);
+        const share = rows[SHOWN.indexOf('istanbul-list-information-under-20pct')]!;
+        expect(dotsOf(share)).toHaveLength(0);
+        expect(words(share).replace(/\u00a0/g, ' ')).toContain('a share, not a count: not on the scale');
       });
 
       it('never shows a total', () => {
         const values = SHOWN.map((id) => fig(id)).map((f) => ('value' in f ? f.value : 0));
-        const bigNumbers = [...doc.querySelectorAll('text[font-weight="700"]')]
-          .map((t) => t.textContent!)
-          .filter((s) => /^[\d,]+%?$/.test(s))
-          .map((s) => Number(s.replace(/[,%]/g, '')));
-        for (const n of bigNumbers) expect(values).toContain(n);
+        for (const n of marks(doc).map(numberOf)) expect(values).toContain(Number(n!.replace(/^\D+/, '').replace(/[,%]/g, '')));
         const sum = values.reduce((a, b) => a + b, 0);
         expect(svg).not.toContain(`>${sum.toLocaleString('en')}<`);
         // Said on the drawing when wide; on a phone the subtitle just above it says so (the drawing does not repeat it).
@@ -76,13 +93,12 @@ describe('return-channels', () => {
         else expect(chart.describe(ds, 'en').subtitle).toContain('do not add up');
       });
 
-      it('marks each method with the shared styles: case counts solid, statements hatched, ids prefixed by chart and width', () => {
+      it('marks each dot with the shared styles: case counts solid, statements hatched, ids prefixed by chart and width', () => {
         expect(svg).toContain(`<pattern id="return-channels-${width}-hatch"`);
-        const swatches = [...doc.querySelectorAll('[data-tip] rect')];
-        const verified = swatches.filter((r) => r.getAttribute('fill')!.includes('--c-verified'));
-        const hatched = swatches.filter((r) => r.getAttribute('fill') === `url(#return-channels-${width}-hatch)`);
-        expect(verified).toHaveLength(SHOWN.filter((id) => fig(id).method === 'case-count').length);
-        expect(hatched).toHaveLength(SHOWN.filter((id) => fig(id).method === 'statement').length - 1); // the sub-count has no swatch
+        const dots = marks(doc).flatMap(dotsOf);
+        expect(dots.filter((c) => fillOf(c).includes('--c-verified'))).toHaveLength(SHOWN.filter((id) => fig(id).method === 'case-count').length);
+        // Every statement but the share, which has no dot.
+        expect(dots.filter((c) => fillOf(c) === `url(#return-channels-${width}-hatch)`)).toHaveLength(SHOWN.filter((id) => fig(id).method === 'statement').length - 1);
       });
 
       it("says that Qatar's count runs both ways and that the Istanbul figures conflict", () => {
@@ -100,34 +116,18 @@ describe('return-channels', () => {
       });
 
       it('keeps every label inside the SVG and clear of the others', () => {
-        const { w, h } = viewBox(doc);
-        const boxes = textBoxes(doc);
-        expect(overlaps(boxes)).toEqual([]);
-        for (const b of boxes) {
-          expect(b.x0, b.text).toBeGreaterThanOrEqual(0);
-          expect(b.x1, b.text).toBeLessThanOrEqual(w + 0.5);
-          expect(b.y1, b.text).toBeLessThanOrEqual(h);
-        }
+        // Measured run by run (svg-text-boxes.ts: a row's words and its muted who-and-when are set at two sizes).
+        expect(overlappingTexts(svg)).toEqual([]);
+        expect(clippedTexts(svg)).toEqual([]);
       });
     });
   }
 
-  it('is compact on a phone: under 720 px tall in both languages, each number on the line of what it counts', () => {
+  it('is compact on a phone: under 680 px tall in English and 700 in Ukrainian (the embed stays within a WordPress frame)', () => {
     for (const locale of ['en', 'uk'] as const) {
       const svg = chart.render(localizeDataset(ds, locale), { width: 300, locale });
-      expect(viewBox(svgDoc(svg)).h, locale).toBeLessThan(locale === 'en' ? 720 : 770);
+      expect(viewBox(svgDoc(svg)).h, locale).toBeLessThan(locale === 'en' ? 680 : 700);
     }
-    const doc = svgDoc(chart.render(ds, { width: 300, locale: 'en' }));
-    const big = [...doc.querySelectorAll('text[font-size="20"]')].find((t) => t.textContent === '339')!;
-    const sameLine = [...doc.querySelectorAll('text')].filter((t) => t !== big && t.getAttribute('y') === big.getAttribute('y'));
-    expect(sameLine.map((t) => t.textContent).join(' ')).toMatch(/^children named on the list/);
-  });
-
-  it('uses two columns when wide and one when narrow', () => {
-    const headingXs = (w: number) =>
-      [...svgDoc(chart.render(ds, { width: w, locale: 'en' })).querySelectorAll('text[font-size="14"]')].map((t) => Number(t.getAttribute('x')));
-    expect(new Set(headingXs(300))).toEqual(new Set([0]));
-    expect(Math.max(...headingXs(640))).toBeGreaterThan(320);
   });
 
   it('follows the data: values, the optional sub-count and conflicts come from the dataset', () => {
