@@ -4,6 +4,8 @@
  * two places: a sudden jump in March 2023 that no source explains, and a count
  * that has not moved since September 2023. Both are annotated on the chart.
  * Values the source gave as a floor ("more than 7,000") are open circles.
+ * Drawn with Observable Plot on our d3 scales (dated-series.ts, plot-svg.ts): grid, axes, the line and the dots;
+ * the annotations (brackets, labels placed with text.ts) and the marker key are our own markup.
  * Copy: src/i18n/charts.*.ts ("dot.*").
  */
 import { scaleLinear, scaleUtc } from 'd3-scale';
@@ -15,19 +17,27 @@ import type { ChartDefinition } from './types.ts';
 import { ct } from '../i18n/charts.ts';
 import { provenanceLabel } from '../i18n/provenance.ts';
 import { color, FONT_SANS } from './palette.ts';
-import { methodStroke } from './method-mark.ts';
 import { esc } from './dom.ts';
 import {
   daysBetween,
   isLowerBound,
   placeDate,
+  plotScales,
   pointClaimant,
   pointPhrase,
   precisionWord,
   publishers,
+  seriesDotsMark,
+  seriesLineMark,
   seriesSources,
+  tagEach,
+  valueGridMarks,
+  yearAxisMarks,
   yearTicks,
+  type DrawnPoint,
+  type YearTick,
 } from './dated-series.ts';
+import { plotMarks } from './plot-svg.ts';
 import { r1, textWidth, wrapText } from './text.ts';
 
 const SERIES_ID = 'deported-verified';
@@ -175,27 +185,40 @@ export const deportationsOverTime: ChartDefinition = {
     const maxV = Math.max(...s.points.map((p) => p.value));
     const y = scaleLinear().domain([0, maxV]).nice(4).range([bottom, top]);
 
-    const out: string[] = [];
-    // Grid and y labels, sitting on their lines at the left (no label column needed at 300 px).
-    for (const v of y.ticks(4)) {
-      const yy = r1(y(v));
-      out.push(`<line x1="0" x2="${width}" y1="${yy}" y2="${yy}" stroke="${color(v === 0 ? 'axis' : 'grid')}"/>`);
-      if (v !== 0)
-        out.push(`<text x="0" y="${r1(yy - 4)}" font-size="12" fill="${color('muted')}">${esc(narrow ? formatCompact(v, locale) : formatNumber(v, locale))}</text>`);
-    }
-    // Years on the x axis: the tick is 1 January.
-    const ticks = yearTicks(t0, t1);
-    ticks.forEach((t, i) => {
+    // Grid and y labels, sitting on their lines at the left (no label column needed at 300 px); years on the x axis,
+    // the tick at 1 January; the line. Drawn with Plot on our scales, under the annotations.
+    const years: YearTick[] = yearTicks(t0, t1).map((t, i, all) => {
       const xx = r1(x(t));
-      const anchor = i === 0 ? 'start' : i === ticks.length - 1 && xx > right - 16 ? 'end' : 'middle';
-      const tx = anchor === 'start' ? Math.max(0, xx) : anchor === 'end' ? width : xx;
-      out.push(`<line x1="${xx}" x2="${xx}" y1="${bottom}" y2="${bottom + 5}" stroke="${color('axis')}"/>`);
-      out.push(`<text x="${r1(tx)}" y="${bottom + 19}" font-size="12" text-anchor="${anchor}" fill="${color('muted')}">${new Date(t).getUTCFullYear()}</text>`);
+      const anchor = i === 0 ? 'start' : i === all.length - 1 && xx > right - 16 ? 'end' : 'middle';
+      return { t, label: String(new Date(t).getUTCFullYear()), anchor, at: anchor === 'start' ? Math.max(0, xx) : anchor === 'end' ? width : xx };
     });
-
-    // The line, then the points over it.
-    const d = s.points.map((p, i) => `${i ? 'L' : 'M'}${r1(x(placeDate(p.date)))} ${r1(y(p.value))}`).join('');
-    out.push(`<path d="${d}" fill="none" ${methodStroke(s.method)} stroke-linejoin="round"/>`);
+    // Points: filled for a count, open for a lower bound; each with its claimant and date in its tip.
+    const points: DrawnPoint[] = s.points.map((p) => {
+      const open = isLowerBound(p.qualifier);
+      const tip = ct(
+        'dot.tip',
+        {
+          provenance: provenanceLabel(s, locale),
+          phrase: pointPhrase(p, locale),
+          lower: open ? ct('series.lowerBound', {}, locale) : '',
+          claimant: pointClaimant(s, p),
+          publishers: publishers(ds, p.sources),
+        },
+        locale,
+      );
+      return { px: x(placeDate(p.date)), py: y(p.value), open, tip };
+    });
+    const frame = { width, height, margin: 0, ...plotScales(x, y) };
+    const out: string[] = [
+      plotMarks({
+        ...frame,
+        marks: [
+          ...valueGridMarks(y.ticks(4), (v) => (narrow ? formatCompact(v, locale) : formatNumber(v, locale))),
+          ...yearAxisMarks(years, x, y, bottom),
+          seriesLineMark(points, x, y, s.method, 'dot-line'),
+        ],
+      }),
+    ];
 
     // Annotation: the jump, with a bracket beside it.
     if (jump) {
@@ -239,24 +262,7 @@ export const deportationsOverTime: ChartDefinition = {
       );
     }
 
-    // Points: filled for a count, open for a lower bound; each with its claimant and date in its tip.
-    const pts = s.points.map((p) => {
-      const open = isLowerBound(p.qualifier);
-      const tip = ct(
-        'dot.tip',
-        {
-          provenance: provenanceLabel(s, locale),
-          phrase: pointPhrase(p, locale),
-          lower: open ? ct('series.lowerBound', {}, locale) : '',
-          claimant: pointClaimant(s, p),
-          publishers: publishers(ds, p.sources),
-        },
-        locale,
-      );
-      const fill = open ? color('bg') : color('verified');
-      return `<circle cx="${r1(x(placeDate(p.date)))}" cy="${r1(y(p.value))}" r="${open ? 4 : 3.5}" fill="${fill}" stroke="${color('verified')}" stroke-width="${open ? 2 : 1}" data-tip="${esc(tip)}"/>`;
-    });
-    out.push(...pts);
+    out.push(plotMarks({ ...frame, marks: [seriesDotsMark(points, x, y, 'dot-dot')] }, (svg) => tagEach(svg, 'dot-dot', 'circle', points.map((p) => p.tip), 'data-tip')));
 
     // Key for the two kinds of marker.
     if (hasLower) {

@@ -4,6 +4,9 @@
  * children brought out of occupied Ukraine. So the line is drawn in separate
  * segments, one per counting rule, never joined across a break, with a marker
  * and a label at each break; the y axis starts at zero.
+ * Drawn with Observable Plot on our d3 scales (dated-series.ts, plot-svg.ts): grid, axes, break rules and their
+ * labels, the lines and the dots; label positions are ours (text.ts, under-line.ts), and the two value labels that
+ * mix weights on one line are our own markup, between the lines and the dots.
  * Copy: src/i18n/charts.*.ts ("rot.*"); the break's own label and note come from the dataset.
  */
 import * as Plot from '@observablehq/plot';

@@ -33,7 +33,7 @@ describe('deportations-over-time', () => {
       const doc = svgDoc(svg);
 
       it('draws one line through every report and one point per report, each with a tip', () => {
-        const lines = [...doc.querySelectorAll('path')].filter((p) => p.getAttribute('stroke-width') === '2.5');
+        const lines = [...doc.querySelectorAll('path')].filter((p) => p.closest('[stroke-width]')!.getAttribute('stroke-width') === '2.5');
         expect(lines).toHaveLength(1);
         expect(pathPoints(lines[0]!.getAttribute('d')!)).toHaveLength(pts().length);
         const circles = [...doc.querySelectorAll('circle[data-tip]')];
@@ -63,7 +63,7 @@ describe('deportations-over-time', () => {
         const [a, b] = [circles[0]!, circles[circles.length - 1]!].map((c) => Number(c.getAttribute('cy')));
         const [va, vb] = [pts()[0]!.value, pts()[pts().length - 1]!.value];
         const zeroY = a! + ((b! - a!) / (vb - va)) * (0 - va);
-        const axis = [...doc.querySelectorAll('line')].find((l) => l.getAttribute('stroke')!.includes('--c-axis') && l.getAttribute('y1') === l.getAttribute('y2'));
+        const axis = [...doc.querySelectorAll('line')].find((l) => l.closest('[stroke]')!.getAttribute('stroke')!.includes('--c-axis') && l.getAttribute('y1') === l.getAttribute('y2'));
         expect(Number(axis!.getAttribute('y1'))).toBeCloseTo(zeroY, 0);
       });
 
