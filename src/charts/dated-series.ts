@@ -128,11 +128,14 @@ export interface YearTick {
   anchor: 'start' | 'middle' | 'end';
 }
 
-/** Year ticks (5 px down from the axis at `bottom`) and their labels with their baseline `below` px under it. */
-export function yearAxisMarks(ticks: readonly YearTick[], x: XScale, y: YScale, bottom: number, below = 19): Plot.Markish[] {
+/**
+ * Year ticks (5 px down from the axis at `bottom`, at `rules`: by default each label's own time) and their labels with
+ * their baseline `below` px under it.
+ */
+export function yearAxisMarks(ticks: readonly YearTick[], x: XScale, y: YScale, bottom: number, below = 19, rules: readonly number[] = ticks.map((t) => t.t)): Plot.Markish[] {
   const anchors = (['start', 'middle', 'end'] as const).filter((a) => ticks.some((t) => t.anchor === a));
   return [
-    Plot.ruleX(ticks, { x: (t: YearTick) => t.t, y1: y.invert(bottom), y2: y.invert(bottom + 5), stroke: color('axis') }),
+    Plot.ruleX(rules, { x: (t: number) => t, y1: y.invert(bottom), y2: y.invert(bottom + 5), stroke: color('axis') }),
     // One mark per anchor (Plot's text anchor is one per mark); a middle label sits on its tick's own time.
     ...anchors.map((a) =>
       Plot.text(

@@ -17,16 +17,22 @@ export function methodDefs(prefix: string): string {
   );
 }
 
-/** SVG presentation attributes for an area mark of this method. */
-export function methodAttrs(method: Method, prefix: string): string {
+/** An area mark's paint for this method (fill, outline), as Plot options. */
+export function methodArea(method: Method, prefix: string): { fill: string; stroke: string; strokeWidth: number; strokeDasharray?: string } {
   switch (method) {
     case 'case-count':
-      return `fill="${color('verified')}" stroke="${color('verified')}" stroke-width="1"`;
+      return { fill: color('verified'), stroke: color('verified'), strokeWidth: 1 };
     case 'estimate':
-      return `fill="${color('bg')}" stroke="${color('verified')}" stroke-width="2" stroke-dasharray="4 2"`;
+      return { fill: color('bg'), stroke: color('verified'), strokeWidth: 2, strokeDasharray: '4 2' };
     case 'statement':
-      return `fill="url(#${prefix}-hatch)" stroke="${color('claim')}" stroke-width="1.5"`;
+      return { fill: `url(#${prefix}-hatch)`, stroke: color('claim'), strokeWidth: 1.5 };
   }
+}
+
+/** The same paint as SVG presentation attributes. */
+export function methodAttrs(method: Method, prefix: string): string {
+  const a = methodArea(method, prefix);
+  return `fill="${a.fill}" stroke="${a.stroke}" stroke-width="${a.strokeWidth}"${a.strokeDasharray ? ` stroke-dasharray="${a.strokeDasharray}"` : ''}`;
 }
 
 /** A line's stroke for a series of this method, as Plot options (lines cannot be hatched: statements are dashed, estimates dotted). */
@@ -39,12 +45,6 @@ export function methodLine(method: Method): { stroke: string; strokeWidth: numbe
     case 'statement':
       return { stroke: color('claim'), strokeWidth: 2.5, strokeDasharray: '7 4' };
   }
-}
-
-/** The same stroke as SVG presentation attributes. */
-export function methodStroke(method: Method): string {
-  const l = methodLine(method);
-  return `stroke="${l.stroke}" stroke-width="${l.strokeWidth}"${l.strokeDasharray ? ` stroke-dasharray="${l.strokeDasharray}"` : ''}`;
 }
 
 /** The shape of a chart's marks, which its legend swatches copy: an area (bars, cells) or a dot. */

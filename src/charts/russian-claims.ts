@@ -5,9 +5,13 @@
  * Ukraine's verified count drawn on that same scale so the gap is seen, not
  * just told. Bottom: Ukraine's verified count (a solid line) on a scale that
  * shows its shape. Each panel says what its numbers count.
+ * Drawn with Observable Plot on our d3 scales (dated-series.ts, plot-svg.ts): each panel's grid and axes, Ukraine's
+ * lines, the hatched claim squares and the verified dots; the labels (placed here, measured with text.ts), their
+ * leaders and the panel headings are our own markup.
  * Copy: src/i18n/charts.*.ts ("claims.*").
  */
-import { scaleLinear } from 'd3';
+import * as Plot from '@observablehq/plot';
+import { scaleLinear, scaleUtc, type ScaleLinear } from 'd3-scale';
 import type { Dataset, Series, SeriesPoint } from '../data/schema.ts';
 import { figure, series, source } from '../data/query.ts';
 import { formatCompact, formatDate, formatNumber, formatQualified, precisionOf } from '../i18n/format.ts';
@@ -16,7 +20,9 @@ import { ct } from '../i18n/charts.ts';
 import { plateauOf } from './deportations-over-time.ts';
 import type { ChartDefinition, ChartTable } from './types.ts';
 import { color, FONT_SANS } from './palette.ts';
-import { methodAttrs, methodDefs, methodStroke } from './method-mark.ts';
+import { methodArea, methodDefs } from './method-mark.ts';
+import { plotScales, seriesLineMark, tagEach, yearAxisMarks, type DrawnPoint, type YearTick } from './dated-series.ts';
+import { plotMarks } from './plot-svg.ts';
 import { esc } from './dom.ts';
 import { r1, textWidth, wrapText } from './text.ts';
 import { keep, phrase, shortClaimant } from './util.ts';
@@ -142,7 +148,7 @@ export const russianClaims: ChartDefinition = {
     const ticksW = Math.max(...tickValues.map((v) => textWidth(v === 0 ? '0' : formatCompact(v, locale), FS))) + 8;
     const plotL = ticksW;
     const plotR = width - 2;
-    const x = scaleLinear().domain([Date.UTC(y0, 0, 1), Date.UTC(y1, 0, 1)]).range([plotL, plotR]);
+    const x = scaleUtc().domain([Date.UTC(y0, 0, 1), Date.UTC(y1, 0, 1)]).range([plotL, plotR]);
     const X = (d: string) => x(when(d));
 
     const out: string[] = [];
@@ -161,24 +167,26 @@ export const russianClaims: ChartDefinition = {
       }
     };
 
-    /** Horizontal grid with value labels on the left, and year bands under the plot. */
-    const frame = (bottom: number, yScale: (v: number) => number, ticks: number[]) => {
-      const g: string[] = [];
-      for (const tk of ticks) {
-        const ty = yScale(tk);
-        g.push(`<path d="M${r1(plotL)} ${r1(ty)}H${r1(plotR)}" stroke="${color(tk === 0 ? 'axis' : 'grid')}"/>`);
-        g.push(text(plotL - 6, ty + 4, tk === 0 ? '0' : formatCompact(tk, locale), `text-anchor="end" font-size="${FS}" fill="${color('muted')}"`));
-      }
-      for (let yr = y0; yr <= y1; yr++) {
-        const tx = x(Date.UTC(yr, 0, 1));
-        g.push(`<path d="M${r1(tx)} ${r1(bottom)}v5" stroke="${color('axis')}"/>`);
-        if (yr < y1) g.push(text((tx + x(Date.UTC(yr + 1, 0, 1))) / 2, bottom + 17, String(yr), `text-anchor="middle" font-size="${FS}" fill="${color('muted')}"`));
-      }
-      return g.join('');
-    };
+    /** A panel drawn with Plot on our scales: its plot area spans plotL to plotR, so Plot's rules do too. */
+    const plot = (bottom: number, yScale: ScaleLinear<number, number>, marks: Plot.Markish[], decorate?: (svg: Element) => void) =>
+      plotMarks({ width, height: bottom + 24, marginLeft: plotL, marginRight: width - plotR, marginTop: 0, marginBottom: 0, ...plotScales(x, yScale), marks }, decorate);
 
-    const uaLine = (yScale: (v: number) => number, w: number) =>
-      `<path d="${ua.points.map((p, i) => `${i ? 'L' : 'M'}${r1(X(p.date))} ${r1(yScale(p.value))}`).join('')}" fill="none" ${methodStroke(ua.method).replace('stroke-width="2.5"', `stroke-width="${w}"`)} stroke-linejoin="round"/>`;
+    /** Horizontal grid with value labels on the left (zero on the axis line), and year bands under the plot: a tick at each 1 January, the year's label in the middle of its band. */
+    const yearLabels: YearTick[] = [];
+    const yearRules: number[] = [];
+    for (let yr = y0; yr <= y1; yr++) {
+      yearRules.push(Date.UTC(yr, 0, 1));
+      if (yr < y1) yearLabels.push({ t: (Date.UTC(yr, 0, 1) + Date.UTC(yr + 1, 0, 1)) / 2, label: String(yr), anchor: 'middle', at: 0 });
+    }
+    const frame = (bottom: number, yScale: ScaleLinear<number, number>, ticks: number[]): Plot.Markish[] => [
+      Plot.ruleY(ticks.filter((v) => v === 0), { stroke: color('axis') }),
+      Plot.ruleY(ticks.filter((v) => v !== 0), { stroke: color('grid') }),
+      Plot.text(ticks, { y: (v: number) => v, frameAnchor: 'left', dx: -6, dy: 4, text: (v: number) => (v === 0 ? '0' : formatCompact(v, locale)), textAnchor: 'end', lineAnchor: 'bottom', fontSize: FS, fill: color('muted') }),
+      ...yearAxisMarks(yearLabels, x, yScale, bottom, 17, yearRules),
+    ];
+
+    const uaPoints = (yScale: ScaleLinear<number, number>): DrawnPoint[] =>
+      ua.points.map((p) => ({ px: X(p.date), py: yScale(p.value), open: false, tip: pointTip(ua, p, locale) }));
 
     // ---- Panel 1: Russian officials' figures, with Ukraine's count on the same scale.
     panelHead(ct('claims.panel1.title', {}, locale), ct('claims.panel1.sub', {}, locale));
@@ -192,11 +200,15 @@ export const russianClaims: ChartDefinition = {
       const bottom1 = top1 + h1;
       const maxRu = Math.max(...ru.points.map((p) => p.value));
       const s1 = scaleLinear().domain([0, maxRu]).nice(4).range([bottom1, top1]);
-      parts.push(frame(bottom1, s1, s1.ticks(4)));
+      const uaTip = ct('claims.panel1.uaTip', { value: latest(ua).value, date: formatDate(latest(ua).date, locale) }, locale);
+      // The frame, and Ukraine's line on Russia's scale (its whole line is one mark, with one tip), labelled above its right end.
+      parts.push(
+        plot(bottom1, s1, [...frame(bottom1, s1, s1.ticks(4)), seriesLineMark(uaPoints(s1), x, s1, ua.method, 'claims-ua1', 2)], (svg) =>
+          svg.querySelector('g.claims-ua1')!.setAttribute('data-tip', uaTip),
+        ),
+      );
 
       const placed: Box[] = [];
-      // Ukraine's line on Russia's scale, labelled above its right end.
-      parts.push(`<g data-tip="${esc(ct('claims.panel1.uaTip', { value: latest(ua).value, date: formatDate(latest(ua).date, locale) }, locale))}">${uaLine(s1, 2)}</g>`);
       const uaLabel = wrapText(ct('claims.panel1.uaLabel', { value: latest(ua).value }, locale), wide ? 340 : 150, FS, true);
       {
         const lx = X(latest(ua).date);
@@ -267,9 +279,23 @@ export const russianClaims: ChartDefinition = {
         });
       }
       if (leaders.length) parts.push(`<path data-leader="" d="${leaders.join('')}" stroke="${color('claim')}" fill="none"/>`);
-      for (const q of pts) {
-        parts.push(`<rect x="${r1(q.cx - R)}" y="${r1(q.cy - R)}" width="${2 * R}" height="${2 * R}" ${methodAttrs(ru.method, prefix)} data-tip="${esc(pointTip(ru, q.p, locale))}"/>`);
-      }
+      parts.push(
+        plot(
+          bottom1,
+          s1,
+          [
+            Plot.rect(pts, {
+              x1: (q: (typeof pts)[number]) => x.invert(q.cx - R),
+              x2: (q: (typeof pts)[number]) => x.invert(q.cx + R),
+              y1: (q: (typeof pts)[number]) => s1.invert(q.cy + R),
+              y2: (q: (typeof pts)[number]) => s1.invert(q.cy - R),
+              ...methodArea(ru.method, prefix),
+              className: 'claims-ru',
+            }),
+          ],
+          (svg) => tagEach(svg, 'claims-ru', 'rect', pts.map((q) => pointTip(ru, q.p, locale)), 'data-tip'),
+        ),
+      );
       // Labels sit on a halo of the background so gridlines do not run through them.
       parts.push(`<g paint-order="stroke" stroke="${color('bg')}" stroke-width="4" stroke-linejoin="round">${labels.join('')}</g>`);
       return { parts, bottom1 };
@@ -297,11 +323,19 @@ export const russianClaims: ChartDefinition = {
     const h2 = wide ? 120 : 110;
     const bottom2 = top2 + h2;
     const s2 = scaleLinear().domain([0, Math.max(...ua.points.map((p) => p.value))]).nice(wide ? 4 : 2).range([bottom2, top2]);
-    out.push(frame(bottom2, s2, s2.ticks(wide ? 4 : 2)));
-    out.push(uaLine(s2, 2.5));
-    for (const p of ua.points) {
-      out.push(`<circle cx="${r1(X(p.date))}" cy="${r1(s2(p.value))}" r="3" ${methodAttrs(ua.method, prefix)} data-tip="${esc(pointTip(ua, p, locale))}"/>`);
-    }
+    const ua2 = uaPoints(s2);
+    out.push(
+      plot(
+        bottom2,
+        s2,
+        [
+          ...frame(bottom2, s2, s2.ticks(wide ? 4 : 2)),
+          seriesLineMark(ua2, x, s2, ua.method, 'claims-ua2-line'),
+          Plot.dot(ua2, { x: (p: DrawnPoint) => x.invert(p.px), y: (p: DrawnPoint) => s2.invert(p.py), r: 3, ...methodArea(ua.method, prefix), className: 'claims-ua2' }),
+        ],
+        (svg) => tagEach(svg, 'claims-ua2', 'circle', ua2.map((p) => p.tip), 'data-tip'),
+      ),
+    );
     const end = latest(ua);
     const ex = X(end.date);
     const ey = s2(end.value);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../helpers/dist.ts';
 import { METHOD_ORDER, methodLabel, methodMeaning, methodTitle, producerLabel, provenanceLabel, readViaLabel, sourceKindLabel } from '../../src/i18n/provenance.ts';
-import { methodAttrs, methodStroke, methodSwatch } from '../../src/charts/method-mark.ts';
+import { methodAttrs, methodLine, methodSwatch } from '../../src/charts/method-mark.ts';
 import { creditOrder } from '../../src/data/credit.ts';
 import { METHODS, PRODUCERS, SOURCE_KINDS } from '../../src/data/schema.ts';
 import type { Dataset } from '../../src/data/schema.ts';
@@ -40,8 +40,8 @@ describe('one mark per method', () => {
     expect(methodAttrs('case-count', 'p')).toMatch(/fill="var\(--c-verified/);
     expect(methodAttrs('estimate', 'p')).toMatch(/fill="var\(--c-bg.*stroke-dasharray/);
     expect(methodAttrs('statement', 'p')).toMatch(/fill="url\(#p-hatch\)"/);
-    expect(new Set(METHODS.map((m) => methodStroke(m))).size).toBe(3);
-    expect(methodStroke('case-count')).not.toMatch(/dasharray/);
+    expect(new Set(METHODS.map((m) => JSON.stringify(methodLine(m)))).size).toBe(3);
+    expect(methodLine('case-count').strokeDasharray).toBeUndefined();
   });
 
   it('a statement swatch carries its own hatch pattern', () => {

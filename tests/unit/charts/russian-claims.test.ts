@@ -27,15 +27,16 @@ describe('russian-claims', () => {
 
       it('draws one hatched marker per Russian claim and one solid point per verified count', () => {
         expect(claimMarks).toHaveLength(nClaims);
-        for (const m of claimMarks) expect(m.getAttribute('fill')).toBe(`url(#russian-claims-${width}-hatch)`);
+        // Plot sets a mark's constant paint on the group around its shapes.
+        for (const m of claimMarks) expect(m.closest('[fill]')!.getAttribute('fill')).toBe(`url(#russian-claims-${width}-hatch)`);
         expect(verifiedMarks).toHaveLength(nVerified);
-        for (const m of verifiedMarks) expect(m.getAttribute('fill')).toMatch(/var\(--c-verified/);
+        for (const m of verifiedMarks) expect(m.closest('[fill]')!.getAttribute('fill')).toMatch(/var\(--c-verified/);
       });
 
       it('draws Ukraine’s count as solid lines (no dashes), in both panels', () => {
-        const lines = [...doc.querySelectorAll('path[fill="none"]')].filter((p) => /--c-verified/.test(p.getAttribute('stroke') ?? ''));
+        const lines = [...doc.querySelectorAll('g[fill="none"] > path')].filter((p) => /--c-verified/.test(p.parentElement!.getAttribute('stroke') ?? ''));
         expect(lines).toHaveLength(2);
-        for (const l of lines) expect(l.hasAttribute('stroke-dasharray')).toBe(false);
+        for (const l of lines) expect(l.closest('[stroke-dasharray]')).toBeNull();
       });
 
       it('labels each claim with its value, who said it and when', () => {
