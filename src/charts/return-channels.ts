@@ -10,7 +10,7 @@
  */
 import type { Dataset, Figure } from '../data/schema.ts';
 import { figure, isRange } from '../data/query.ts';
-import { formatDate, formatNumber } from '../i18n/format.ts';
+import { formatDate, formatNumber, sentenceStart } from '../i18n/format.ts';
 import { t, type Locale } from '../i18n/index.ts';
 import { ct, type ChartKey } from '../i18n/charts.ts';
 import type { ChartDefinition } from './types.ts';
@@ -278,7 +278,9 @@ function metaOf(g: Group, r: Row, locale: Locale, dateStyle: 'long' | 'short'): 
   const inMonth = r.f.as_of.startsWith(g.month ?? '-');
   // "… per Zelensky" in a group whose heading names the month: nothing to add.
   if (inMonth && surname.length > 4 && r.text.includes(surname.slice(0, -2))) return '';
-  return inMonth ? who : `${who} · ${formatDate(r.f.as_of, locale, dateStyle).replace(/ /g, '\u00a0')}`;
+  // A label of its own after the row's words, so it starts with a capital even where the translation writes the
+  // producer in lower case mid-sentence («уряд України»).
+  return sentenceStart(inMonth ? who : `${who} · ${formatDate(r.f.as_of, locale, dateStyle).replace(/ /g, '\u00a0')}`, locale);
 }
 
 /**

@@ -123,6 +123,16 @@ describe('return-channels', () => {
     });
   }
 
+  it('starts each who-and-when label with a capital in Ukrainian, where the translation writes the producer in lower case mid-sentence', () => {
+    const uk = localizeDataset(ds, 'uk');
+    for (const width of [300, 640]) {
+      const texts = [...svgDoc(chart.render(uk, { width, locale: 'uk' })).querySelectorAll('text')].map((t) => (t.textContent ?? '').replace(/\u00a0/g, ' '));
+      // «уряд України» and «російська делегація в Стамбулі» are the translation's own words for two claimants.
+      expect(texts.filter((t) => /^(уряд|російська делегація)/.test(t)), `${width} px`).toEqual([]);
+      expect(texts.some((t) => t.startsWith('Уряд України ·')), `${width} px`).toBe(true);
+    }
+  });
+
   it('is compact on a phone: under 680 px tall in English and 700 in Ukrainian (the embed stays within a WordPress frame)', () => {
     for (const locale of ['en', 'uk'] as const) {
       const svg = chart.render(localizeDataset(ds, locale), { width: 300, locale });
