@@ -164,10 +164,25 @@ function enhance(body: HTMLElement, n: number, words: Words): void {
   addEventListener('resize', () => {
     if (!body.contains(document.activeElement)) setStop(first());
   });
+  /** A drawing's marks in path order (points, then annotations), shown or not: the same point has the same index in every drawing. */
+  const order = (variant: Element): SVGElement[] => {
+    const own = marks.filter((m) => variant.contains(m) && !m.hasAttribute('data-hidden'));
+    return [...own.filter((m) => !m.hasAttribute('data-note')), ...own.filter((m) => m.hasAttribute('data-note'))];
+  };
   body.addEventListener('chart:variants-changed', () => {
+    // A drawing added in place of the shown one (the breakout, at desktop widths) hides the drawing that holds focus,
+    // and the browser then drops focus to the page: a keyboard reader lost their place in the chart. Keep it on the
+    // same point (or note) in the drawing now shown. Read the place before the new marks are wired.
+    const active = document.activeElement as SVGElement | null;
+    const from = active && marks.includes(active) ? active.closest('.chart-variant') : null;
+    const at = from ? order(from).indexOf(active!) : -1;
     wire();
     label();
-    if (!body.contains(document.activeElement)) setStop(first());
+    const next = at >= 0 ? path()[at] : undefined;
+    if (next && next !== active) {
+      setStop(next);
+      next.focus();
+    } else if (!body.contains(document.activeElement) || (active && !shown(active))) setStop(first());
   });
   // A filter (e.g. timeline-filter.ts) marks hidden marks with data-hidden and announces it: keep the tab stop on a shown mark.
   body.addEventListener('chart:marks-changed', () => {

@@ -252,8 +252,24 @@ async function watchLive(page: Page): Promise<void> {
     }).observe(document.body, { subtree: true, childList: true, characterData: true });
   });
 }
+/**
+ * What the live regions said since the last call: waits until something has been said and nothing more for 300 ms,
+ * or 3 s in silence (then []). A fixed 150 ms wait lost the message on a loaded machine (the Ukrainian
+ * "Кінець графіка." arrived later), and a case that expects silence should listen longer than that anyway.
+ */
 const said = async (page: Page) => {
-  await page.waitForTimeout(150);
+  const read = () => page.evaluate(() => (window as unknown as { __said: string[] }).__said.length);
+  const end = Date.now() + 3000;
+  let n = await read();
+  let quietSince = Date.now();
+  while (Date.now() < end) {
+    await page.waitForTimeout(100);
+    const m = await read();
+    if (m !== n) {
+      n = m;
+      quietSince = Date.now();
+    } else if (n > 0 && Date.now() - quietSince >= 300) break;
+  }
   return page.evaluate(() => (window as unknown as { __said: string[] }).__said.splice(0));
 };
 
