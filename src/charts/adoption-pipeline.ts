@@ -13,13 +13,12 @@ import { formatDate, sentenceStart } from '../i18n/format.ts';
 import type { Locale } from '../i18n/index.ts';
 import type { ChartDefinition, ChartTable } from './types.ts';
 import { ct, type ChartKey } from '../i18n/charts.ts';
-import { color, FONT_SANS } from './palette.ts';
-import { methodDefs } from './method-mark.ts';
+import { color } from './palette.ts';
 import { keep, phrase, shortClaimant } from './util.ts';
 import { esc } from './dom.ts';
 import { figureRow } from './figure-row.ts';
 import { r1, textWidth, wrapAfter, wrapText } from './text.ts';
-import { axisRow, DOT_ROW, dotRow, dotValue, logAxis, type LogAxis } from './figure-dots.ts';
+import { DOT_ROW, dotRow, dotValue, logAxis, type LogAxis, AXIS_H, axisStrip, dotChartSvg } from './figure-dots.ts';
 import { numberText } from './return-channels.ts';
 import { METHOD_ORDER, methodTitle, provenanceInline, provenanceLabel } from '../i18n/provenance.ts';
 
@@ -93,7 +92,6 @@ const LABEL_LINE = 16;
 /** Below this width the steps' words go above and below their dot rows, across the whole column; wider, beside them. */
 const NARROW = 480;
 /** The axis's tick labels, above the first step and below the last. */
-const AXIS_H = 18;
 /** Space between steps (a hairline in the middle). */
 const ROW_GAP = 14;
 const ROW_GAP_NARROW = 10;
@@ -137,7 +135,7 @@ function renderDots(ds: Dataset, width: number, locale: Locale): string {
     out.push(`<text x="14" y="${y - 2}" font-size="${FS_LABEL}" font-weight="600" fill="${color('text')}">${esc(l)}</text>`);
   }
   y += 10;
-  out.push(`<g transform="translate(0,${r1(y)})">${axisRow(axis, width, AXIS_H, AXIS_H - 5)}</g>`);
+  out.push(axisStrip(axis, width, y));
   y += AXIS_H + 4;
   const rightW = width - left;
   STEPS.forEach((s, i) => {
@@ -187,16 +185,11 @@ function renderDots(ds: Dataset, width: number, locale: Locale): string {
   // Wide, the tick labels again under the last step; a phone's six rows are short enough to read from the top.
   if (wide) {
     y += 6;
-    out.push(`<g transform="translate(0,${r1(y)})">${axisRow(axis, width, AXIS_H, AXIS_H - 5)}</g>`);
+    out.push(axisStrip(axis, width, y));
     y += AXIS_H;
   }
   const height = Math.ceil(y + 2);
-  return (
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="${esc(FONT_SANS)}" font-size="12" aria-hidden="true">` +
-    methodDefs(prefix) +
-    out.join('') +
-    `</svg>`
-  );
+  return dotChartSvg(width, height, prefix, out.join(''));
 }
 
 export const adoptionPipeline: ChartDefinition = {

@@ -23,11 +23,10 @@ import type { Locale } from '../i18n/index.ts';
 import { ct, type ChartKey } from '../i18n/charts.ts';
 import { METHOD_ORDER, methodMeaning, producerLabel, provenanceLabel } from '../i18n/provenance.ts';
 import type { ChartDefinition, ChartTable } from './types.ts';
-import { color, FONT_SANS } from './palette.ts';
-import { methodDefs } from './method-mark.ts';
+import { color } from './palette.ts';
 import { esc } from './dom.ts';
 import { r1, textWidth, wrapText } from './text.ts';
-import { axisRow, draw, dotMarks, extentOf, LABEL, logAxis, R, tagDots as tagFigureDots, dotValue, type LogAxis } from './figure-dots.ts';
+import { axisRow, dotChartSvg, draw, dotMarks, extentOf, LABEL, logAxis, R, tagDots as tagFigureDots, dotValue, type LogAxis } from './figure-dots.ts';
 import { numberText } from './return-channels.ts';
 import { kept, WALK, WALK_FIGURES, type Focus } from './every-count-walk.ts';
 
@@ -162,15 +161,6 @@ function textMark(pieces: Piece[], axis: Axis, opts: { bold?: boolean; muted?: b
   });
 }
 
-function svgRoot(width: number, height: number, prefix: string, body: string): string {
-  return (
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="${esc(FONT_SANS)}" font-size="${LABEL}" aria-hidden="true">` +
-    methodDefs(prefix) +
-    body +
-    `</svg>`
-  );
-}
-
 function renderFull(ds: Dataset, width: number, locale: Locale): string {
   const prefix = `every-count-${width}`;
   const axis = axisOf(ds, width, locale);
@@ -193,7 +183,7 @@ function renderFull(ds: Dataset, width: number, locale: Locale): string {
   }
   out.push(`<g data-axis="" data-y="${r1(y)}" transform="translate(0,${r1(y)})">${axisRow(axis, width, AX, 16)}</g>`);
   y += AX;
-  return svgRoot(width, Math.ceil(y), prefix, out.join(''));
+  return dotChartSvg(width, Math.ceil(y), prefix, out.join(''));
 }
 
 /** A chapter's annotated state: the stages brought forward (the rest faded) and its annotation's dictionary key; then the walk-through's. */
@@ -290,7 +280,7 @@ function renderOverview(ds: Dataset, width: number, locale: Locale, focusKey?: s
     y += LINE;
     out.push(`<text x="${INSET}" y="${r1(y)}" font-size="${LABEL}" font-style="italic" fill="${color('muted')}">${esc(l)}</text>`);
   }
-  return svgRoot(width, Math.ceil(y + 6), prefix, out.join(''));
+  return dotChartSvg(width, Math.ceil(y + 6), prefix, out.join(''));
 }
 
 /** A focus state's annotation, wrapped at `width`: {n} the counts it brings forward, {m0}, {m1}, … its marked figures' numbers. */

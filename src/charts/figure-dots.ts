@@ -13,8 +13,10 @@ import { isRange } from '../data/query.ts';
 import { formatCompact, formatNumber } from '../i18n/format.ts';
 import type { Locale } from '../i18n/index.ts';
 import { METHOD_ORDER } from '../i18n/provenance.ts';
-import { color } from './palette.ts';
-import { textWidth } from './text.ts';
+import { color, FONT_SANS } from './palette.ts';
+import { methodDefs } from './method-mark.ts';
+import { esc } from './dom.ts';
+import { r1, textWidth } from './text.ts';
 import { plotMarks } from './plot-svg.ts';
 
 /** A dot's radius, px. */
@@ -112,6 +114,27 @@ export function axisRow(axis: LogAxis, width: number, height: number, baseline: 
     y: { type: 'identity', axis: null },
     marks: [Plot.text(axis.ticks, { x: (t: number) => t, y: baseline, text: (t: number) => axis.label(t), textAnchor: 'middle', fontSize: LABEL, fill: color('muted'), lineAnchor: 'bottom' })],
   });
+}
+
+/** The height of a strip of tick labels (axisStrip). */
+export const AXIS_H = 18;
+
+/** The tick labels as a strip at `y`, AXIS_H tall: above a dot chart's rows, and again under them where it is wide. */
+export function axisStrip(axis: LogAxis, width: number, y: number): string {
+  return `<g transform="translate(0,${r1(y)})">${axisRow(axis, width, AXIS_H, AXIS_H - 5)}</g>`;
+}
+
+/**
+ * A dot chart's root element: its size, the site's sans at label size, the method fill patterns under `prefix` and
+ * the body. Hidden from assistive technology: the figure around it carries the text alternative.
+ */
+export function dotChartSvg(width: number, height: number, prefix: string, body: string): string {
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="${esc(FONT_SANS)}" font-size="${LABEL}" aria-hidden="true">` +
+    methodDefs(prefix) +
+    body +
+    `</svg>`
+  );
 }
 
 /** A dot row's height, px: the dot, the number beside it and the tick marks. */

@@ -14,11 +14,10 @@ import { formatDate, formatNumber, sentenceStart } from '../i18n/format.ts';
 import { t, type Locale } from '../i18n/index.ts';
 import { ct, type ChartKey } from '../i18n/charts.ts';
 import type { ChartDefinition } from './types.ts';
-import { color, FONT_SANS } from './palette.ts';
-import { methodDefs } from './method-mark.ts';
+import { color } from './palette.ts';
 import { esc } from './dom.ts';
 import { r1, textWidth, wrapText } from './text.ts';
-import { axisRow, dotRow, dotValue, extentOf, GAP, logAxis, NUM, R, type LogAxis } from './figure-dots.ts';
+import { dotRow, dotValue, extentOf, GAP, logAxis, NUM, R, type LogAxis, AXIS_H, axisStrip, dotChartSvg } from './figure-dots.ts';
 import { METHOD_ORDER, methodMeaning, provenanceLabel } from '../i18n/provenance.ts';
 
 interface RowSpec {
@@ -211,7 +210,6 @@ const ROW_GAP = 3;
 const GROUP_GAP = 8;
 /** A dot row's height: 14 rows on a phone, where the embed must stay within a WordPress frame. */
 const DOT_ROW = 18;
-const AXIS_H = 18;
 
 /** A word of a row's text, with its style. */
 interface Run {
@@ -362,7 +360,7 @@ function render(ds: Dataset, width: number, locale: Locale): string {
     }
     y += 8;
   }
-  out.push(`<g transform="translate(0,${r1(y)})">${axisRow(axis, width, AXIS_H, AXIS_H - 5)}</g>`);
+  out.push(axisStrip(axis, width, y));
   y += AXIS_H;
   groups.forEach((g, gi) => {
     if (gi > 0) {
@@ -394,16 +392,11 @@ function render(ds: Dataset, width: number, locale: Locale): string {
   // Wide, the tick labels again under the last row.
   if (!narrow) {
     y += 6;
-    out.push(`<g transform="translate(0,${r1(y)})">${axisRow(axis, width, AXIS_H, AXIS_H - 5)}</g>`);
+    out.push(axisStrip(axis, width, y));
     y += AXIS_H;
   }
   const height = Math.ceil(y + 4);
-  return (
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="${esc(FONT_SANS)}" font-size="12" aria-hidden="true">` +
-    methodDefs(prefix) +
-    out.join('') +
-    `</svg>`
-  );
+  return dotChartSvg(width, height, prefix, out.join(''));
 }
 
 export const returnChannels: ChartDefinition = {

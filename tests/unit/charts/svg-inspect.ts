@@ -11,12 +11,27 @@ export function svgDoc(svg: string): Document {
 }
 
 /** An attribute from the element or its nearest ancestor that sets it (SVG inheritance). */
-function inherited(el: Element, name: string): string | null {
+/** An attribute as SVG inherits it: the element's own, else its nearest ancestor's. */
+export function inherited(el: Element, name: string): string | null {
   for (let e: Element | null = el; e; e = e.parentElement) {
     const v = e.getAttribute(name);
     if (v !== null) return v;
   }
   return null;
+}
+
+/** The sum of the translate()s on an element and its ancestors. */
+export function translation(el: Element): [number, number] {
+  let dx = 0;
+  let dy = 0;
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    const m = /translate\(\s*([-\d.]+)[\s,]+([-\d.]+)\s*\)/.exec(e.getAttribute('transform') ?? '');
+    if (m) {
+      dx += Number(m[1]);
+      dy += Number(m[2]);
+    }
+  }
+  return [dx, dy];
 }
 
 export interface TextBox {
@@ -35,15 +50,7 @@ export function textBoxes(doc: Document): TextBox[] {
     const bold = Number(inherited(el, 'font-weight') ?? 400) >= 600;
     // Positions inside translated groups (the pipeline's cards, the map's detail panel) are offset by every ancestor's
     // translate, and by the text's own (Observable Plot places each label with one).
-    let dx = 0;
-    let dy = 0;
-    for (let e: Element | null = el; e; e = e.parentElement) {
-      const m = /translate\(\s*([-\d.]+)[\s,]+([-\d.]+)\s*\)/.exec(e.getAttribute('transform') ?? '');
-      if (m) {
-        dx += Number(m[1]);
-        dy += Number(m[2]);
-      }
-    }
+    const [dx, dy] = translation(el);
     // Plot writes a label's vertical offset in em ("0.32em").
     const at = (v: string | null) => (v?.endsWith('em') ? parseFloat(v) * size : Number(v));
     const x = at(el.getAttribute('x')) + dx;

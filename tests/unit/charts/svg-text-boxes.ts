@@ -4,7 +4,9 @@
  * so tests can check that labels neither overlap nor run off the edge.
  */
 import { textWidth } from '../../../src/charts/text.ts';
-import { parse } from '../../helpers/dist.ts';
+import { svgDoc, translation } from './svg-inspect.ts';
+
+export { svgDoc };
 
 export interface TextBox {
   text: string;
@@ -14,24 +16,7 @@ export interface TextBox {
   y1: number;
 }
 
-function translateOf(el: Element | null): [number, number] {
-  let dx = 0;
-  let dy = 0;
-  for (let e = el; e && e.tagName.toLowerCase() !== 'svg'; e = e.parentElement) {
-    const m = e.getAttribute('transform')?.match(/translate\(\s*([-\d.]+)[ ,]+([-\d.]+)\s*\)/);
-    if (m) {
-      dx += Number(m[1]);
-      dy += Number(m[2]);
-    }
-  }
-  return [dx, dy];
-}
-
 const isBold = (el: Element) => Number(el.getAttribute('font-weight') ?? 400) >= 600;
-
-export function svgDoc(svg: string): Document {
-  return parse(`<!doctype html><html><body>${svg}</body></html>`);
-}
 
 export function textBoxes(svg: string): TextBox[] {
   const doc = svgDoc(svg);
@@ -52,7 +37,7 @@ export function textBoxes(svg: string): TextBox[] {
         height = Math.max(height, ss);
       }
     } else width = textWidth(t.textContent ?? '', size, bold);
-    const [dx, dy] = translateOf(t);
+    const [dx, dy] = translation(t);
     const x = Number(t.getAttribute('x') ?? 0) + dx;
     // Plot centres a line on its y with y="0.3em".
     const yAttr = t.getAttribute('y') ?? '0';

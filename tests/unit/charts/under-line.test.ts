@@ -10,7 +10,7 @@ import { getChart } from '../../../src/charts/index.ts';
 import { renderChart } from '../../../src/charts/render.ts';
 import { latestDataset } from '../../../src/data/load.ts';
 import { localizeDataset } from '../../../src/data/translations.ts';
-import { pathPoints, svgDoc, viewBox } from './svg-inspect.ts';
+import { inherited, pathPoints, svgDoc, translation, viewBox } from './svg-inspect.ts';
 
 // A line rising from (100, 190) to (300, 20) on a 300 × 200 plot.
 const rising: Polyline[] = [[[100, 190], [300, 20]]];
@@ -40,29 +40,6 @@ describe('under-line', () => {
     expect(fitUnderLine({ paras: [{ text: 'Unbreakablewordthatisfartoowide', bold: false }], size: 13, lineHeight: 16, left: 250, right: 294, baseline: 186, top: 10, line: rising, clearance: 3 })).toBeNull();
   });
 });
-
-/** An attribute from the element or its nearest ancestor that sets it (SVG inheritance). */
-function inherited(el: Element, name: string): string | null {
-  for (let e: Element | null = el; e; e = e.parentElement) {
-    const v = e.getAttribute(name);
-    if (v !== null) return v;
-  }
-  return null;
-}
-
-/** The sum of the translate()s on an element and its ancestors (Plot places each label with one, and a mark's dy with another). */
-function translation(el: Element): [number, number] {
-  let dx = 0;
-  let dy = 0;
-  for (let e: Element | null = el; e; e = e.parentElement) {
-    const m = /translate\(\s*([-\d.]+)[\s,]+([-\d.]+)\s*\)/.exec(e.getAttribute('transform') ?? '');
-    if (m) {
-      dx += Number(m[1]);
-      dy += Number(m[2]);
-    }
-  }
-  return [dx, dy];
-}
 
 /** The series paths' points, the dots as squares, and the break label's lines from a returns-over-time drawing. */
 function parts(svg: string) {
