@@ -157,6 +157,43 @@ describe('scrolling sequences', () => {
       });
     }
 
+    for (const width of [390, 1280]) {
+      it(`${seq.chart} at ${width} px: going live moves nothing on screen (no layout shift)`, async () => {
+        // The sequence is laid out for script before first paint (class "js" on <html>): when its states arrive and it
+        // goes live, in front of the reader, only the drawing changes. It used to move the steps and shrink the chart.
+        const { context, errors } = await guardedContext(site, { viewport: { width, height: 800 } });
+        try {
+          const page = await context.newPage();
+          let release: () => void = () => undefined;
+          const held = new Promise<void>((r) => (release = r));
+          await page.route(`**/charts/${seq.chart}/*-*.svg`, async (route) => {
+            await held;
+            await route.continue();
+          });
+          await page.addInitScript(() => {
+            const w = window as unknown as { __shifts: string[] };
+            w.__shifts = [];
+            new PerformanceObserver((list) => {
+              for (const e of list.getEntries() as unknown as Array<{ value: number; sources: Array<{ node?: Node }> }>)
+                w.__shifts.push(`${e.value.toFixed(4)} ${e.sources.map((x) => (x.node as Element | undefined)?.className ?? x.node?.nodeName).join(', ')}`);
+            }).observe({ type: 'layout-shift' });
+          });
+          await page.goto(site.server.origin + seq.path, { waitUntil: 'load' });
+          await page.evaluate(() => document.fonts.ready);
+          await page.locator(`${SEQ} .scrolly-graphic`).evaluate((e) => e.scrollIntoView({ block: 'start' }));
+          await page.waitForTimeout(300);
+          await page.evaluate(() => ((window as unknown as { __shifts: string[] }).__shifts = []));
+          release();
+          await page.waitForSelector(`${SEQ}.is-live`, { timeout: 15_000 });
+          await page.waitForTimeout(300);
+          expect(await page.evaluate(() => (window as unknown as { __shifts: string[] }).__shifts), 'layout shifts while going live').toEqual([]);
+          expect(errors).toEqual([]);
+        } finally {
+          await context.close();
+        }
+      });
+    }
+
     it(`${seq.chart} without JavaScript: every step is shown, in order, under the full chart`, async () => {
       const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 800 } });
       try {

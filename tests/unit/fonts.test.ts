@@ -3,14 +3,15 @@ import { readFileSync } from 'node:fs';
 import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
 import { fontFaceCss, sansFile, servedFonts, SCRIPTS } from '../../src/fonts/faces.ts';
+import { fallbackFaceCss } from '../../src/fonts/fallback.ts';
 import { buildFont } from '../../src/fonts/subset.ts';
 import { textWidth, wrapText } from '../../src/charts/text.ts';
 
 const faces = (css: string) => [...css.matchAll(/@font-face\s*\{[^}]*\}/g)].map((m) => m[0]).join('\n');
 
 describe('@font-face rules', () => {
-  it('global.css declares exactly the served faces', () => {
-    expect(faces(readFileSync('src/styles/global.css', 'utf8'))).toBe(fontFaceCss());
+  it('global.css declares exactly the served faces and their metric-matched fallbacks', () => {
+    expect(faces(readFileSync('src/styles/global.css', 'utf8'))).toBe(fontFaceCss() + '\n' + fallbackFaceCss());
   });
   it('global.css sets headings, UI and chart text in Source Sans 3 first', () => {
     expect(readFileSync('src/styles/global.css', 'utf8')).toMatch(/--font-sans: 'Source Sans 3',/);
