@@ -21,6 +21,7 @@ import { r1, textWidth, wrapAfter, wrapText } from './text.ts';
 import { DOT_ROW, dotRow, dotValue, logAxis, type LogAxis, AXIS_H, axisStrip, dotChartSvg } from './figure-dots.ts';
 import { numberText } from './return-channels.ts';
 import { METHOD_ORDER, methodTitle, provenanceInline, provenanceLabel } from '../i18n/provenance.ts';
+import { isNarrow } from './svg.ts';
 
 interface Step {
   id: string;
@@ -90,7 +91,6 @@ const FS_LABEL = 13;
 const LINE = 15;
 const LABEL_LINE = 16;
 /** Below this width the steps' words go above and below their dot rows, across the whole column; wider, beside them. */
-const NARROW = 480;
 /** The axis's tick labels, above the first step and below the last. */
 /** Space between steps (a hairline in the middle). */
 const ROW_GAP = 14;
@@ -121,7 +121,7 @@ function para(text: string, x: number, top: number, w: number, size: number, lin
  */
 function renderDots(ds: Dataset, width: number, locale: Locale): string {
   const prefix = `adoption-pipeline-${width}`;
-  const wide = width >= NARROW;
+  const wide = !isNarrow(width);
   const colA = wide ? Math.round(width * 0.36) : 0;
   const left = wide ? colA + 16 : 0;
   const axis = axisOf(ds, width, locale, left);

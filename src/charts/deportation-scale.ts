@@ -14,13 +14,14 @@ import { formatCompact, formatDate } from '../i18n/format.ts';
 import type { Locale } from '../i18n/index.ts';
 import type { ChartDefinition, ChartTable } from './types.ts';
 import { ct, type ChartKey } from '../i18n/charts.ts';
-import { color, FONT_SANS } from './palette.ts';
+import { color } from './palette.ts';
 import { methodAttrs, methodDefs } from './method-mark.ts';
 import { phrase, shortClaimant, valueOf } from './util.ts';
 import { esc } from './dom.ts';
 import { figureRow } from './figure-row.ts';
 import { r1, textWidth, wrapText } from './text.ts';
 import { METHOD_ORDER, provenanceLabel } from '../i18n/provenance.ts';
+import { svgOpen, isNarrow } from './svg.ts';
 
 interface Item {
   id: string;
@@ -138,7 +139,7 @@ export const deportationScale: ChartDefinition = {
   },
 
   render(ds, { width, locale }) {
-    const wide = width >= 480;
+    const wide = !isNarrow(width);
     const prefix = `deportation-scale-${width}`;
     const labelW = wide ? 230 : width; // wide: a label column; narrow: labels above the bars
     const x0 = wide ? labelW + 12 : 0;
@@ -304,7 +305,7 @@ export const deportationScale: ChartDefinition = {
     const height = Math.ceil(ny);
 
     return (
-      `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="${esc(FONT_SANS)}" font-size="12" aria-hidden="true">` +
+      svgOpen(width, height) +
       methodDefs(prefix) +
       (grid.length ? `<path d="${grid.join('')}" stroke="${color('grid')}"/>` : '') +
       out.join('') +

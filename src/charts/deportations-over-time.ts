@@ -16,7 +16,7 @@ import type { Locale } from '../i18n/index.ts';
 import type { ChartDefinition } from './types.ts';
 import { ct } from '../i18n/charts.ts';
 import { provenanceLabel } from '../i18n/provenance.ts';
-import { color, FONT_SANS } from './palette.ts';
+import { color } from './palette.ts';
 import { esc } from './dom.ts';
 import {
   daysBetween,
@@ -39,6 +39,7 @@ import {
 } from './dated-series.ts';
 import { plotMarks } from './plot-svg.ts';
 import { r1, textWidth, wrapText } from './text.ts';
+import { svgOpen, isNarrow } from './svg.ts';
 
 const SERIES_ID = 'deported-verified';
 /**
@@ -168,7 +169,7 @@ export const deportationsOverTime: ChartDefinition = {
 
   render(ds, { width, locale }) {
     const { s, plateau, jump } = data(ds);
-    const narrow = width < 480;
+    const narrow = isNarrow(width);
     const top = 30;
     const plotH = narrow ? 200 : 240;
     const left = 1;
@@ -277,7 +278,7 @@ export const deportationsOverTime: ChartDefinition = {
     }
 
     return (
-      `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="${esc(FONT_SANS)}" font-size="12" aria-hidden="true">` +
+      svgOpen(width, height) +
       out.join('') +
       `</svg>`
     );

@@ -20,9 +20,10 @@ import { formatDate } from '../i18n/format.ts';
 import { t, type Locale } from '../i18n/index.ts';
 import { ct, type ChartKey } from '../i18n/charts.ts';
 import type { ChartDefinition } from './types.ts';
-import { color, FONT_SANS } from './palette.ts';
+import { color } from './palette.ts';
 import { esc } from './dom.ts';
 import { r1, textWidth, wrapText } from './text.ts';
+import { svgOpen, isNarrow } from './svg.ts';
 
 const ID = 'events-timeline';
 
@@ -276,9 +277,6 @@ function labelText(x: number, y: number, anchor: 'start' | 'end', p: Pick<LabelO
   return `<g data-chapter="${p.it.ev.chapter}" font-size="12">${lines.join('')}</g>`;
 }
 
-const svgOpen = (w: number, h: number) =>
-  `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${w} ${Math.ceil(h)}" width="${w}" height="${Math.ceil(h)}" font-family="${esc(FONT_SANS)}" font-size="12" aria-hidden="true">`;
-
 const cutLabel = (c: [number, number], locale: Locale) => (c[0] === c[1] ? `${c[0]}` : ct('ev.cut.short', { from: String(c[0]), to: String(c[1]).slice(-2) }, locale));
 
 /** Wide: time runs left to right, one lane per chapter with its labels above the marks. */
@@ -388,7 +386,7 @@ function renderHorizontal(ds: Dataset, width: number, locale: Locale): string {
   const height = axisY + 36;
   marks.sort((a, b) => a.it.start.getTime() - b.it.start.getTime() || compareDates(a.it.ev.date, b.it.ev.date));
   return (
-    svgOpen(width, height) +
+    svgOpen(width, Math.ceil(height)) +
     keySvg(0, keyY, true, locale) +
     `<g>${grid.join('')}</g><g>${bands.join('')}</g>` +
     out.join('') +
@@ -541,7 +539,7 @@ function drawVertical(ds: Dataset, width: number, locale: Locale, perYear: numbe
   const height = plotBottom + 6;
   marks.sort((a, b) => a.it.start.getTime() - b.it.start.getTime() || compareDates(a.it.ev.date, b.it.ev.date));
   const svg =
-    svgOpen(width, height) +
+    svgOpen(width, Math.ceil(height)) +
     keySvg(0, keyY, false, locale) +
     `<g>${bands.join('')}</g><g>${grid.join('')}</g>` +
     out.join('') +
@@ -605,7 +603,7 @@ export const eventsTimeline: ChartDefinition = {
   },
 
   render(ds, { width, locale }) {
-    return width < 480 ? renderVertical(ds, width, locale) : renderHorizontal(ds, width, locale);
+    return isNarrow(width) ? renderVertical(ds, width, locale) : renderHorizontal(ds, width, locale);
   },
 
   table(ds, locale) {

@@ -13,11 +13,11 @@ import { isRange } from '../data/query.ts';
 import { formatCompact, formatNumber } from '../i18n/format.ts';
 import type { Locale } from '../i18n/index.ts';
 import { METHOD_ORDER } from '../i18n/provenance.ts';
-import { color, FONT_SANS } from './palette.ts';
+import { color } from './palette.ts';
 import { methodDefs } from './method-mark.ts';
-import { esc } from './dom.ts';
 import { r1, textWidth } from './text.ts';
 import { plotMarks } from './plot-svg.ts';
+import { svgOpen } from './svg.ts';
 
 /** A dot's radius, px. */
 export const R = 6;
@@ -130,7 +130,7 @@ export function axisStrip(axis: LogAxis, width: number, y: number): string {
  */
 export function dotChartSvg(width: number, height: number, prefix: string, body: string): string {
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="${esc(FONT_SANS)}" font-size="${LABEL}" aria-hidden="true">` +
+    svgOpen(width, height, LABEL) +
     methodDefs(prefix) +
     body +
     `</svg>`

@@ -21,7 +21,7 @@ import type { LineString, MultiPolygon, Polygon, Position } from 'geojson';
 import type { MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon } from 'topojson-specification';
 import type { Dataset, Place } from '../data/schema.ts';
 import type { ChartDefinition } from './types.ts';
-import { color, FONT_SANS } from './palette.ts';
+import { color } from './palette.ts';
 import { esc } from './dom.ts';
 import { r1, textWidth, wrapText } from './text.ts';
 import { ChartDataError } from './requirements.ts';
@@ -31,6 +31,7 @@ import { ct } from '../i18n/charts.ts';
 import { aspectOf, featureByIso, featuresFor, heightFor, projectionInto, type RegionFeature, type ScaledRegions } from './geo/regions.ts';
 import { compactPath } from './map/path.ts';
 import { around, dotBox, HALO, place, Placer, textBox, textEl, type Box, type Candidate } from './map/labels.ts';
+import { svgOpen, isNarrow } from './svg.ts';
 
 export { compactPath } from './map/path.ts';
 
@@ -504,7 +505,7 @@ function narrowMaps(ds: Dataset, regions: MapRegion[], width: number, prefix: st
   const fitW = width - colW - 16;
   // Never taller than 0.65 × the width on a phone, 0.45 × in a text column (the fit then narrows and centres): at
   // 0.65 the 640 px drawing made a 600-650 px embed about 1,100 px tall, past WordPress's 1,000 px frame.
-  const dH = Math.ceil(Math.min(aspectOf('west', nearFc) * fitW, (width < 480 ? 0.65 : 0.45) * width)) + 34;
+  const dH = Math.ceil(Math.min(aspectOf('west', nearFc) * fitW, (isNarrow(width) ? 0.65 : 0.45) * width)) + 34;
   const dProj = projectionInto('west', [[colW + 12, 26], [width - 4, dH - 8]], width, dH, nearFc);
   const inDetail = new Set(regions.filter((r) => wholeIn(r.feature, dProj, width, dH)).map((r) => r.iso));
   const all = new Set(regions.map((r) => r.iso));
@@ -677,7 +678,7 @@ export const placementMap: ChartDefinition = {
 
 function svgRoot(width: number, height: number, body: string): string {
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="${esc(FONT_SANS)}" font-size="12" aria-hidden="true">` +
+    svgOpen(width, height) +
     body +
     `</svg>`
   );

@@ -9,10 +9,11 @@ import type { Locale } from '../i18n/index.ts';
 import { figure } from '../data/query.ts';
 import { formatDate } from '../i18n/format.ts';
 import { ct } from '../i18n/charts.ts';
-import { color, FONT_SANS } from './palette.ts';
+import { color } from './palette.ts';
 import { valueOf } from './util.ts';
 import { esc } from './dom.ts';
 import { r1, textWidth, wrapText } from './text.ts';
+import { svgOpen, isNarrow } from './svg.ts';
 
 const PER = 100;
 /** Small counts read better as words in an English headline ("one in ten"); other locales print the digits. */
@@ -74,7 +75,7 @@ function legendLayout(width: number, locale: Locale): { items: [LegendItem, Lege
   const missing = ct('returned-share.legend.missing', {}, locale);
   const unit = ct('returned-share.legend.unit', { per: PER }, locale);
   const a: LegendItem = { text: returned, x: 0, row: 0, w: 18 + textWidth(returned, 13) };
-  const b: LegendItem = { text: missing, x: Math.max(width < 480 ? 100 : 110, a.w + GAP), row: 0, w: 18 + textWidth(missing, 13) };
+  const b: LegendItem = { text: missing, x: Math.max(isNarrow(width) ? 100 : 110, a.w + GAP), row: 0, w: 18 + textWidth(missing, 13) };
   if (b.x + b.w > width) Object.assign(b, { x: 0, row: 1 });
   const c: LegendItem = { text: unit, x: 0, row: b.row, w: 16 + textWidth(unit, 13) };
   c.x = width - c.w;
@@ -123,7 +124,7 @@ export const returnedShare: ChartDefinition = {
     const { deported, returned, total } = counts(ds);
     // The first two states of the sequence draw every square as not (yet) returned.
     const back = state === 'deported' || state === 'floor' ? 0 : counts(ds).back;
-    const cols = width < 480 ? 14 : 28;
+    const cols = isNarrow(width) ? 14 : 28;
     const gap = 2;
     const size = Math.floor((width - gap * (cols - 1)) / cols);
     const rows = Math.ceil(total / cols);
@@ -166,7 +167,7 @@ export const returnedShare: ChartDefinition = {
     const homeStyle = state === 'overcount' ? ' stroke-dasharray="3 2"' : '';
     const dimHome = state === 'missing' ? ' opacity="0.35"' : '';
     return (
-      `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="${esc(FONT_SANS)}" font-size="12" aria-hidden="true">` +
+      svgOpen(width, height) +
       (back > 0 ? `<g fill="${color('bg')}" stroke="${color('returned')}" stroke-width="2"${homeStyle}${dimHome} data-tip="${esc(ct('returned-share.tip.returned', { returned, n: back }, locale))}">${home.join('')}</g>` : '') +
       // The fill is set once on the group: the grid is drawn up to six times on a page with a scrolling sequence.
       `<g fill="${color('verified')}" data-tip="${esc(ct('returned-share.tip.missing', { still, deported }, locale))}">${cells.join('')}</g>` +

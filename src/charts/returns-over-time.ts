@@ -17,7 +17,7 @@ import { formatDate, formatNumber, formatQualified, precisionOf, punctuate } fro
 import type { Locale } from '../i18n/index.ts';
 import type { ChartDefinition } from './types.ts';
 import { ct } from '../i18n/charts.ts';
-import { color, FONT_SANS } from './palette.ts';
+import { color } from './palette.ts';
 import { esc } from './dom.ts';
 import {
   addDays,
@@ -43,6 +43,7 @@ import {
 import { plotMarks } from './plot-svg.ts';
 import { r1, textWidth, wrapText } from './text.ts';
 import { fitUnderLine, meetsLine, type Polyline } from './under-line.ts';
+import { svgOpen, isNarrow } from './svg.ts';
 
 const SERIES_ID = 'returned';
 
@@ -125,7 +126,7 @@ export const returnsOverTime: ChartDefinition = {
 
   render(ds, { width, locale }) {
     const { s, segs, last } = data(ds);
-    const narrow = width < 480;
+    const narrow = isNarrow(width);
     const top = 34;
     const plotH = narrow ? 240 : 260;
     const bottom = top + plotH;
@@ -287,7 +288,7 @@ export const returnsOverTime: ChartDefinition = {
     const dots = plotMarks({ ...frame, marks: [seriesDotsMark(points, x, y, 'rot-dot')] }, (svg) => tagEach(svg, 'rot-dot', 'circle', points.map((p) => p.tip), 'data-tip'));
 
     return (
-      `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="${esc(FONT_SANS)}" font-size="12" aria-hidden="true">` +
+      svgOpen(width, height) +
       plotMarks({ ...frame, marks: under }, decorateUnder) +
       notes.join('') +
       dots +

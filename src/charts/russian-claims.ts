@@ -14,19 +14,20 @@ import * as Plot from '@observablehq/plot';
 import { scaleLinear, scaleUtc, type ScaleLinear } from 'd3-scale';
 import type { Dataset, Series, SeriesPoint } from '../data/schema.ts';
 import { figure, series, source } from '../data/query.ts';
-import { formatCompact, formatDate, formatNumber, formatQualified, precisionOf } from '../i18n/format.ts';
+import { formatCompact, formatDate, formatNumber, formatQualified } from '../i18n/format.ts';
 import type { Locale } from '../i18n/index.ts';
 import { ct } from '../i18n/charts.ts';
 import { plateauOf } from './deportations-over-time.ts';
 import type { ChartDefinition, ChartTable } from './types.ts';
-import { color, FONT_SANS } from './palette.ts';
+import { color } from './palette.ts';
 import { methodArea, methodDefs } from './method-mark.ts';
-import { plotScales, seriesLineMark, tagEach, yearAxisMarks, type DrawnPoint, type YearTick } from './dated-series.ts';
+import { placeDate, plotScales, pointClaimant, precisionNote, seriesLineMark, tagEach, yearAxisMarks, type DrawnPoint, type YearTick } from './dated-series.ts';
 import { plotMarks } from './plot-svg.ts';
 import { esc } from './dom.ts';
 import { r1, textWidth, wrapText } from './text.ts';
 import { keep, phrase, shortClaimant } from './util.ts';
 import { METHOD_ORDER, provenanceLabel } from '../i18n/provenance.ts';
+import { svgOpen, isNarrow } from './svg.ts';
 
 const CLAIMS = 'russian-claims';
 const VERIFIED = 'deported-verified';
@@ -35,24 +36,10 @@ const FS = 12;
 const FS_VALUE = 13;
 const LINE = 15;
 
-/** A partial date as a time: a day at its start, a month mid-month, a year mid-year (the tooltip says which). */
-function when(date: string): number {
-  const [y = 0, m = 1, d = 1] = date.split('-').map(Number);
-  const p = precisionOf(date);
-  return p === 'day' ? Date.UTC(y, m - 1, d) : p === 'month' ? Date.UTC(y, m - 1, 15) : Date.UTC(y, 6, 1);
-}
-
-function precisionNote(date: string, locale: Locale): string {
-  const p = precisionOf(date);
-  return p === 'month' ? ct('claims.precision.month', {}, locale) : p === 'year' ? ct('claims.precision.year', {}, locale) : '';
-}
-
-const who = (s: Series, p: SeriesPoint) => p.claimant ?? s.claimant;
-
 function pointTip(s: Series, p: SeriesPoint, locale: Locale): string {
   const tip = ct(
     'claims.tip',
-    { value: formatQualified(p.value, p.qualifier, locale), date: formatDate(p.date, locale), precision: precisionNote(p.date, locale), claimant: who(s, p), provenance: provenanceLabel(s, locale) },
+    { value: formatQualified(p.value, p.qualifier, locale), date: formatDate(p.date, locale), precision: precisionNote(p.date, locale), claimant: pointClaimant(s, p), provenance: provenanceLabel(s, locale) },
     locale,
   );
   return p.note ? `${tip} ${p.note}` : tip;
@@ -89,7 +76,7 @@ export const russianClaims: ChartDefinition = {
     const karasin = figure(ds, 'russia-claim-700000-karasin');
     const lvova = figure(ds, 'russia-claim-700000');
     const claims = ru.points.map((p) =>
-      ct('claims.alt.item', { value: formatQualified(p.value, p.qualifier, locale), who: shortClaimant(who(ru, p)), date: formatDate(p.date, locale) }, locale),
+      ct('claims.alt.item', { value: formatQualified(p.value, p.qualifier, locale), who: shortClaimant(pointClaimant(ru, p)), date: formatDate(p.date, locale) }, locale),
     );
     const since = plateau ?? { from: last };
     return {
@@ -102,8 +89,8 @@ export const russianClaims: ChartDefinition = {
       alt: ct(
         'claims.alt',
         {
-          from: String(new Date(when(ru.points[0]!.date)).getUTCFullYear()),
-          to: String(new Date(when(last.date)).getUTCFullYear()),
+          from: String(new Date(placeDate(ru.points[0]!.date)).getUTCFullYear()),
+          to: String(new Date(placeDate(last.date)).getUTCFullYear()),
           claims: claims.join('; '),
           uaFirst: formatQualified(ua.points[0]!.value, ua.points[0]!.qualifier, locale),
           uaFirstDate: formatDate(ua.points[0]!.date, locale),
@@ -134,12 +121,12 @@ export const russianClaims: ChartDefinition = {
   },
 
   render(ds, { width, locale }) {
-    const wide = width >= 480;
+    const wide = !isNarrow(width);
     const prefix = `russian-claims-${width}`;
     const ru = series(ds, CLAIMS);
     const ua = series(ds, VERIFIED);
     const all = [...ru.points, ...ua.points];
-    const years = all.map((p) => new Date(when(p.date)).getUTCFullYear());
+    const years = all.map((p) => new Date(placeDate(p.date)).getUTCFullYear());
     const y0 = Math.min(...years);
     const y1 = Math.max(...years) + 1;
 
@@ -149,7 +136,7 @@ export const russianClaims: ChartDefinition = {
     const plotL = ticksW;
     const plotR = width - 2;
     const x = scaleUtc().domain([Date.UTC(y0, 0, 1), Date.UTC(y1, 0, 1)]).range([plotL, plotR]);
-    const X = (d: string) => x(when(d));
+    const X = (d: string) => x(placeDate(d));
 
     const out: string[] = [];
     let y = 0;
@@ -230,11 +217,11 @@ export const russianClaims: ChartDefinition = {
       // Labels for the highest claims first: they sit near the top, where room is scarcest.
       for (const q of [...pts].sort((a, b) => a.cy - b.cy || b.cx - a.cx)) {
         const value = formatQualified(q.p.value, q.p.qualifier, locale);
-        const meta = `${keep(shortClaimant(who(ru, q.p)))}, ${keep(formatDate(q.p.date, locale, 'short'))}`;
+        const meta = `${keep(shortClaimant(pointClaimant(ru, q.p)))}, ${keep(formatDate(q.p.date, locale, 'short'))}`;
         // A claimant too long to stay on one line anywhere is wrapped at its spaces instead (reliability.md F10c:
         // a realistic claimant once stopped the build). Tried only when the kept form fits nowhere, so labels that
         // fit today keep their place.
-        const loose = `${shortClaimant(who(ru, q.p))}, ${keep(formatDate(q.p.date, locale, 'short'))}`;
+        const loose = `${shortClaimant(pointClaimant(ru, q.p))}, ${keep(formatDate(q.p.date, locale, 'short'))}`;
         const tryAt = (side: 'right' | 'left', dir: 'down' | 'up', shift: number, m: string): { box: Box; lines: string[] } | undefined => {
           const room = side === 'right' ? plotR - (q.cx + R + 4) : q.cx - R - 4 - plotL;
           if (room < 80) return undefined;
@@ -307,7 +294,7 @@ export const russianClaims: ChartDefinition = {
       // Name the data, not only the chart: the person fixing it edits the dataset.
       const j = stuck ? ru.points.indexOf(stuck) : -1;
       const text = locale === 'en' ? '' : `, its ${locale} text from content/data/i18n/${locale}.json`;
-      const where = stuck ? ` for the claim of ${stuck.date} by ${JSON.stringify(who(ru, stuck))} (content/data/dataset.json: $.series[${ds.series.indexOf(ru)}].points[${j}]${text})` : '';
+      const where = stuck ? ` for the claim of ${stuck.date} by ${JSON.stringify(pointClaimant(ru, stuck))} (content/data/dataset.json: $.series[${ds.series.indexOf(ru)}].points[${j}]${text})` : '';
       throw new Error(`russian-claims: no room at width ${width}${where}; a word of the claimant wider than the chart's label room cannot be placed: shorten it`);
     }
     out.push(...p1.parts);
@@ -353,7 +340,7 @@ export const russianClaims: ChartDefinition = {
     const height = Math.ceil(bottom2 + 24);
 
     return (
-      `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="${esc(FONT_SANS)}" font-size="12" aria-hidden="true">` +
+      svgOpen(width, height) +
       methodDefs(prefix) +
       out.join('') +
       `</svg>`
@@ -369,7 +356,7 @@ export const russianClaims: ChartDefinition = {
         stated: formatQualified(p.value, p.qualifier, locale),
         counts: ct(s.id === CLAIMS ? 'claims.row.russia' : 'claims.row.ukraine', {}, locale),
         provenance: provenanceLabel(s, locale),
-        claimant: who(s, p),
+        claimant: pointClaimant(s, p),
         source: [...new Set(p.sources.map((sid) => source(ds, sid).publisher))].join('; '),
       }));
     });

@@ -15,13 +15,14 @@ import type { ChartDefinition } from './types.ts';
 import { formatDate, formatList } from '../i18n/format.ts';
 import { ct, type ChartKey } from '../i18n/charts.ts';
 import type { Locale } from '../i18n/index.ts';
-import { color, FONT_SANS } from './palette.ts';
+import { color } from './palette.ts';
 import { esc } from './dom.ts';
 import { r1, textWidth, wrapText } from './text.ts';
 import { ChartDataError } from './requirements.ts';
 import { countriesAtScale, countryByA3, world, type CountryFeature } from './geo/world.ts';
 import { compactPath } from './map/path.ts';
 import { around, dotBox, HALO, place, Placer, textEl } from './map/labels.ts';
+import { svgOpen, isNarrow } from './svg.ts';
 
 const ID = 'warrant-map';
 const FS = 12;
@@ -160,7 +161,7 @@ export const warrantMap: ChartDefinition = {
       `<g fill="${MEMBER}" ${line}><path d="${members.map(d).join('')}"/></g>`;
     const placer = new Placer({ x0: 1, y0: 1, x1: width - 1, y1: mapH - 1 });
     const [mx, my] = proj(MOSCOW)!;
-    const rad = width < 480 ? 3 : 4;
+    const rad = isNarrow(width) ? 3 : 4;
     const arcs: string[] = [];
     const dots: string[] = [];
     const items = [...byCountry.entries()].map(([a3, trips]) => {
@@ -205,7 +206,7 @@ export const warrantMap: ChartDefinition = {
     const lg = legend(0, lgY, width, locale);
     const height = Math.ceil(lgY + lg.height);
     return (
-      `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="${esc(FONT_SANS)}" font-size="${FS}" aria-hidden="true">` +
+      svgOpen(width, height, FS) +
       landSvg +
       `<path d="${arcs.join('')}" fill="none" stroke="${color('destination')}" stroke-width="1.2" stroke-opacity="0.8" pointer-events="none"/>` +
       `<circle cx="${r1(mx)}" cy="${r1(my)}" r="3" fill="${color('text')}" pointer-events="none"/>` +

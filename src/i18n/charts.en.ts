@@ -151,8 +151,6 @@ export const chartsEn = {
   'pipe.row': '{n}. {step}',
   'col.step': 'Step',
   // ---- russian-claims
-  'claims.precision.month': ' (date known only to the month)',
-  'claims.precision.year': ' (date known only to the year)',
   'claims.tip': '{value} children, {date}{precision}, according to {claimant}. {provenance}.',
   'claims.title': "Russia's numbers are {times} times Ukraine's, because they count something else",
   'claims.subtitle': "Russian officials spoke of {first} children, then {top}, counting all who crossed, mostly with family; Ukraine's government has counted {ukraine} deportations one by one.",

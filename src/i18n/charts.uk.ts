@@ -150,8 +150,6 @@ export const chartsUk: Record<ChartKey, ChartMessage> = {
   'pipe.row': '{n}. {step}',
   'col.step': 'Крок',
   // ---- russian-claims
-  'claims.precision.month': ' (відомий лише місяць)',
-  'claims.precision.year': ' (відомий лише рік)',
   'claims.tip': 'Дітей: {value}, {date}{precision}, за даними: {claimant}. {provenance}.',
   'claims.title': 'Цифри Росії й України — приблизно {times} до 1, бо вони враховують різне',
   'claims.subtitle': 'Російські посадовці називали спершу {first}, потім {top}, рахуючи всіх дітей, які перетнули кордон, здебільшого з родинами; депортацій, поіменно врахованих урядом України, — {ukraine}.',
