@@ -56,9 +56,14 @@ const originalText = z.strictObject({
   /** Reader text: what the quoted text is (the treaty and article, or the body's page). */
   about: z.string().min(10),
   url: z.string().url(),
-  /** Verbatim, as on the page. */
+  /**
+   * Where the words were read when the producer's page could not be (a faithful reproduction: a museum's page, a
+   * legal database's copy): the glossary says "read via <host>", as chapters do for dataset sources. Never the `url`.
+   */
+  read_via: z.string().url().optional(),
+  /** Verbatim, as on the page (or on `read_via`). */
   quote: z.string().min(10),
-});
+}).refine((o) => o.read_via !== o.url, { message: '"read_via" repeats "url"; it records the different address that was read', path: ['read_via'] });
 
 const glossaryEntry = z.strictObject({
   id: z.enum(GLOSSARY_IDS),

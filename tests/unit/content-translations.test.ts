@@ -49,7 +49,7 @@ describe('the committed translations', () => {
   // A new text field in an English file must be listed in TRANSLATED_CONTENT, or its translation would be checked as data
   // (equal to the English) and stay untranslated: every string the spec does not call text is one of these.
   it.each([
-    ['glossary', ['id', 'original.*.publisher', 'original.*.quote', 'original.*.url', 'related.*', 'sources.*']],
+    ['glossary', ['id', 'original.*.publisher', 'original.*.quote', 'original.*.read_via', 'original.*.url', 'related.*', 'sources.*']],
     ['helplines', ['checked.date', 'checked.quote', 'checked.url', 'country', 'id', 'phones.*', 'site']],
     ['teach', ['activity.charts.*', 'assessment.figure', 'handoutChart', 'id', 'kind', 'lessons.*.steps.*.who', 'terms.*']],
     ['teach-readings', ['id', 'words.*.term']],
