@@ -31,7 +31,7 @@ import { ct } from '../i18n/charts.ts';
 import { aspectOf, featureByIso, featuresFor, heightFor, projectionInto, type RegionFeature, type ScaledRegions } from './geo/regions.ts';
 import { compactPath } from './map/path.ts';
 import { around, dotBox, HALO, place, Placer, textBox, textEl, type Box, type Candidate } from './map/labels.ts';
-import { svgOpen, isNarrow } from './svg.ts';
+import { svgOpen, isNarrow, swatchRect, SWATCH_TEXT_X } from './svg.ts';
 
 export { compactPath } from './map/path.ts';
 
@@ -223,13 +223,13 @@ function legend(prefix: string, x: number, y: number, maxW: number, locale: Loca
     { swatch: `fill="${DEST}" fill-opacity="${DEST_OPACITY}"`, text: ct('map.legend.destination', {}, locale), dot: true },
   ];
   const lineH = 15;
-  const sw = 20;
+  const sw = SWATCH_TEXT_X;
   const out: string[] = [];
   let cy = y;
   let widest = 0;
   for (const it of items) {
     const lines = wrapText(it.text, maxW - sw, FS);
-    out.push(`<rect x="${x}" y="${cy + 1}" width="14" height="11" ${it.swatch} stroke="${color('muted')}" stroke-width="0.5"/>`);
+    out.push(swatchRect(x, cy, it.swatch));
     if (it.dot) out.push(`<circle cx="${x + 7}" cy="${cy + 6.5}" r="3" fill="${DEST}" stroke="${color('bg')}" stroke-width="1"/>`);
     lines.forEach((l, i) => {
       out.push(`<text x="${x + sw}" y="${cy + 10.5 + i * lineH}">${esc(l)}</text>`);

@@ -1,10 +1,10 @@
 /**
- * The chart drawings' shared SVG basics: the root element every inline drawing opens with, and the one breakpoint at
- * which charts change their layout for a phone. Standalone files (render.ts, thumbnail.ts) write their own root, with
- * a language and a title.
+ * The chart drawings' shared SVG basics: the root element every inline drawing opens with, the one breakpoint at
+ * which charts change their layout for a phone, and the legend swatch the maps share. Standalone files (render.ts,
+ * thumbnail.ts) write their own root, with a language and a title.
  */
 import { esc } from './dom.ts';
-import { FONT_SANS } from './palette.ts';
+import { color, FONT_SANS } from './palette.ts';
 
 /** Below this drawing width (px) a chart takes its phone layout: stacked labels, fewer columns, a vertical timeline. */
 export const NARROW = 480;
@@ -20,4 +20,15 @@ export function isNarrow(width: number): boolean {
  */
 export function svgOpen(width: number, height: number, fontSize: number = 12): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="${esc(FONT_SANS)}" font-size="${fontSize}" aria-hidden="true">`;
+}
+
+/** How far a legend's text starts right of its swatch's left edge, px. */
+export const SWATCH_TEXT_X = 20;
+
+/**
+ * A legend swatch: a 14 × 11 px box with a hairline edge, for the legend line whose text baseline sits 10.5 px below
+ * `top`. `fill` is the fill's attributes (`fill="…"`, with `fill-opacity` if any).
+ */
+export function swatchRect(x: number, top: number, fill: string): string {
+  return `<rect x="${x}" y="${top + 1}" width="14" height="11" ${fill} stroke="${color('muted')}" stroke-width="0.5"/>`;
 }

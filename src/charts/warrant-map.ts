@@ -22,7 +22,7 @@ import { ChartDataError } from './requirements.ts';
 import { countriesAtScale, countryByA3, world, type CountryFeature } from './geo/world.ts';
 import { compactPath } from './map/path.ts';
 import { around, dotBox, HALO, place, Placer, textEl } from './map/labels.ts';
-import { svgOpen, isNarrow } from './svg.ts';
+import { svgOpen, isNarrow, swatchRect, SWATCH_TEXT_X } from './svg.ts';
 
 const ID = 'warrant-map';
 const FS = 12;
@@ -83,22 +83,23 @@ function projectionFor(width: number): { proj: GeoProjection; height: number } {
 }
 
 function legend(x: number, y: number, maxW: number, locale: Locale): { svg: string; height: number } {
-  const items: Array<[string, string]> = [
-    [`<rect x="${x}" y="${y + 1}" width="14" height="11" fill="${MEMBER}" stroke="${color('muted')}" stroke-width="0.5"/>`, ct('wm.legend.party', {}, locale)],
-    [`<rect x="${x}" y="${y + 1}" width="14" height="11" fill="${color('land')}" stroke="${color('muted')}" stroke-width="0.5"/>`, ct('wm.legend.other', {}, locale)],
-    [`<circle cx="${x + 7}" cy="${y + 6.5}" r="4" fill="${color('destination')}" stroke="${color('bg')}"/>`, ct('wm.legend.visited', {}, locale)],
+  // Each item's swatch at the item's place (cx, cy): the items flow left to right and wrap at maxW.
+  const items: Array<[(cx: number, cy: number) => string, string]> = [
+    [(cx, cy) => swatchRect(cx, cy, `fill="${MEMBER}"`), ct('wm.legend.party', {}, locale)],
+    [(cx, cy) => swatchRect(cx, cy, `fill="${color('land')}"`), ct('wm.legend.other', {}, locale)],
+    [(cx, cy) => `<circle cx="${cx + 7}" cy="${cy + 6.5}" r="4" fill="${color('destination')}" stroke="${color('bg')}"/>`, ct('wm.legend.visited', {}, locale)],
   ];
   const out: string[] = [];
   let cx = x;
   let cy = y;
-  for (const [sw, text] of items) {
-    const w = 20 + textWidth(text, FS) + 14;
+  for (const [swatch, text] of items) {
+    const w = SWATCH_TEXT_X + textWidth(text, FS) + 14;
     if (cx > x && cx + w > x + maxW) {
       cx = x;
       cy += 17;
     }
-    out.push(sw.replace(new RegExp(`x="${x}"`), `x="${cx}"`).replace(new RegExp(`cx="${x + 7}"`), `cx="${cx + 7}"`).replace(new RegExp(`y="${y + 1}"`), `y="${cy + 1}"`).replace(new RegExp(`cy="${y + 6.5}"`), `cy="${cy + 6.5}"`));
-    out.push(`<text x="${cx + 20}" y="${cy + 10.5}">${esc(text)}</text>`);
+    out.push(swatch(cx, cy));
+    out.push(`<text x="${cx + SWATCH_TEXT_X}" y="${cy + 10.5}">${esc(text)}</text>`);
     cx += w;
   }
   return { svg: `<g font-size="${FS}" fill="${color('text')}">${out.join('')}</g>`, height: cy - y + 14 };
