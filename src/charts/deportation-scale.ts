@@ -5,9 +5,18 @@
  * width of the chart at that scale, so it gets its own section: a bar that
  * runs to the end of the scale, breaks (a real gap with a break symbol) and
  * runs off the edge, with its value written out and what it counts.
+ * Drawing: Observable Plot at build time (plot-svg.ts) on our d3 linear scale
+ * (x in values, y in px as an identity scale) draws the bars (one rect mark per
+ * method, paint from method-mark.ts, a data-tip on each), Russia's two bar
+ * pieces (one group, one tip), the value grid, the zero lines and the axis with
+ * its ticks and labels. Our own markup, laid out with text measured by text.ts,
+ * holds what Plot does not place well: the group headings, the label blocks
+ * (label, date, caveat), the value labels inside or after each bar, the divider,
+ * the break symbol and the notes under Russia's bar.
  * Copy: src/i18n/charts.*.ts ("scale.*").
  */
-import { scaleLinear } from 'd3';
+import * as Plot from '@observablehq/plot';
+import { scaleLinear } from 'd3-scale';
 import type { Figure } from '../data/schema.ts';
 import { figure } from '../data/query.ts';
 import { formatCompact, formatDate } from '../i18n/format.ts';
@@ -15,13 +24,15 @@ import type { Locale } from '../i18n/index.ts';
 import type { ChartDefinition, ChartTable } from './types.ts';
 import { ct, type ChartKey } from '../i18n/charts.ts';
 import { color } from './palette.ts';
-import { methodAttrs, methodDefs } from './method-mark.ts';
+import { methodArea, methodDefs } from './method-mark.ts';
 import { phrase, shortClaimant, valueOf } from './util.ts';
 import { esc } from './dom.ts';
 import { figureRow } from './figure-row.ts';
 import { r1, textWidth, wrapText } from './text.ts';
 import { METHOD_ORDER, provenanceLabel } from '../i18n/provenance.ts';
 import { svgOpen, isNarrow } from './svg.ts';
+import { plotMarks } from './plot-svg.ts';
+import { tagEach } from './dated-series.ts';
 
 interface Item {
   id: string;
@@ -71,6 +82,22 @@ function single(f: Figure): number {
 /** "Children Ukraine has counted ...: 19,546 as of 12 November 2025. Ukraine's government · case count, according to ...". */
 function tip(f: Figure, locale: Locale): string {
   return ct('scale.tip', { label: f.label, value: phrase(f, locale), date: formatDate(f.as_of, locale), provenance: provenanceLabel(f, locale), claimant: f.claimant }, locale);
+}
+
+/** A bar as Plot draws it: from 0 to `x2` on the value scale, `y1` to `y2` in px. */
+interface Bar {
+  f: Figure;
+  x2: number;
+  y1: number;
+  y2: number;
+  tip: string;
+}
+
+/** A rule at value `x`, from `y1` to `y2` px. */
+interface Rule {
+  x: number;
+  y1: number;
+  y2: number;
 }
 
 const H_BAR = 16;
@@ -161,9 +188,13 @@ export const deportationScale: ChartDefinition = {
     const plotW = width - x0 - reserve;
     const x = scaleLinear().domain([0, maxV]).nice(4).range([x0, x0 + plotW]);
     const ticks = x.ticks(4);
+    const px = (v: number) => x.invert(v); // a position in px as a value, for marks placed by layout (the break)
 
+    // What Plot draws, in pixels down the chart (y is an identity scale) and values across (x is the bar scale).
+    const bars: Bar[] = [];
+    const grid: Rule[] = [];
+    const zero: Rule[] = [];
     const out: string[] = [];
-    const grid: string[] = [];
     let y = 0;
 
     const dateOf = (item: Item) => formatDate(fig(item.id).as_of, locale, 'short');
@@ -214,11 +245,9 @@ export const deportationScale: ChartDefinition = {
       return ly - 12 - top;
     };
 
-    let scaleTop = 0;
     for (const [gi, g] of GROUPS.entries()) {
       if (gi > 0) y += 10;
       heading(ct(g.heading, {}, locale));
-      if (gi === 0) scaleTop = y;
       for (const item of g.items) {
         const f = fig(item.id);
         const v = single(f);
@@ -232,7 +261,7 @@ export const deportationScale: ChartDefinition = {
         const dateOnBar = !wide && !dateInline(item, lastLine, width) && afterBar + textWidth(dateOf(item), FS_SMALL) <= width;
         const blockH = labelBlock(item, top, wide ? labelW : width, dateOnBar);
         const barY = wide ? top + 1 : top + blockH + 2;
-        out.push(`<rect x="${r1(x0)}" y="${r1(barY)}" width="${r1(bw)}" height="${H_BAR}" ${methodAttrs(f.method, prefix)} data-tip="${esc(tip(f, locale))}"/>`);
+        bars.push({ f, x2: Math.max(v, px(x0 + 1.5)), y1: barY, y2: barY + H_BAR, tip: tip(f, locale) });
         const ty = r1(barY + H_BAR / 2 + 4.5);
         out.push(
           inside
@@ -240,22 +269,16 @@ export const deportationScale: ChartDefinition = {
             : `<text x="${r1(x0 + bw + 5)}" y="${ty}" font-size="${FS_LABEL}" font-weight="700" fill="${color('text')}">${esc(valueText(item.id))}</text>`,
         );
         if (dateOnBar) out.push(`<text x="${afterBar}" y="${ty}" font-size="${FS_SMALL}" fill="${color('muted')}">${esc(dateOf(item))}</text>`);
-        // Grid ticks and a zero line within the bar's band only, so they never run through labels.
-        for (const tk of ticks) if (tk > 0) grid.push(`M${r1(x(tk))} ${r1(barY - 3)}v${H_BAR + 6}`);
-        out.push(`<path d="M${r1(x0)} ${r1(barY - 3)}v${H_BAR + 6}" stroke="${color('axis')}"/>`);
+        // Narrow: grid ticks within the bar's band only, so they never run through the labels above the bars.
+        if (!wide) for (const tk of ticks) if (tk > 0) grid.push({ x: tk, y1: barY - 3, y2: barY + H_BAR + 3 });
+        zero.push({ x: 0, y1: barY - 3, y2: barY + H_BAR + 3 });
         y = Math.max(wide ? top + blockH : barY + H_BAR, barY + H_BAR) + (wide ? 14 : 11);
       }
     }
 
-    // The shared axis, under the scaled bars.
+    // The shared axis, under the scaled bars; wide, the grid runs from the first bar to the axis (labels sit left of it).
     const axisY = y - 4;
-    out.push(`<path d="M${r1(x0)} ${axisY}H${r1(x0 + plotW)}" stroke="${color('axis')}"/>`);
-    for (const tk of ticks) {
-      const tx = r1(x(tk));
-      out.push(`<path d="M${tx} ${axisY}v4" stroke="${color('axis')}"/>`);
-      out.push(`<text x="${tx}" y="${axisY + 17}" text-anchor="${x(tk) < 8 ? 'start' : 'middle'}" font-size="${FS_SMALL}" fill="${color('muted')}">${tk === 0 ? '0' : esc(formatCompact(tk, locale))}</text>`);
-    }
-    if (wide) grid.push(...ticks.filter((tk) => tk > 0).map((tk) => `M${r1(x(tk))} ${scaleTop}V${axisY}`));
+    if (wide) for (const tk of ticks) if (tk > 0) grid.push({ x: tk, y1: zero[0]!.y1, y2: axisY });
     y = axisY + 24;
 
     // Russia's figure, off the scale: the bar reaches the end of the axis, breaks, and runs on to the edge.
@@ -273,13 +296,14 @@ export const deportationScale: ChartDefinition = {
     const xb = x0 + plotW; // the break sits where the scale ends
     const gap = 5;
     const xEnd = width - 1;
+    const ruBars = [
+      { x1: 0, x2: px(xb - gap) },
+      { x1: px(xb + gap), x2: px(xEnd) },
+    ];
+    zero.push({ x: 0, y1: barY - 3, y2: barY + H_BAR + 3 });
+    // The break symbol: two slanted strokes across the gap.
     out.push(
-      `<g data-tip="${esc(ct('scale.tip.notToScale', { tip: tip(ru, locale) }, locale))}">` +
-        `<rect x="${r1(x0)}" y="${r1(barY)}" width="${r1(xb - gap - x0)}" height="${H_BAR}" ${methodAttrs(ru.method, prefix)}/>` +
-        `<rect x="${r1(xb + gap)}" y="${r1(barY)}" width="${r1(xEnd - xb - gap)}" height="${H_BAR}" ${methodAttrs(ru.method, prefix)}/></g>`,
-      // The break symbol: two slanted strokes across the gap.
       `<path class="break" d="M${r1(xb - gap - 3)} ${r1(barY + H_BAR + 4)}L${r1(xb - gap + 3)} ${r1(barY - 4)}M${r1(xb + gap - 3)} ${r1(barY + H_BAR + 4)}L${r1(xb + gap + 3)} ${r1(barY - 4)}" stroke="${color('text')}" stroke-width="1.5" fill="none"/>`,
-      `<path d="M${r1(x0)} ${r1(barY - 3)}v${H_BAR + 6}" stroke="${color('axis')}"/>`,
     );
     let ny = Math.max(wide ? ruTop + ruBlock : barY + H_BAR, barY + H_BAR) + 22;
     const noteX = wide ? x0 : 0;
@@ -304,13 +328,33 @@ export const deportationScale: ChartDefinition = {
     }
     const height = Math.ceil(ny);
 
-    return (
-      svgOpen(width, height) +
-      methodDefs(prefix) +
-      (grid.length ? `<path d="${grid.join('')}" stroke="${color('grid')}"/>` : '') +
-      out.join('') +
-      `</svg>`
+    // Plot draws the scale: grid, bars (one mark per method, its paint from method-mark.ts), zero lines, the axis
+    // with its ticks and labels, and Russia's two bar pieces (one group, one tooltip).
+    const ruPaint = methodArea(ru.method, prefix);
+    const methods = METHOD_ORDER.filter((m) => bars.some((b) => b.f.method === m));
+    const marks: Plot.Markish[] = [
+      Plot.ruleX(grid, { x: 'x', y1: 'y1', y2: 'y2', stroke: color('grid') }),
+      ...methods.map((m) => Plot.rect(bars.filter((b) => b.f.method === m), { x1: 0, x2: 'x2', y1: 'y1', y2: 'y2', ...methodArea(m, prefix), className: `ds-${m}` })),
+      Plot.rect(ruBars, { x1: 'x1', x2: 'x2', y1: barY, y2: barY + H_BAR, ...ruPaint, className: 'ds-ru' }),
+      Plot.ruleX(zero, { x: 'x', y1: 'y1', y2: 'y2', stroke: color('axis') }),
+      Plot.ruleY([axisY], { x1: 0, x2: x.domain()[1]!, stroke: color('axis') }),
+      Plot.ruleX(ticks, { x: (t: number) => t, y1: axisY, y2: axisY + 4, stroke: color('axis') }),
+      ...(['start', 'middle'] as const).map((anchor) =>
+        Plot.text(
+          ticks.filter((t) => (x(t) < 8) === (anchor === 'start')),
+          { x: (t: number) => t, y: axisY + 17, text: (t: number) => (t === 0 ? '0' : formatCompact(t, locale)), textAnchor: anchor, lineAnchor: 'bottom', fontSize: FS_SMALL, fill: color('muted') },
+        ),
+      ),
+    ];
+    const scale = plotMarks(
+      { width, height, margin: 0, x: { type: 'linear', domain: x.domain(), range: x.range(), axis: null }, y: { type: 'identity', axis: null }, marks },
+      (svg) => {
+        for (const m of methods) tagEach(svg, `ds-${m}`, 'rect', bars.filter((b) => b.f.method === m).map((b) => b.tip), 'data-tip');
+        svg.querySelector('g.ds-ru')!.setAttribute('data-tip', ct('scale.tip.notToScale', { tip: tip(ru, locale) }, locale));
+      },
     );
+
+    return svgOpen(width, height) + methodDefs(prefix) + scale + out.join('') + `</svg>`;
   },
 
   table(ds, locale): ChartTable {
