@@ -22,6 +22,11 @@ export function svgOpen(width: number, height: number, fontSize: number = 12): s
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="${esc(FONT_SANS)}" font-size="${fontSize}" aria-hidden="true">`;
 }
 
+/** A drawing's height in px, read from its viewBox (0 if it has none). */
+export function svgHeight(svg: string): number {
+  return Number(/viewBox="0 0 [\d.]+ ([\d.]+)"/.exec(svg)?.[1] ?? 0);
+}
+
 /** How far a legend's text starts right of its swatch's left edge, px. */
 export const SWATCH_TEXT_X = 20;
 
