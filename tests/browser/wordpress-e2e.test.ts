@@ -160,7 +160,20 @@ async function look(page: Page, method: Method, locale: Locale, width: number, s
       const img = page.locator(`a[href="${site.origin}${chartPagePath(c.id, locale)}"] img[src="${site.origin}${pngPath(c.id, locale)}"]`);
       const ok = (await img.count()) === 1;
       if (ok) await img.scrollIntoViewIfNeeded();
-      const loaded = ok && (await img.evaluate((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0));
+      // The image may still be on its way when it scrolls into view (WordPress marks it loading="lazy"): wait for it to
+      // load or fail, up to 10 s, rather than judging it the moment it appears.
+      const loaded =
+        ok &&
+        (await img.evaluate(
+          (i: HTMLImageElement) =>
+            new Promise<boolean>((done) => {
+              const settled = () => i.complete && i.naturalWidth > 0;
+              if (settled()) return done(true);
+              i.addEventListener('load', () => done(settled()), { once: true });
+              i.addEventListener('error', () => done(false), { once: true });
+              setTimeout(() => done(settled()), 10_000);
+            }),
+        ));
       out.push({ id: c.id, embedded: loaded, resized: null, clipped: false, capped: false, creditVisible: loaded && pageOverflow <= 0, titleVisible: loaded, detail: 'image' });
       continue;
     }
