@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { guardedContext, useBuiltSite } from '../helpers/site.ts';
+import { clearShifts, recordShifts, shifts } from '../helpers/layout-shift.ts';
 
 const site = useBuiltSite();
 const PAGES = ['/', '/uk/', '/chapters/icc-warrants/', '/uk/chapters/icc-warrants/'];
@@ -25,23 +26,16 @@ describe('breakout drawings', () => {
           await held;
           await route.continue();
         });
-        await page.addInitScript(() => {
-          const w = window as unknown as { __shifts: string[] };
-          w.__shifts = [];
-          new PerformanceObserver((list) => {
-            for (const e of list.getEntries() as unknown as Array<{ value: number; sources: Array<{ node?: Node }> }>)
-              w.__shifts.push(`${e.value.toFixed(4)} ${e.sources.map((x) => (x.node as Element | undefined)?.className ?? x.node?.nodeName).join(', ')}`);
-          }).observe({ type: 'layout-shift' });
-        });
+        await recordShifts(page);
         await page.goto(`${site.server.origin}${path}`, { waitUntil: 'load' });
         await page.evaluate(() => document.fonts.ready);
         await expect.poll(() => asked, { timeout: 10_000 }).toBeGreaterThan(0);
         await page.waitForTimeout(300);
-        await page.evaluate(() => ((window as unknown as { __shifts: string[] }).__shifts = []));
+        await clearShifts(page);
         release();
         await expect.poll(() => page.locator('.chart-body.has-xl').count(), { timeout: 10_000 }).toBeGreaterThan(0);
         await page.waitForTimeout(300);
-        expect(await page.evaluate(() => (window as unknown as { __shifts: string[] }).__shifts), 'layout shifts when the wide drawings arrived').toEqual([]);
+        expect(await shifts(page), 'layout shifts when the wide drawings arrived').toEqual([]);
         expect(errors).toEqual([]);
       } finally {
         await context.close();

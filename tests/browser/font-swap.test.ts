@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { guardedContext, useBuiltSite } from '../helpers/site.ts';
+import { recordShifts, shiftTotal } from '../helpers/layout-shift.ts';
 
 const site = useBuiltSite();
 const PAGES = ['/', '/chapters/filtration/', '/chapters/icc-warrants/', '/uk/', '/uk/chapters/adoption-pipeline/', '/uk/chapters/negotiations/'];
@@ -26,20 +27,14 @@ describe('font swap', () => {
             await new Promise((r) => setTimeout(r, 1500));
             await route.continue();
           });
-          await page.addInitScript(() => {
-            const w = window as unknown as { __shift: number };
-            w.__shift = 0;
-            new PerformanceObserver((list) => {
-              for (const e of list.getEntries() as unknown as Array<{ value: number; hadRecentInput: boolean }>) if (!e.hadRecentInput) w.__shift += e.value;
-            }).observe({ type: 'layout-shift', buffered: true });
-          });
+          await recordShifts(page);
           await page.goto(`${site.server.origin}${path}`, { waitUntil: 'load' });
           await page.evaluate(() => document.fonts.ready);
           await page.waitForTimeout(300);
           expect(fonts, 'the page asked for its fonts').toBeGreaterThan(0);
           const loaded = await page.evaluate(() => [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family));
           expect(loaded, 'the web fonts were in use by the end').toContain('Source Serif 4');
-          const shift = await page.evaluate(() => (window as unknown as { __shift: number }).__shift);
+          const shift = await shiftTotal(page);
           expect(shift, `cumulative layout shift ${shift.toFixed(4)}`).toBeLessThan(MAX_CLS);
         } finally {
           await context.close();

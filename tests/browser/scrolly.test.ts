@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { guardedContext, useBuiltSite } from '../helpers/site.ts';
+import { clearShifts, recordShifts, shifts } from '../helpers/layout-shift.ts';
 
 /** The sequences the chapters hold: chapter, chart, and the steps' show values read from the MDX. */
 const SEQUENCES = (['negotiations', 'filtration', 'adoption-pipeline'] as const).flatMap((chapter) => {
@@ -173,23 +174,16 @@ describe('scrolling sequences', () => {
           // Other figures' 960 px drawings are held back (never answered), so that only the sequence can move the page here (a breakout
           // shorter than its 640 px drawing, as placement-map's is, still moves the page: see breakout-shift.test.ts).
           await page.route('**/charts/**/breakout*.svg', () => new Promise<void>(() => undefined));
-          await page.addInitScript(() => {
-            const w = window as unknown as { __shifts: string[] };
-            w.__shifts = [];
-            new PerformanceObserver((list) => {
-              for (const e of list.getEntries() as unknown as Array<{ value: number; sources: Array<{ node?: Node }> }>)
-                w.__shifts.push(`${e.value.toFixed(4)} ${e.sources.map((x) => (x.node as Element | undefined)?.className ?? x.node?.nodeName).join(', ')}`);
-            }).observe({ type: 'layout-shift' });
-          });
+          await recordShifts(page);
           await page.goto(site.server.origin + seq.path, { waitUntil: 'load' });
           await page.evaluate(() => document.fonts.ready);
           await page.locator(`${SEQ} .scrolly-graphic`).evaluate((e) => e.scrollIntoView({ block: 'start' }));
           await page.waitForTimeout(300);
-          await page.evaluate(() => ((window as unknown as { __shifts: string[] }).__shifts = []));
+          await clearShifts(page);
           release();
           await page.waitForSelector(`${SEQ}.is-live`, { timeout: 15_000 });
           await page.waitForTimeout(300);
-          expect(await page.evaluate(() => (window as unknown as { __shifts: string[] }).__shifts), 'layout shifts while going live').toEqual([]);
+          expect(await shifts(page), 'layout shifts while going live').toEqual([]);
           expect(errors).toEqual([]);
         } finally {
           await context.close();
