@@ -23,10 +23,35 @@ function attach(body: HTMLElement, svg: string): void {
   body.dispatchEvent(new CustomEvent('chart:variants-changed', { bubbles: true }));
 }
 
+/** The height the drawing will take in `body`, from its viewBox (null if it has none). */
+function shownHeight(body: HTMLElement, svg: string): number | null {
+  const m = /viewBox="\s*[-\d.]+[\s,]+[-\d.]+[\s,]+([\d.]+)[\s,]+([\d.]+)"/.exec(svg);
+  if (!m || !Number(m[1])) return null;
+  return (Number(m[2]) * Math.min(MIN, body.clientWidth)) / Number(m[1]);
+}
+
+function onScreen(el: HTMLElement): boolean {
+  const r = el.getBoundingClientRect();
+  return r.bottom > 0 && r.top < innerHeight;
+}
+
+/** Attach now, or, if the drawing would shorten a figure the reader can see, once it is off screen. */
+function attachWhenQuiet(body: HTMLElement, svg: string): void {
+  const h = shownHeight(body, svg);
+  const shrinks = h !== null && h < body.getBoundingClientRect().height - 1;
+  if (!shrinks || !onScreen(body)) return attach(body, svg);
+  const away = new IntersectionObserver((entries) => {
+    if (entries.some((e) => e.isIntersecting)) return;
+    away.disconnect();
+    attach(body, svg);
+  });
+  away.observe(body);
+}
+
 export async function loadBreakout(body: HTMLElement, src: string): Promise<void> {
   // Without it the 640 px drawing stays: nothing is lost but width.
   const svg = await fetchDrawing(src);
-  if (svg) attach(body, svg);
+  if (svg) attachWhenQuiet(body, svg);
 }
 
 const bodies = [...document.querySelectorAll<HTMLElement>('.chart-body[data-breakout]')];

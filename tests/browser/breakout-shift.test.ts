@@ -4,6 +4,10 @@
  * jump down in front of the reader (Chromium measured a 0.0086 layout shift on the landing page at 1280 px). With
  * script, the figure now keeps the wide drawing's room from the start. Here each breakout response is held until the
  * page has settled, then released, and the layout shifts after the release are collected.
+ *
+ * A wide drawing can also be shorter: placement-map's is 514 px tall at 960 px, its 640 px one 789 px. Swapped in
+ * while the reader looks at the map, it pulled the text below up by 275 px (0.0117-0.0477 on the adoption chapter). It
+ * now waits until the figure is off screen; above the screen, scroll anchoring keeps the text still.
  */
 import { describe, expect, it } from 'vitest';
 import { guardedContext, useBuiltSite } from '../helpers/site.ts';
@@ -42,4 +46,78 @@ describe('breakout drawings', () => {
       }
     }, 30_000);
   }
+
+  const CHAPTER = '/chapters/adoption-pipeline/';
+  const MAP = '#chart-placement-map .chart-body';
+
+  /** The adoption chapter at 1280 px with placement-map's wide drawing held back until `release` is called. */
+  async function heldMap() {
+    const { context, errors } = await guardedContext(site, { viewport: { width: 1280, height: 900 }, colorScheme: 'light' });
+    const page = await context.newPage();
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((r) => (release = r));
+    let asked = 0;
+    await page.route('**/charts/placement-map/breakout*.svg', async (route) => {
+      asked++;
+      await held;
+      await route.continue();
+    });
+    await recordShifts(page);
+    await page.goto(`${site.server.origin}${CHAPTER}`, { waitUntil: 'load' });
+    await page.evaluate(() => document.fonts.ready);
+    return { context, errors, page, release, asked: () => asked };
+  }
+  const hasXl = (page: import('playwright-core').Page) => page.locator(MAP).evaluate((b) => b.classList.contains('has-xl'));
+  const wideHeight = (page: import('playwright-core').Page) =>
+    page.locator(`${MAP} > .v-wide`).evaluate((v) => v.getBoundingClientRect().height);
+
+  it('a shorter wide drawing that arrives while the figure is on screen waits until it is scrolled away', async () => {
+    const { context, errors, page, release, asked } = await heldMap();
+    try {
+      await page.locator(MAP).evaluate((b) => b.scrollIntoView({ block: 'center' }));
+      await expect.poll(asked, { timeout: 10_000 }).toBeGreaterThan(0);
+      // The premise: this wide drawing is shorter than the one on screen.
+      const xl = Number(/viewBox="0 0 [\d.]+ ([\d.]+)"/.exec(await (await fetch(`${site.server.origin}/charts/placement-map/breakout-destinations.svg`)).text())?.[1]);
+      expect(xl, 'the wide drawing is shorter than the 640 px one').toBeLessThan((await wideHeight(page)) - 100);
+      await page.waitForTimeout(300);
+      await clearShifts(page);
+      release();
+      await page.waitForTimeout(800);
+      expect(await hasXl(page), 'swapped while on screen').toBe(false);
+      expect(await shifts(page), 'layout shifts while the reader looks at the map').toEqual([]);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await expect.poll(() => hasXl(page), { timeout: 10_000 }).toBe(true);
+      await page.waitForTimeout(300);
+      expect(await shifts(page), 'layout shifts when the wide drawing was swapped in off screen').toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 40_000);
+
+  it('a shorter wide drawing that arrives while the figure is above the screen keeps the text still', async () => {
+    const { context, errors, page, release, asked } = await heldMap();
+    try {
+      await page.locator(MAP).evaluate((b) => b.scrollIntoView({ block: 'center' }));
+      await expect.poll(asked, { timeout: 10_000 }).toBeGreaterThan(0);
+      // Past the figure: its bottom 200 px above the top of the screen.
+      await page.locator(MAP).evaluate((b) => window.scrollBy(0, b.getBoundingClientRect().bottom + 200));
+      const heading = async () =>
+        page.evaluate(() => {
+          const el = [...document.querySelectorAll('main p, main h2, main h3')].find((e) => e.getBoundingClientRect().top > 50);
+          return el ? [el.textContent?.slice(0, 40), Math.round(el.getBoundingClientRect().top)] : null;
+        });
+      await page.waitForTimeout(300);
+      const before = await heading();
+      await clearShifts(page);
+      release();
+      await expect.poll(() => hasXl(page), { timeout: 10_000 }).toBe(true);
+      await page.waitForTimeout(300);
+      expect(await heading(), 'the text on screen after the swap').toEqual(before);
+      expect(await shifts(page), 'layout shifts when the wide drawing was swapped in above the screen').toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 40_000);
 });
