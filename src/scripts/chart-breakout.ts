@@ -11,8 +11,8 @@ import { fetchDrawing } from './chart-drawing.ts';
 
 const MIN = 960;
 
-function attach(body: HTMLElement, svg: string): void {
-  if (body.querySelector('.v-xl')) return;
+function attach(body: HTMLElement, svg: string): HTMLElement | null {
+  if (body.querySelector('.v-xl')) return null;
   const div = document.createElement('div');
   div.className = 'chart-variant v-xl';
   div.style.maxWidth = `${MIN}px`;
@@ -21,6 +21,7 @@ function attach(body: HTMLElement, svg: string): void {
   body.classList.add('has-xl');
   // chart-enhance.ts wires the new marks (focus, tooltips).
   body.dispatchEvent(new CustomEvent('chart:variants-changed', { bubbles: true }));
+  return div;
 }
 
 /** The height the drawing will take in `body`, from its viewBox (null if it has none). */
@@ -35,15 +36,24 @@ function onScreen(el: HTMLElement): boolean {
   return r.bottom > 0 && r.top < innerHeight;
 }
 
-/** Attach now, or, if the drawing would shorten a figure the reader can see, once it is off screen. */
+/**
+ * Attach the drawing. If it would shorten a figure on screen, it keeps the figure's height (centred in it) until the
+ * reader has scrolled the figure away, then lets go of it: below the screen nothing visible moves, and above it
+ * scroll anchoring keeps the text in place.
+ */
 function attachWhenQuiet(body: HTMLElement, svg: string): void {
   const h = shownHeight(body, svg);
-  const shrinks = h !== null && h < body.getBoundingClientRect().height - 1;
-  if (!shrinks || !onScreen(body)) return attach(body, svg);
+  const before = body.getBoundingClientRect().height;
+  const shrinks = h !== null && h < before - 1;
+  const div = attach(body, svg);
+  if (!div || !shrinks || !onScreen(body)) return;
+  div.style.minHeight = `${before}px`;
+  div.classList.add('is-held');
   const away = new IntersectionObserver((entries) => {
     if (entries.some((e) => e.isIntersecting)) return;
     away.disconnect();
-    attach(body, svg);
+    div.style.minHeight = '';
+    div.classList.remove('is-held');
   });
   away.observe(body);
 }
