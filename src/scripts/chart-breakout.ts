@@ -24,11 +24,10 @@ function attach(body: HTMLElement, svg: string): HTMLElement | null {
   return div;
 }
 
-/** The height the drawing will take in `body`, from its viewBox (null if it has none). */
-function shownHeight(body: HTMLElement, svg: string): number | null {
-  const m = /viewBox="\s*[-\d.]+[\s,]+[-\d.]+[\s,]+([\d.]+)[\s,]+([\d.]+)"/.exec(svg);
-  if (!m || !Number(m[1])) return null;
-  return (Number(m[2]) * Math.min(MIN, body.clientWidth)) / Number(m[1]);
+/** The height the wide drawing will take in `body`: Chart.astro writes its drawn height as --xl-h (null if absent). */
+function shownHeight(body: HTMLElement): number | null {
+  const h = parseFloat(body.style.getPropertyValue('--xl-h'));
+  return Number.isFinite(h) ? (h * Math.min(MIN, body.clientWidth)) / MIN : null;
 }
 
 function onScreen(el: HTMLElement): boolean {
@@ -42,7 +41,7 @@ function onScreen(el: HTMLElement): boolean {
  * scroll anchoring keeps the text in place.
  */
 function attachWhenQuiet(body: HTMLElement, svg: string): void {
-  const h = shownHeight(body, svg);
+  const h = shownHeight(body);
   const before = body.getBoundingClientRect().height;
   const shrinks = h !== null && h < before - 1;
   const div = attach(body, svg);

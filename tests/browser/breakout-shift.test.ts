@@ -10,31 +10,45 @@
  * is now shown at once but keeps the figure's height until the figure is off screen; above the screen, scroll
  * anchoring keeps the text still.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { guardedContext, useBuiltSite } from '../helpers/site.ts';
 import { clearShifts, recordShifts, shifts } from '../helpers/layout-shift.ts';
+import { svgHeight } from '../../src/charts/svg.ts';
+import { DIST } from '../helpers/dist.ts';
 
 const site = useBuiltSite();
 const PAGES = ['/', '/uk/', '/chapters/icc-warrants/', '/uk/chapters/icc-warrants/'];
 
+/**
+ * `path` at 1280 px, shifts recorded from the start, with the breakout drawings matching `drawings` held back until
+ * `release` is called; `asked` counts the requests for them.
+ */
+async function heldBreakouts(path: string, drawings: string) {
+  const { context, errors } = await guardedContext(site, { viewport: { width: 1280, height: 900 }, colorScheme: 'light' });
+  const page = await context.newPage();
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((r) => (release = r));
+  let asked = 0;
+  await page.route(drawings, async (route) => {
+    asked++;
+    await held;
+    await route.continue();
+  });
+  await recordShifts(page);
+  await page.goto(`${site.server.origin}${path}`, { waitUntil: 'load' });
+  await page.evaluate(() => document.fonts.ready);
+  return { context, errors, page, release, asked: () => asked };
+}
+
 describe('breakout drawings', () => {
   for (const path of PAGES) {
     it(`${path} at 1280 px: the wide drawings arrive without a layout shift, and are shown`, async () => {
-      const { context, errors } = await guardedContext(site, { viewport: { width: 1280, height: 900 }, colorScheme: 'light' });
+      const { context, errors, page, release, asked } = await heldBreakouts(path, '**/charts/**/breakout*.svg');
       try {
-        const page = await context.newPage();
-        let release: () => void = () => undefined;
-        const held = new Promise<void>((r) => (release = r));
-        let asked = 0;
-        await page.route('**/charts/**/breakout*.svg', async (route) => {
-          asked++;
-          await held;
-          await route.continue();
-        });
-        await recordShifts(page);
-        await page.goto(`${site.server.origin}${path}`, { waitUntil: 'load' });
-        await page.evaluate(() => document.fonts.ready);
-        await expect.poll(() => asked, { timeout: 10_000 }).toBeGreaterThan(0);
+        await expect.poll(asked, { timeout: 10_000 }).toBeGreaterThan(0);
         await page.waitForTimeout(300);
         await clearShifts(page);
         release();
@@ -51,25 +65,10 @@ describe('breakout drawings', () => {
   const CHAPTER = '/chapters/adoption-pipeline/';
   const MAP = '#chart-placement-map .chart-body';
 
-  /** The adoption chapter at 1280 px with placement-map's wide drawing held back until `release` is called. */
-  async function heldMap() {
-    const { context, errors } = await guardedContext(site, { viewport: { width: 1280, height: 900 }, colorScheme: 'light' });
-    const page = await context.newPage();
-    let release: () => void = () => undefined;
-    const held = new Promise<void>((r) => (release = r));
-    let asked = 0;
-    await page.route('**/charts/placement-map/breakout*.svg', async (route) => {
-      asked++;
-      await held;
-      await route.continue();
-    });
-    await recordShifts(page);
-    await page.goto(`${site.server.origin}${CHAPTER}`, { waitUntil: 'load' });
-    await page.evaluate(() => document.fonts.ready);
-    return { context, errors, page, release, asked: () => asked };
-  }
-  const hasXl = (page: import('playwright-core').Page) => page.locator(MAP).evaluate((b) => b.classList.contains('has-xl'));
-  const wideHeight = (page: import('playwright-core').Page) =>
+  /** The adoption chapter with placement-map's wide drawing held back. */
+  const heldMap = () => heldBreakouts(CHAPTER, '**/charts/placement-map/breakout*.svg');
+  const hasXl = (page: Page) => page.locator(MAP).evaluate((b) => b.classList.contains('has-xl'));
+  const wideHeight = (page: Page) =>
     page.locator(`${MAP} > .v-wide`).evaluate((v) => v.getBoundingClientRect().height);
 
   it('a shorter wide drawing that arrives while the figure is on screen is shown, keeping the height until scrolled away', async () => {
@@ -78,7 +77,7 @@ describe('breakout drawings', () => {
       await page.locator(MAP).evaluate((b) => b.scrollIntoView({ block: 'center' }));
       await expect.poll(asked, { timeout: 10_000 }).toBeGreaterThan(0);
       // The premise: this wide drawing is shorter than the one on screen.
-      const xl = Number(/viewBox="0 0 [\d.]+ ([\d.]+)"/.exec(await (await fetch(`${site.server.origin}/charts/placement-map/breakout-destinations.svg`)).text())?.[1]);
+      const xl = svgHeight(readFileSync(join(DIST, 'charts/placement-map/breakout-destinations.svg'), 'utf8'));
       const before = await wideHeight(page);
       expect(xl, 'the wide drawing is shorter than the 640 px one').toBeLessThan(before - 100);
       await page.waitForTimeout(300);

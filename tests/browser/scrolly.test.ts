@@ -171,8 +171,8 @@ describe('scrolling sequences', () => {
             await held;
             await route.continue();
           });
-          // Other figures' 960 px drawings are held back (never answered), so that only the sequence can move the page here (a breakout
-          // shorter than its 640 px drawing, as placement-map's is, still moves the page: see breakout-shift.test.ts).
+          // Other figures' 960 px drawings are held back (never answered), so that only the sequence can move the page here
+          // (their own arrival is tested in breakout-shift.test.ts).
           await page.route('**/charts/**/breakout*.svg', () => new Promise<void>(() => undefined));
           await recordShifts(page);
           await page.goto(site.server.origin + seq.path, { waitUntil: 'load' });
