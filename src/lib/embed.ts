@@ -72,10 +72,12 @@ export function creditLine(siteName: string, publishers: readonly string[], vers
  * Runs in <head> before first paint: `?theme=light|dark|auto` sets data-theme
  * on <html>, which embed.css turns into a colour scheme and a solid background.
  * Without it the embed is light on a transparent background, which suits the
- * usual white article page whatever the reader's OS prefers.
+ * usual white article page whatever the reader's OS prefers. It also marks <html>
+ * with `js`, so controls that need a script (a chart's filter buttons: .needs-js)
+ * are laid out from the first paint and not shown without JavaScript.
  */
 export const THEME_SCRIPT =
-  "(function(){try{var t=new URLSearchParams(location.search).get('theme');" +
+  "(function(){document.documentElement.classList.add('js');try{var t=new URLSearchParams(location.search).get('theme');" +
   "if(t==='light'||t==='dark'||t==='auto')document.documentElement.setAttribute('data-theme',t)}catch(e){}})();";
 
 // ——— Embed codes ———

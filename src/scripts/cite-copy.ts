@@ -52,7 +52,6 @@ for (const box of document.querySelectorAll<HTMLElement>('.cite-this[data-cite][
   }
   const status = box.querySelector<HTMLElement>('[data-cite-status]');
   for (const b of box.querySelectorAll<HTMLButtonElement>('[data-copy-style]')) {
-    b.hidden = false;
     const label = b.textContent ?? '';
     const style = b.dataset.styleName ?? '';
     // A stable name ("Copy APA 7 citation"): the visible text says "Copied" for a moment, the status says it once.

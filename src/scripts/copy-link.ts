@@ -4,7 +4,7 @@
  * once: the button's name stays "Copy link to section: …" while its visible
  * text says "Copied" for a moment. The # link and the button are named for
  * their section, so a list of links or controls tells them apart. Buttons are
- * hidden without JavaScript; the plain # link still works then. Every word
+ * not shown without JavaScript (.needs-js); the plain # link still works then. Every word
  * comes from `data-copy-words`, which the page's first section button carries
  * (src/components/H2.astro; not the embed codes' section, whose data-copy-words
  * are its own), in the page's language; {section} and {url} are filled in here.
@@ -30,7 +30,6 @@ const words = document.querySelector<HTMLElement>('button[data-copy-anchor][data
 if (words) for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy-anchor]')) wire(button, JSON.parse(words) as CopyWords);
 
 function wire(button: HTMLButtonElement, w: CopyWords): void {
-  button.hidden = false;
   const section = document.getElementById(button.dataset.copyAnchor ?? '')?.textContent?.trim() ?? '';
   const label = button.textContent ?? '';
   if (section) {

@@ -1,7 +1,7 @@
 /**
  * Copy buttons for the embed codes on a chart page (EmbedCodes.astro): copies
  * the code shown for the chosen data (latest or pinned) and announces the
- * result. Buttons are hidden without JavaScript; the code can still be selected.
+ * result. Buttons are not shown without JavaScript (.needs-js); the code can still be selected.
  * Its words come from the section's data-copy-words (the page's language), never from here.
  */
 interface CopyWords {
@@ -25,7 +25,6 @@ for (const section of document.querySelectorAll<HTMLElement>('.embed-codes')) {
     requestAnimationFrame(() => (status.textContent = message));
   };
   for (const button of section.querySelectorAll<HTMLButtonElement>('[data-embed-copy]')) {
-    button.hidden = false;
     // Named for its code ("Copy code: Responsive iframe"), and stable: the visible text changes, the status speaks once.
     const own = button.parentElement?.querySelector('h3')?.textContent?.trim();
     if (own) button.setAttribute('aria-label', fill(words.copyName, own));

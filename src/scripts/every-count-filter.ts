@@ -1,23 +1,14 @@
 /**
- * Stage filter for the every-count chart: adds toggle buttons above each `.chart[data-chart="every-count"]` figure.
+ * Stage filter for the every-count chart: wires the toggle buttons EveryCountFilter.astro puts above its drawing.
  * Choosing a stage hides the other stages' groups of rows in every drawing of the figure and closes the gap (each
  * group is a <g data-stage data-y data-h> drawn at build time; the groups shown move up and the drawing's height
  * shrinks), takes the hidden dots out of the keyboard order and the accessibility tree (data-hidden, which
- * chart-enhance.ts skips; aria-hidden; tabindex -1) and hides their rows in the data table. Without JavaScript there
- * are no buttons and the whole chart shows. The buttons, the status and the hiding of marks are shared with the
- * timeline's filter (filter-buttons.ts), which dims rather than hides because its events share one time axis. Words
- * come from EveryCountFilter.astro's data-every-count-filter-strings.
+ * chart-enhance.ts skips; aria-hidden; tabindex -1) and hides their rows in the data table. Without JavaScript the
+ * buttons are not shown and the whole chart shows. The buttons, the status and the hiding of marks are shared with the
+ * timeline's filter (filter-buttons.ts), which dims rather than hides because its events share one time axis. The count
+ * it announces comes from the group's data-filter, in the page's language.
  */
-import { filterButtons, formatCount, hideMark, pluralWords, type Forms } from './filter-buttons.ts';
-
-interface Strings {
-  label: string;
-  /** [stage ('' for all), button text], in order. */
-  stages: Array<[string, string]>;
-  showing: Forms;
-  showingAll: Forms;
-}
-
+import { filterGroup, formatCount, hideMark, pluralWords, wireFilter } from './filter-buttons.ts';
 
 /** Shows only `stage`'s group ('' = all) in one drawing: the groups shown stack from the first group's place. */
 function restack(svg: SVGSVGElement, stage: string): void {
@@ -40,34 +31,26 @@ function restack(svg: SVGSVGElement, stage: string): void {
   svg.setAttribute('height', String(height));
 }
 
-function setup(fig: HTMLElement, words: Strings): void {
+function setup(fig: HTMLElement): void {
   const body = fig.querySelector<HTMLElement>('.chart-body');
-  if (!body || fig.querySelector('.every-count-filter')) return;
+  const found = filterGroup(fig, 'every-count-filter');
+  if (!body || !found) return;
+  const { group, words } = found;
   const total = fig.querySelectorAll('tbody tr[data-stage]').length;
-  const present = new Set([...fig.querySelectorAll<HTMLElement>('tbody tr[data-stage]')].map((tr) => tr.dataset.stage));
-  const status = filterButtons(body, {
-    className: 'every-count-filter',
-    label: words.label,
-    choices: words.stages.filter(([value]) => value === '' || present.has(value)),
-    choose: (stage, announce) => {
-      for (const svg of body.querySelectorAll<SVGSVGElement>('svg')) restack(svg, stage);
-      for (const el of body.querySelectorAll<SVGElement>('svg [data-stage] [data-tip]')) {
-        hideMark(el, stage !== '' && el.closest<SVGElement>('[data-stage]')!.dataset.stage !== stage);
-      }
-      let shown = 0;
-      for (const tr of fig.querySelectorAll<HTMLElement>('tbody tr[data-stage]')) {
-        tr.hidden = stage !== '' && tr.dataset.stage !== stage;
-        if (!tr.hidden) shown++;
-      }
-      if (announce) status.textContent = stage ? pluralWords(words.showing, total, { shown: formatCount(shown) }) : pluralWords(words.showingAll, total, {});
-      // chart-enhance.ts moves the chart's tab stop to the first mark still shown.
-      body.dispatchEvent(new Event('chart:marks-changed'));
-    },
+  const status = wireFilter(group, body, (stage, announce) => {
+    for (const svg of body.querySelectorAll<SVGSVGElement>('svg')) restack(svg, stage);
+    for (const el of body.querySelectorAll<SVGElement>('svg [data-stage] [data-tip]')) {
+      hideMark(el, stage !== '' && el.closest<SVGElement>('[data-stage]')!.dataset.stage !== stage);
+    }
+    let shown = 0;
+    for (const tr of fig.querySelectorAll<HTMLElement>('tbody tr[data-stage]')) {
+      tr.hidden = stage !== '' && tr.dataset.stage !== stage;
+      if (!tr.hidden) shown++;
+    }
+    if (announce) status.textContent = stage ? pluralWords(words.showing, total, { shown: formatCount(shown) }) : pluralWords(words.showingAll, total, {});
+    // chart-enhance.ts moves the chart's tab stop to the first mark still shown.
+    body.dispatchEvent(new Event('chart:marks-changed'));
   });
 }
 
-// Top-level names are unique across the site's scripts (they share one global scope in the type check).
-const everyCountStrings = document.querySelector<HTMLElement>('[data-every-count-filter-strings]')?.dataset.everyCountFilterStrings;
-const everyCountWords = everyCountStrings ? (JSON.parse(everyCountStrings) as Strings) : undefined;
-if (everyCountWords) for (const fig of document.querySelectorAll<HTMLElement>('.chart[data-chart="every-count"]')) setup(fig, everyCountWords);
-
+for (const fig of document.querySelectorAll<HTMLElement>('.chart[data-chart="every-count"]')) setup(fig);

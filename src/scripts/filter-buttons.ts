@@ -1,6 +1,6 @@
 /**
  * What the charts' filters share (src/scripts/timeline-filter.ts by chapter, src/scripts/every-count-filter.ts by
- * stage): a named group of toggle buttons above a figure's drawing, a polite status that says how many are shown
+ * stage): wiring the named group of toggle buttons FilterGroup.astro puts above a figure's drawing, a polite status that says how many are shown
  * (plural forms chosen with Intl.PluralRules for the page's lang), hiding a mark from the keyboard and the
  * accessibility tree, and keeping drawings added later (the breakout, a lazy figure's drawings) on the current choice.
  */
@@ -28,41 +28,34 @@ export function hideMark(el: SVGElement, off: boolean): void {
   } else el.removeAttribute('aria-hidden');
 }
 
+/** The plural forms a filter's status speaks, from its group's data-filter (FilterGroup.astro). */
+export interface FilterWords {
+  showing: Forms;
+  showingAll: Forms;
+}
+
+/** The filter group FilterGroup.astro put in `fig` (class `className`), and its words; null where the figure has none. */
+export function filterGroup(fig: HTMLElement, className: string): { group: HTMLElement; words: FilterWords } | null {
+  const group = fig.querySelector<HTMLElement>(`.${className}[data-filter]`);
+  return group ? { group, words: JSON.parse(group.dataset.filter ?? '{}') as FilterWords } : null;
+}
+
 /**
- * Puts the buttons before `body` ('' is "all", pressed at first) and a status after them. `choose(value, announce)`
- * applies a choice; it is called without announcing when a drawing is added later. Returns the status element.
+ * Wires the group's buttons ('' is "all", pressed in the HTML). `choose(value, announce)` applies a choice; it is
+ * called without announcing when a drawing is added to `body` later. Returns the group's status element.
  */
-export function filterButtons(
-  body: HTMLElement,
-  o: { className: string; label: string; choices: Array<[string, string]>; choose: (value: string, announce: boolean) => void },
-): HTMLElement {
-  const group = document.createElement('div');
-  group.className = o.className;
-  group.setAttribute('role', 'group');
-  group.setAttribute('aria-label', o.label);
-  const status = document.createElement('p');
-  status.className = 'visually-hidden';
-  status.setAttribute('aria-live', 'polite');
-  const press = (value: string) => {
-    for (const b of group.querySelectorAll('button')) b.setAttribute('aria-pressed', String(b.value === value));
-  };
-  for (const [value, label] of o.choices) {
-    const b = document.createElement('button');
-    b.type = 'button';
-    b.value = value;
-    b.textContent = label;
+export function wireFilter(group: HTMLElement, body: HTMLElement, choose: (value: string, announce: boolean) => void): HTMLElement {
+  const status = group.querySelector<HTMLElement>('[aria-live]')!;
+  const buttons = [...group.querySelectorAll<HTMLButtonElement>('button')];
+  for (const b of buttons) {
     b.addEventListener('click', () => {
-      press(value);
-      o.choose(value, true);
+      for (const other of buttons) other.setAttribute('aria-pressed', String(other === b));
+      choose(b.value, true);
     });
-    group.append(b);
   }
-  group.append(status);
-  body.before(group);
   body.addEventListener('chart:variants-changed', () => {
     const chosen = group.querySelector<HTMLButtonElement>('button[aria-pressed="true"]')?.value ?? '';
-    if (chosen) queueMicrotask(() => o.choose(chosen, false));
+    if (chosen) queueMicrotask(() => choose(chosen, false));
   });
-  press('');
   return status;
 }

@@ -1,6 +1,6 @@
 /**
- * Printing: "Print this …" buttons ([data-print], hidden until this script
- * runs, since they need JavaScript) call print(); and before printing, every
+ * Printing: "Print this …" buttons ([data-print], not shown without JavaScript:
+ * .needs-js in global.css) call print(); and before printing, every
  * chart's closed data table (details.chart-table) and the end matter's
  * disclosures (details.end-matter: endnotes, citations) are opened so the handout
  * carries the numbers under each chart, then closed again afterwards. A CSS
@@ -32,7 +32,6 @@ function sectionOf(id: string): Element[] {
 }
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-print]')) {
-  button.hidden = false;
   button.addEventListener('click', () => {
     clearMode();
     if (button.dataset.print) root.dataset.print = button.dataset.print;
@@ -47,7 +46,6 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-p
   const id = button.dataset.printSection ?? '';
   const heading = document.getElementById(id)?.textContent?.trim();
   if (printName && heading) button.setAttribute('aria-label', printName.replace('{section}', heading));
-  button.hidden = false;
   button.addEventListener('click', () => {
     clearMode();
     const kept = sectionOf(id);

@@ -51,11 +51,18 @@ for (const locale of LOCALES) {
       }
       expect(problems).toEqual([]);
     });
-    it('gives the chapter filter its words in the page’s language', () => {
-      const raw = doc.querySelector('[data-timeline-filter-strings]')?.getAttribute('data-timeline-filter-strings');
-      const words = JSON.parse(raw!) as { label: string; chapters: Array<[string, string]> };
-      expect(words.label).toBe(t('timeline.filter.label', {}, locale));
-      expect(words.chapters.map(([, name]) => name)).toEqual([t('timeline.filter.all', {}, locale), ...['icc-warrants', 'filtration', 'adoption-pipeline', 'negotiations'].map((c) => t(`chapter.${c}` as 'chapter.filtration', {}, locale))]);
+    it('puts the chapter filter’s buttons above the timeline, in the page’s language, with "all" pressed', () => {
+      const group = doc.querySelector('.chart[data-chart="events-timeline"] .timeline-filter[role="group"]');
+      expect(group, 'the filter group is in the HTML, before the drawing').not.toBeNull();
+      let next = group!.nextElementSibling;
+      while (next?.tagName === 'SCRIPT') next = next.nextElementSibling;
+      expect(next?.classList.contains('chart-body'), 'the drawing follows the buttons').toBe(true);
+      expect(group!.getAttribute('aria-label')).toBe(t('timeline.filter.label', {}, locale));
+      const buttons = [...group!.querySelectorAll('button')];
+      expect(buttons.map((b) => text(b))).toEqual([t('timeline.filter.all', {}, locale), ...['icc-warrants', 'filtration', 'adoption-pipeline', 'negotiations'].map((c) => t(`chapter.${c}` as 'chapter.filtration', {}, locale))]);
+      expect(buttons.map((b) => b.getAttribute('aria-pressed'))).toEqual(['true', 'false', 'false', 'false', 'false']);
+      const words = JSON.parse(group!.getAttribute('data-filter')!) as { showing: { other: string } };
+      expect(words.showing.other).toBeTruthy();
     });
   });
 

@@ -252,12 +252,14 @@ describe('fixed-height estimate', () => {
 });
 
 describe('theme script', () => {
-  it('sets data-theme only for light, dark or auto', () => {
+  it('sets data-theme only for light, dark or auto, and marks the page as running scripts', () => {
     for (const [q, want] of [['?theme=dark', 'dark'], ['?theme=light', 'light'], ['?theme=auto', 'auto'], ['?theme=red', null], ['', null]] as const) {
       const attrs: Record<string, string> = {};
-      const root = { setAttribute: (k: string, v: string) => (attrs[k] = v) };
+      const classes = new Set<string>();
+      const root = { setAttribute: (k: string, v: string) => (attrs[k] = v), classList: { add: (c: string) => classes.add(c) } };
       new Function('location', 'document', 'URLSearchParams', THEME_SCRIPT)({ search: q }, { documentElement: root }, URLSearchParams);
       expect(attrs['data-theme'] ?? null, `for "${q}"`).toBe(want);
+      expect([...classes], 'the js class (.needs-js controls show)').toEqual(['js']);
     }
   });
 });

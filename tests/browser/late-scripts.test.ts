@@ -1,0 +1,114 @@
+/**
+ * A page is laid out the same before and after its scripts run. On a phone's connection the browser paints the page
+ * as it arrives and runs the module scripts only once all of it has: anything a script reveals, inserts or resizes
+ * above or on the first screen then moves what the reader is looking at (a layout shift). Controls that need a script
+ * are therefore in the HTML from the start (.needs-js), shown from the first paint. Here each page is loaded twice:
+ * once with every script but the head's theme script taken out (the page as first painted), once as served; every
+ * text block and figure on the first screen must be where it was. Found this way: the chapter's print buttons (24 px
+ * at 375 px), the chart filters' buttons (230 px on every-count's page), the theme button (0.016 at 375 px).
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { guardedContext, useBuiltSite } from '../helpers/site.ts';
+
+const site = useBuiltSite();
+const PAGES = [
+  '/', '/uk/', '/chapters/icc-warrants/', '/chapters/filtration/', '/chapters/adoption-pipeline/', '/chapters/negotiations/',
+  '/uk/chapters/filtration/', '/uk/chapters/negotiations/', '/timeline/', '/charts/every-count/', '/charts/events-timeline/',
+  '/glossary/', '/teach/icc-warrants/handout/', '/embed/events-timeline/', '/embed/every-count/',
+];
+
+/** Serves the page's HTML without its scripts, but for the head's inline script that sets the `js` class (and data blocks). */
+async function withoutScripts(page: Page): Promise<void> {
+  await page.route('**/*', async (route) => {
+    if (route.request().resourceType() !== 'document') return route.fallback();
+    const response = await route.fetch();
+    const body = (await response.text()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, (s) =>
+      /^<script type="application\//.test(s) || s.includes("classList.add('js')") ? s : '',
+    );
+    await route.fulfill({ response, body });
+  });
+}
+
+/** Where each text block and figure on the first screen sits: "tag "text"#n" → "left,top" (page coordinates). */
+async function firstScreen(page: Page): Promise<Map<string, string>> {
+  const rows = await page.evaluate(() => {
+    const seen = new Map<string, number>();
+    const out: Array<[string, string, boolean]> = [];
+    const sel = 'h1, h2, h3, p, li, figure, figcaption, details, table, blockquote, .chart-body, .site-title, .bar-tools, button, a';
+    for (const e of document.querySelectorAll<HTMLElement>(sel)) {
+      if (e.closest('.visually-hidden, .chart-variant, [hidden]')) continue;
+      const r = e.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) continue;
+      const base = `${e.tagName.toLowerCase()} "${(e.innerText ?? '').trim().replace(/\s+/g, ' ').slice(0, 40)}"`;
+      const n = (seen.get(base) ?? 0) + 1;
+      seen.set(base, n);
+      out.push([`${base}#${n}`, `${Math.round(r.left)},${Math.round(r.top + scrollY)}`, r.top < innerHeight && r.bottom > 0]);
+    }
+    return out;
+  });
+  return new Map(rows.filter(([, , onScreen]) => onScreen).map(([k, v]) => [k, v]));
+}
+
+describe('scripts arriving late move nothing on the first screen', () => {
+  for (const path of PAGES) {
+    for (const width of [375, 1280]) {
+      it(`${path} at ${width} px`, async () => {
+        const { context } = await guardedContext(site, { viewport: { width, height: 800 }, colorScheme: 'light' });
+        try {
+          const load = async (strip: boolean) => {
+            const page = await context.newPage();
+            if (strip) await withoutScripts(page);
+            await page.goto(`${site.server.origin}${path}`, { waitUntil: 'load' });
+            await page.evaluate(() => document.fonts.ready);
+            await page.waitForTimeout(300);
+            const where = await firstScreen(page);
+            const scripts = await page.evaluate(() => document.querySelectorAll('script[src], script:not([type])').length);
+            await page.close();
+            return { where, scripts };
+          };
+          const before = await load(true);
+          const after = await load(false);
+          expect(after.scripts, 'the page as served has scripts').toBeGreaterThan(before.scripts);
+          expect(before.where.size, 'elements found on the first screen').toBeGreaterThan(5);
+          const moved: string[] = [];
+          for (const [k, at] of before.where) {
+            const now = after.where.get(k);
+            if (now === undefined) continue; // changed its text (a button's label) or scrolled off: not a move of the page
+            const [x0, y0] = at.split(',').map(Number);
+            const [x1, y1] = now.split(',').map(Number);
+            if (Math.abs(x1! - x0!) > 1 || Math.abs(y1! - y0!) > 1) moved.push(`${k}: ${at} → ${now}`);
+          }
+          expect(moved, 'moved when the scripts ran').toEqual([]);
+        } finally {
+          await context.close();
+        }
+      }, 30_000);
+    }
+  }
+});
+
+// A phone paints the page as it arrives, so the first paint can hold part of the header: the title and the first tools
+// without the theme button. Which row each part of the header sits on must not depend on how much of it is there.
+describe('the header is laid out the same with only part of it arrived', () => {
+  for (const path of ['/chapters/negotiations/', '/uk/chapters/negotiations/']) {
+    for (const width of [320, 375, 480]) {
+      it(`${path} at ${width} px`, async () => {
+        const { context } = await guardedContext(site, { viewport: { width, height: 800 }, colorScheme: 'light' });
+        try {
+          const page = await context.newPage();
+          await page.goto(`${site.server.origin}${path}`, { waitUntil: 'load' });
+          await page.evaluate(() => document.fonts.ready);
+          const tops = () => page.evaluate(() => ['.bar-tools', '.chapter-nav', 'main'].map((s) => Math.round(document.querySelector(s)!.getBoundingClientRect().top)));
+          const whole = await tops();
+          for (const remove of ['.theme-toggle', '.search-link']) {
+            await page.evaluate((s) => document.querySelector(s)!.remove(), remove);
+            expect(await tops(), `without ${remove} (and what followed it)`).toEqual(whole);
+          }
+        } finally {
+          await context.close();
+        }
+      });
+    }
+  }
+});
