@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import dataGuard from './src/integrations/data-guard.ts';
 import deployHeaders from './src/integrations/headers.ts';
+import lateModules from './src/integrations/late-modules.ts';
 
 import { SITE, LOCAL_URL } from './src/site.ts';
 
@@ -33,6 +34,8 @@ export default defineConfig({
       filter: (page) => !page.includes('/embed/'),
       i18n: { defaultLocale: 'en', locales: { en: 'en', uk: 'uk' } },
     }),
+    // Module scripts load after the first paint (src/integrations/late-modules.ts); before deployHeaders hashes the loader.
+    lateModules(),
     // Site search: indexes the built pages after every build (src/integrations/pagefind.ts).
     pagefind(),
     // Deploy headers: CSP with the hashes of the built pages' inline scripts, _headers, _redirects, nginx.conf.

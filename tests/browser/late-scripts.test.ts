@@ -112,3 +112,38 @@ describe('the header is laid out the same with only part of it arrived', () => {
     }
   }
 });
+
+// Module scripts are imported after the first paint (src/lib/late-modules.ts): on a phone's connection they would
+// otherwise share the line with the document and the fonts the first screen waits for. Each must be requested after
+// the page's first contentful paint, and all of them must have run (the loader marks <html data-modules-ready>).
+describe('module scripts are requested after the first paint', () => {
+  for (const path of ['/', '/uk/chapters/icc-warrants/', '/chapters/icc-warrants/', '/chapters/filtration/', '/chapters/adoption-pipeline/', '/chapters/negotiations/', '/embed/placement-map/', '/search/']) {
+    it(path, async () => {
+      const { context, errors } = await guardedContext(site, { viewport: { width: 375, height: 667 }, colorScheme: 'light' });
+      try {
+        const page = await context.newPage();
+        await page.goto(`${site.server.origin}${path}`, { waitUntil: 'load' });
+        const t = await page.evaluate(() => ({
+          ready: document.documentElement.hasAttribute('data-modules-ready'),
+          listed: (document.querySelector('script[data-modules]')?.getAttribute('data-modules') ?? '').split(' ').filter(Boolean).length,
+          tags: document.querySelectorAll('script[type="module"][src]').length,
+          fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+          modules: performance
+            .getEntriesByType('resource')
+            .filter((e) => new URL(e.name).pathname.startsWith('/_astro/') && e.name.endsWith('.js'))
+            .map((e) => [new URL(e.name).pathname, Math.round(e.startTime)] as const),
+        }));
+        expect(t.tags, 'module script tags left in the page').toBe(0);
+        expect(t.listed, 'modules the loader imports').toBeGreaterThan(0);
+        expect(t.ready, 'the loader marked <html data-modules-ready>').toBe(true);
+        expect(t.modules.length, 'module files fetched').toBeGreaterThanOrEqual(t.listed);
+        expect(Number.isFinite(t.fcp), 'first contentful paint recorded').toBe(true);
+        const early = t.modules.filter(([, start]) => start < t.fcp).map(([p, s]) => `${p} at ${s} ms`);
+        expect(early, `requested before the first paint (${Math.round(t.fcp)} ms)`).toEqual([]);
+        expect(errors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});

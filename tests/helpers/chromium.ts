@@ -2,9 +2,14 @@
  * Finds a Chromium for the browser tests: CHROME_PATH, then Debian's
  * /usr/bin/chromium, then Playwright's own download. With none, it fails
  * loudly with instructions; browser tests never skip silently.
+ *
+ * A built page imports its module scripts after its first paint (src/lib/late-modules.ts), so the `load` event no
+ * longer means they have run. Pages opened through launchChromium's browser wait, after goto/reload/goBack/goForward
+ * with the default `load` (or `networkidle`), until the page's loader marks <html data-modules-ready>: the page as a
+ * reader has it once it has settled. A test that wants the page earlier asks for `domcontentloaded` or `commit`.
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -32,6 +37,44 @@ export function findChromium(): string {
   );
 }
 
+/** True once the page's deferred modules have all run, or when it has none (or its loader was stripped). */
+const MODULES_SETTLED = () =>
+  !document.querySelector('script[data-modules]') || document.documentElement.hasAttribute('data-modules-ready');
+
+const NAVIGATIONS = ['goto', 'reload', 'goBack', 'goForward'] as const;
+
+function settling(page: Page): Page {
+  for (const name of NAVIGATIONS) {
+    const navigate = page[name].bind(page) as (...a: unknown[]) => Promise<unknown>;
+    Object.assign(page, {
+      [name]: async (...args: unknown[]) => {
+        const response = await navigate(...args);
+        const opts = args.find((a): a is { waitUntil?: string } => typeof a === 'object' && a !== null);
+        const until = opts?.waitUntil ?? 'load';
+        if (until === 'load' || until === 'networkidle') {
+          await page.waitForFunction(MODULES_SETTLED, undefined, { timeout: 15_000 }).catch((e: unknown) => {
+            throw new Error(`${page.url()}: its module scripts had not all run 15 s after ${name} (no data-modules-ready): ${String(e)}`);
+          });
+        }
+        return response;
+      },
+    });
+  }
+  return page;
+}
+
+function settlingContext(context: BrowserContext, js: boolean): BrowserContext {
+  if (!js) return context; // nothing runs, nothing to wait for
+  const newPage = context.newPage.bind(context);
+  context.newPage = async () => settling(await newPage());
+  return context;
+}
+
 export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true });
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true });
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => settlingContext(await newContext(options), options?.javaScriptEnabled !== false);
+  const newPage = browser.newPage.bind(browser);
+  browser.newPage = async (options) => (options?.javaScriptEnabled === false ? newPage(options) : settling(await newPage(options)));
+  return browser;
 }

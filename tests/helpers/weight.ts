@@ -45,6 +45,11 @@ export function pageWeight(pageUrl: string, html: string): PageWeight {
   for (const style of doc.querySelectorAll('style')) cssTexts.push([style.textContent ?? '', pageUrl]);
   // Inline <style> already counts in the HTML; only external CSS is added to css above.
   for (const script of doc.querySelectorAll('script')) {
+    // The loader that imports the page's modules after the first paint (src/lib/late-modules.ts): they count too.
+    for (const m of (script.getAttribute('data-modules') ?? '').split(' ').filter(Boolean)) {
+      const file = local(m, pageUrl);
+      if (file) add(w.js, readFileSync(file));
+    }
     const src = script.getAttribute('src');
     if (src) {
       const file = local(src, pageUrl);
