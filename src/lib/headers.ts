@@ -44,8 +44,8 @@ export interface PolicyOptions {
  * site inlines its CSS into every page for a fast first paint (many `<style>` blocks, and chart variants carry a
  * `style` attribute); injected CSS still cannot load anything from another host, since every other fetch is
  * limited to `'self'` (and `data:` images). Nothing else: no plugins, no `<base>` to another origin, forms only to
- * the site. `frame-ancestors 'none'` keeps the site out of other sites' frames; embeds omit it (any ancestor), and
- * allow `data:` fonts (their chart font is inline).
+ * the site. `frame-ancestors 'none'` keeps the site out of other sites' frames; embeds omit it (any ancestor).
+ * Fonts may be `data:` URLs (an embed's chart font and the language switch's letters are inline).
  */
 export function contentSecurityPolicy({ scriptHashes, embed }: PolicyOptions): string {
   const hashes = [...new Set(scriptHashes)].sort();
@@ -55,8 +55,9 @@ export function contentSecurityPolicy({ scriptHashes, embed }: PolicyOptions): s
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     // Embeds carry their chart font inline as data: URLs (src/fonts/embed-font.ts): a font file from the site would be a
-    // cross-origin fetch, refused, in a sandboxed frame (WordPress's). A data: font can load nothing else.
-    embed ? "font-src 'self' data:" : "font-src 'self'",
+    // cross-origin fetch, refused, in a sandboxed frame (WordPress's). Pages carry the language switch's few letters
+    // the same way (src/fonts/switch-font.ts). A data: font can load nothing else.
+    "font-src 'self' data:",
     "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",

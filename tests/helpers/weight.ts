@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileForUrl, parse } from './dist.ts';
+import { SWITCH_FAMILY } from '../../src/fonts/switch-font.ts';
 
 export interface Weight {
   raw: number;
@@ -60,6 +61,8 @@ export function pageWeight(pageUrl: string, html: string): PageWeight {
   }
   // A browser fetches a @font-face file only when the page has text in its unicode-range (all text, when it has none):
   // Cyrillic files count on a page with Cyrillic text, not on an English one.
+  // The language switch has a face of its own, inline, where the page's fonts lack its letters (src/fonts/switch-font.ts).
+  if (html.includes(SWITCH_FAMILY)) for (const a of doc.querySelectorAll('.lang-switch')) a.remove();
   const used = new Set([...(doc.documentElement?.textContent ?? '')].map((c) => c.codePointAt(0)!));
   const fonts = new Set<string>();
   for (const [css, base] of cssTexts) {

@@ -38,9 +38,8 @@ describe('deploy headers', () => {
   it('puts wasm-unsafe-eval and frame-ancestors on site pages only', () => {
     expect(contentSecurityPolicy({ scriptHashes: [], embed: false })).toMatch(/'wasm-unsafe-eval'.*frame-ancestors 'none'/);
     expect(contentSecurityPolicy({ scriptHashes: [], embed: true })).not.toMatch(/wasm|frame-ancestors/);
-    // Only embeds take data: fonts (their inline chart font).
-    expect(contentSecurityPolicy({ scriptHashes: [], embed: true })).toContain("font-src 'self' data:");
-    expect(contentSecurityPolicy({ scriptHashes: [], embed: false })).toContain("font-src 'self';");
+    // Fonts from the site or inline (an embed's chart font, the language switch's letters), from nowhere else.
+    for (const embed of [true, false]) expect(contentSecurityPolicy({ scriptHashes: [], embed })).toContain("font-src 'self' data:;");
   });
 
   it('writes nginx locations that repeat every header', () => {
