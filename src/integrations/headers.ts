@@ -10,14 +10,8 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { htmlFiles } from './html-files.ts';
 import { cspHash, headerRules, inlineScripts, renderHeadersFile, renderNginx, renderRedirectsFile, type SiteListing } from '../lib/headers.ts';
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const full = join(dir, e.name);
-    return e.isDirectory() ? htmlFiles(full) : e.name.endsWith('.html') ? [full] : [];
-  });
-}
 
 /** The inline-script hashes of every HTML file under `dir`. */
 export function scriptHashesIn(dir: string): string[] {
