@@ -111,12 +111,17 @@ function enhance(body: HTMLElement, n: number, words: Words): void {
       m.addEventListener('blur', hide);
     }
     // Decorative text and axes stay hidden from screen readers, wherever they sit in the SVG (inside a mark too):
-    // the marks' names and the figure's own label carry the content.
-    for (const el of body.querySelectorAll('svg *')) {
-      if (el.closest('defs') || el.parentElement?.closest(`[${ARIA_HIDDEN}="true"]`)) continue;
-      if (el.matches('[data-tip]') || el.querySelector('[data-tip]')) continue;
-      el.setAttribute(ARIA_HIDDEN, 'true');
-    }
+    // the marks' names and the figure's own label carry the content. One walk from each drawing's root, hiding the
+    // largest parts that hold no mark (what is inside a hidden part is hidden with it), instead of a test of every
+    // element: a map has hundreds, and this runs as the page settles on a phone.
+    const hideDecoration = (el: Element) => {
+      for (const child of el.children) {
+        if (child.localName === 'defs' || child.getAttribute(ARIA_HIDDEN) === 'true') continue;
+        if (child.hasAttribute('data-tip') || child.querySelector('[data-tip]')) hideDecoration(child);
+        else child.setAttribute(ARIA_HIDDEN, 'true');
+      }
+    };
+    for (const svg of body.querySelectorAll('svg')) hideDecoration(svg);
     // The drawing itself is not announced as a document of its own: the group holds the points.
     for (const svg of body.querySelectorAll('svg')) svg.setAttribute('role', 'none');
   };

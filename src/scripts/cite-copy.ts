@@ -37,7 +37,7 @@ interface CopyWords {
 }
 const fill = (template: string, vars: Record<string, string>) => template.replace(/\{(\w+)\}/g, (whole, k: string) => vars[k] ?? whole);
 
-for (const box of document.querySelectorAll<HTMLElement>('.cite-this[data-cite][data-cite-words]')) {
+function wire(box: HTMLElement): void {
   const input = JSON.parse(box.dataset.cite!) as Omit<CiteInput, 'accessed'>;
   const w = JSON.parse(box.dataset.citeWords!) as CopyWords;
   const today = new Date();
@@ -73,4 +73,12 @@ for (const box of document.querySelectorAll<HTMLElement>('.cite-this[data-cite][
       setTimeout(() => (b.textContent = label), 2000);
     });
   }
+}
+
+// A box inside a closed disclosure (a chapter's "Cite this page", at the end) is filled in when it is opened: the
+// citations are built once, on demand, instead of while the page settles on a phone.
+for (const box of document.querySelectorAll<HTMLElement>('.cite-this[data-cite][data-cite-words]')) {
+  const fold = box.closest('details');
+  if (!fold || fold.open) wire(box);
+  else fold.addEventListener('toggle', () => wire(box), { once: true });
 }
