@@ -44,6 +44,12 @@ export interface CiteInput {
   version?: string;
   kind: 'page' | 'chart' | 'dataset';
   site: string;
+  /**
+   * The site's name in Latin letters, the same in every language, for the BibTeX key (the English name; the
+   * Ukrainian "Вивезені з України" gives no ASCII key, and the host would make the key depend on where a build is
+   * served: `localhost-…` on a local build).
+   */
+  siteKey: string;
   /** The citation's language. */
   locale: 'en' | 'uk';
   /** Its words in that language (src/lib/cite-words.ts). */
@@ -174,8 +180,8 @@ const urlEscape = (u: string) => u.replace(/([%#])/g, '\\$1');
 
 /** A readable, stable BibTeX key: site, the last segment of the path, the year (and the version for a data set). */
 function bibKey(c: CiteInput, year: number): string {
-  // A name in another script (the Ukrainian site name) gives no ASCII key: the host names the site instead.
-  const site = c.site.toLowerCase().replace(/[^a-z0-9]+/g, '') || new URL(c.url).hostname.split('.')[0]!.replace(/[^a-z0-9]+/g, '');
+  const site = c.siteKey.toLowerCase().replace(/[^a-z0-9]+/g, '');
+  if (!site) throw new Error(`citation siteKey "${c.siteKey}": it needs Latin letters or digits for the BibTeX key`);
   const slug = new URL(c.url).pathname.split('/').filter(Boolean).pop()?.toLowerCase().replace(/[^a-z0-9]+/g, '-') || 'home';
   const version = c.kind === 'dataset' && c.version ? `-v${c.version.replace(/[^0-9a-z]+/gi, '-')}` : '';
   return `${site}-${slug}-${year}${version}`;

@@ -12,7 +12,7 @@ import { citeWords } from '../../src/lib/cite-words.ts';
 
 const SITE = 'Taken from Ukraine';
 const ORIGIN = 'https://taken-from-ukraine.example';
-const fixed = { site: SITE, accessed: '2026-12-01', version: '1.1.0', locale: 'en' as const, words: citeWords('en') };
+const fixed = { site: SITE, siteKey: SITE, accessed: '2026-12-01', version: '1.1.0', locale: 'en' as const, words: citeWords('en') };
 
 describe('citations of a chapter page', () => {
   const c = citations({
@@ -197,6 +197,9 @@ describe('the rules behind the strings', () => {
 
   it('rejects a malformed date instead of printing a wrong citation', () => {
     expect(() => citations({ ...fixed, kind: 'page', title: 'X', url: `${ORIGIN}/`, published: '22/11/2026' })).toThrow(/YYYY-MM-DD/);
+    expect(() => citations({ ...fixed, siteKey: 'Вивезені', kind: 'page', title: 'X', url: `${ORIGIN}/`, published: '2026-11-22' })).toThrow(
+      /siteKey "Вивезені".*Latin letters/,
+    );
   });
 });
 
@@ -226,8 +229,11 @@ describe('citations in Ukrainian', () => {
     );
   });
 
-  it('BibTeX: an ASCII key from the host, language ukrainian, a Ukrainian note', () => {
+  it('BibTeX: the same key as the English page (from the Latin site name, not the host), language ukrainian, a Ukrainian note', () => {
     expect(c.bibtex.split('\n')[0]).toBe('@misc{takenfromukraine-filtration-2027,');
+    // A local build is served from localhost; the key must not name it.
+    const local = citations({ ...ukFixed, kind: 'page', title: 'Т', url: 'http://localhost:4321/uk/chapters/filtration/', published: '2026-11-22' });
+    expect(local.bibtex.split('\n')[0]).toBe('@misc{takenfromukraine-filtration-2026,');
     expect(c.bibtex).toContain('  language = {ukrainian},');
     expect(c.bibtex).toContain('  note = {Вебсторінка, версія набору даних 1.1.0. Переглянуто 2026-12-01}');
     expect(c.bibtex).not.toMatch(/Accessed|Web page|Retrieved/);
