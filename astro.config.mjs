@@ -6,6 +6,7 @@ import pagefind from './src/integrations/pagefind.ts';
 import dataGuard from './src/integrations/data-guard.ts';
 import deployHeaders from './src/integrations/headers.ts';
 import lateModules from './src/integrations/late-modules.ts';
+import lateFonts from './src/integrations/late-fonts.ts';
 
 import { SITE, LOCAL_URL } from './src/site.ts';
 
@@ -24,6 +25,15 @@ export default defineConfig({
   trailingSlash: 'always',
   // CSS is small (under 4 KB gzipped): inlining it removes a render-blocking request on slow phones.
   build: { format: 'directory', inlineStylesheets: 'always' },
+  vite: {
+    build: {
+      // Astro inlines a small module script into the page, where it runs as soon as the page is parsed. The layout's
+      // script (src/scripts/web-fonts.ts) must stay a file, so src/lib/late-modules.ts imports it after the first paint
+      // like the rest (tests/browser/late-scripts.test.ts checks the fonts are requested after it). Other assets: the
+      // default 4 KB limit.
+      assetsInlineLimit: (file) => (file.includes('Base.astro_astro_type_script') ? false : undefined),
+    },
+  },
   integrations: [
     // Refuses a changed or missing release, a mislabelled working dataset, and missing font files.
     dataGuard(),
@@ -36,6 +46,8 @@ export default defineConfig({
     }),
     // Module scripts load after the first paint (src/integrations/late-modules.ts); before deployHeaders hashes the loader.
     lateModules(),
+    // Web fonts too, the page first drawn in metric-matched local fallbacks (src/integrations/late-fonts.ts).
+    lateFonts(),
     // Site search: indexes the built pages after every build (src/integrations/pagefind.ts).
     pagefind(),
     // Deploy headers: CSP with the hashes of the built pages' inline scripts, _headers, _redirects, nginx.conf.

@@ -229,8 +229,16 @@ function enhance(body: HTMLElement, n: number, words: Words): void {
 
 // The words travel once per page, on its first chart. Without them the charts stay what they are without JavaScript,
 // labelled images, rather than speak English on a page in another language.
+// Each chart is enhanced in a task of its own (a map has hundreds of marks): on a phone that is a few short tasks
+// after the first paint rather than one long one that holds up a tap. <html data-charts-ready> marks the end (the
+// browser tests wait for it: tests/helpers/chromium.ts).
 const chartWords = document.querySelector<HTMLElement>('.chart-body[data-keys]')?.dataset.keys;
-if (chartWords) {
-  const words = JSON.parse(chartWords) as Words;
-  [...document.querySelectorAll<HTMLElement>('.chart-body[data-enhance]')].forEach((body, n) => enhance(body, n, words));
-}
+const chartBodies = chartWords ? [...document.querySelectorAll<HTMLElement>('.chart-body[data-enhance]')] : [];
+const chartWordList = chartWords ? (JSON.parse(chartWords) as Words) : null;
+const step = (n: number) => {
+  if (chartWordList && n < chartBodies.length) {
+    enhance(chartBodies[n]!, n, chartWordList);
+    setTimeout(step, 0, n + 1);
+  } else document.documentElement.setAttribute('data-charts-ready', '');
+};
+step(0);

@@ -18,14 +18,18 @@ const PAGES = [
   '/glossary/', '/teach/icc-warrants/handout/', '/embed/events-timeline/', '/embed/every-count/',
 ];
 
-/** Serves the page's HTML without its scripts, but for the head's inline script that sets the `js` class (and data blocks). */
+/**
+ * Serves the page's HTML without its scripts, but for the head's inline script that sets the `js` class and the data
+ * blocks, and with the web fonts' rules enabled from the start (src/lib/late-fonts.ts defers them to a script), so both
+ * loads end in the same typeface.
+ */
 async function withoutScripts(page: Page): Promise<void> {
   await page.route('**/*', async (route) => {
     if (route.request().resourceType() !== 'document') return route.fallback();
     const response = await route.fetch();
     const body = (await response.text()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, (s) =>
       /^<script type="application\//.test(s) || s.includes("classList.add('js')") ? s : '',
-    );
+    ).replace('<style data-fonts media="not all">', '<style>');
     await route.fulfill({ response, body });
   });
 }
@@ -140,6 +144,92 @@ describe('module scripts are requested after the first paint', () => {
         expect(Number.isFinite(t.fcp), 'first contentful paint recorded').toBe(true);
         const early = t.modules.filter(([, start]) => start < t.fcp).map(([p, s]) => `${p} at ${s} ms`);
         expect(early, `requested before the first paint (${Math.round(t.fcp)} ms)`).toEqual([]);
+        expect(errors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
+
+// The web fonts are made live after the first paint (src/lib/late-fonts.ts): the first screen is drawn in the
+// metric-matched local fallbacks, so on a phone's connection it does not wait for the font files. Every /fonts/ file
+// must be requested after the first contentful paint, and have loaded by the end (the loader marks <html
+// data-fonts-ready>). The tab then has the files in its cache, and its next page uses them from the start: there the
+// fonts' rules are live before the body arrives, so that page is never drawn in the fallbacks at all.
+describe('web fonts are requested after the first paint, and the next page in the tab has them from the start', () => {
+  const PAIRS = [
+    ['/chapters/filtration/', '/chapters/negotiations/'],
+    ['/', '/about/'],
+    ['/about/', '/'],
+    ['/uk/chapters/adoption-pipeline/', '/uk/'],
+  ] as const;
+  for (const [first, next] of PAIRS) {
+    it(`${first}, then ${next}`, async () => {
+      const { context, errors } = await guardedContext(site, { viewport: { width: 375, height: 667 }, colorScheme: 'light' });
+      try {
+        const page = await context.newPage();
+        await page.addInitScript(() => {
+          const w = window as unknown as { fontsMediaAtBody?: string | null };
+          new MutationObserver((_, o) => {
+            if (!document.body) return;
+            o.disconnect();
+            w.fontsMediaAtBody = document.querySelector('style[data-fonts]')?.getAttribute('media') ?? null;
+          }).observe(document, { childList: true, subtree: true });
+          // At the first paint: how many of a chapter's blocks were skipped (staged) rather than laid out.
+          new PerformanceObserver((l, o) => {
+            if (!l.getEntriesByName('first-contentful-paint').length) return;
+            o.disconnect();
+            (window as unknown as { skippedAtPaint?: number }).skippedAtPaint = [...document.querySelectorAll('.chapter-body > *, .chapter-foot')].filter(
+              (e) => getComputedStyle(e).contentVisibility === 'auto',
+            ).length;
+          }).observe({ type: 'paint', buffered: true });
+        });
+        const visit = async (path: string) => {
+          await page.goto(`${site.server.origin}${path}`, { waitUntil: 'load' });
+          return page.evaluate(() => ({
+            atBody: (window as unknown as { fontsMediaAtBody?: string | null }).fontsMediaAtBody,
+            ready: document.documentElement.hasAttribute('data-fonts-ready'),
+            fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+            fonts: performance
+              .getEntriesByType('resource')
+              .filter((e) => new URL(e.name).pathname.startsWith('/fonts/'))
+              .map((e) => [new URL(e.name).pathname, Math.round(e.startTime)] as const),
+            loaded: [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family.replace(/["']/g, '')),
+            mainCyrillic: /[\u0400-\u04ff]/.test(
+              (() => {
+                const main = document.querySelector('main')!.cloneNode(true) as HTMLElement;
+                for (const d of main.querySelectorAll('details:not([open])')) d.remove();
+                return main.textContent ?? '';
+              })(),
+            ),
+            skippedAtPaint: (window as unknown as { skippedAtPaint?: number }).skippedAtPaint,
+            staged: document.documentElement.hasAttribute('data-staged'),
+            skippedAtEnd: [...document.querySelectorAll('.chapter-body > *, .chapter-foot')].filter((e) => getComputedStyle(e).contentVisibility === 'auto').length,
+          }));
+        };
+        const one = await visit(first);
+        expect(one.atBody, 'the fonts\' rules as the body arrived, on the tab\'s first page').toBe('not all');
+        expect(one.ready, 'the loader marked <html data-fonts-ready>').toBe(true);
+        expect(Number.isFinite(one.fcp), 'first contentful paint recorded').toBe(true);
+        expect(one.fonts.length, 'font files fetched').toBeGreaterThan(0);
+        const early = one.fonts.filter(([, start]) => start < one.fcp).map(([p, s]) => `${p} at ${s} ms`);
+        expect(early, `requested before the first paint (${Math.round(one.fcp)} ms)`).toEqual([]);
+        expect(one.loaded, 'the web fonts in use by the end').toEqual(expect.arrayContaining(['Source Sans 3', 'Source Serif 4']));
+        // A chapter's blocks below its first figure wait while the first screen is drawn, and are all laid out (so in
+        // the accessibility tree) once the page has settled.
+        if (first.includes('/chapters/')) expect(one.skippedAtPaint, 'blocks skipped at the first paint').toBeGreaterThan(5);
+        expect(one.staged, '<html data-staged> dropped once settled').toBe(false);
+        expect(one.skippedAtEnd, 'blocks still skipped once settled').toBe(0);
+        // Only the faces whose characters the page shows: a Cyrillic file only where <main>, outside closed disclosures,
+        // holds Cyrillic letters (an English chapter's endnotes name Russian sources; the language switch has its own face).
+        const cyrillic = one.fonts.filter(([p]) => p.includes('cyrillic')).length > 0;
+        expect(cyrillic, `Cyrillic faces fetched (main has Cyrillic: ${one.mainCyrillic})`).toBe(one.mainCyrillic);
+        const two = await visit(next);
+        expect(two.atBody, 'the fonts\' rules as the body arrived, on the tab\'s next page').toBe('all');
+        expect(two.ready, 'the next page marked <html data-fonts-ready>').toBe(true);
+        expect(two.loaded).toEqual(expect.arrayContaining(['Source Sans 3', 'Source Serif 4']));
+        expect(two.staged || two.skippedAtEnd > 0, 'the next page settled with every block laid out').toBe(false);
         expect(errors).toEqual([]);
       } finally {
         await context.close();

@@ -3,10 +3,12 @@
  * /usr/bin/chromium, then Playwright's own download. With none, it fails
  * loudly with instructions; browser tests never skip silently.
  *
- * A built page imports its module scripts after its first paint (src/lib/late-modules.ts), so the `load` event no
- * longer means they have run. Pages opened through launchChromium's browser wait, after goto/reload/goBack/goForward
- * with the default `load` (or `networkidle`), until the page's loader marks <html data-modules-ready>: the page as a
- * reader has it once it has settled. A test that wants the page earlier asks for `domcontentloaded` or `commit`.
+ * A built page imports its module scripts and makes its web fonts live after its first paint (src/lib/late-modules.ts,
+ * src/lib/late-fonts.ts), so the `load` event no longer means they have run or loaded. Pages opened through
+ * launchChromium's browser wait, after goto/reload/goBack/goForward with the default `load` (or `networkidle`), until
+ * the loaders mark <html data-modules-ready> and <html data-fonts-ready>, and src/scripts/chart-enhance.ts, which
+ * enhances one chart per task, <html data-charts-ready>: the page as a reader has it once it has
+ * settled. A test that wants the page earlier asks for `domcontentloaded` or `commit`.
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -37,9 +39,20 @@ export function findChromium(): string {
   );
 }
 
-/** True once the page's deferred modules have all run, or when it has none (or its loader was stripped). */
-const MODULES_SETTLED = () =>
-  !document.querySelector('script[data-modules]') || document.documentElement.hasAttribute('data-modules-ready');
+/**
+ * True once the page's deferred modules have all run, its web fonts have loaded and its charts are enhanced (those
+ * last two are the work of module scripts: src/scripts/web-fonts.ts, src/scripts/chart-enhance.ts), or when it has
+ * no module loader (none, or stripped: then nothing of this runs).
+ */
+const MODULES_SETTLED = () => {
+  const r = document.documentElement;
+  if (!document.querySelector('script[data-modules]')) return true;
+  return (
+    r.hasAttribute('data-modules-ready') &&
+    (!document.querySelector('style[data-fonts]') || r.hasAttribute('data-fonts-ready')) &&
+    (!document.querySelector('.chart-body[data-enhance]') || r.hasAttribute('data-charts-ready'))
+  );
+};
 
 const NAVIGATIONS = ['goto', 'reload', 'goBack', 'goForward'] as const;
 
@@ -53,7 +66,7 @@ function settling(page: Page): Page {
         const until = opts?.waitUntil ?? 'load';
         if (until === 'load' || until === 'networkidle') {
           await page.waitForFunction(MODULES_SETTLED, undefined, { timeout: 15_000 }).catch((e: unknown) => {
-            throw new Error(`${page.url()}: its module scripts had not all run 15 s after ${name} (no data-modules-ready): ${String(e)}`);
+            throw new Error(`${page.url()}: its module scripts had not all run, its web fonts not loaded or its charts not enhanced 15 s after ${name} (no data-modules-ready, data-fonts-ready or data-charts-ready): ${String(e)}`);
           });
         }
         return response;
