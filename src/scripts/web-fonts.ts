@@ -13,13 +13,16 @@
  * Then it lays out what was staged: a chapter's blocks below its first figure are skipped while the page settles
  * (content-visibility: auto under html[data-staged], src/styles/chapter.css), and a skipped block is also missing from
  * the accessibility tree. Four blocks a frame, in document order, so each frame is a short task rather than one long
- * one; then it drops data-staged and marks <html data-fonts-ready> (the browser tests wait for it).
+ * one; then it drops data-staged. It starts once the fonts are in, or after STAGE_WAIT_MS if they are slow. When the
+ * fonts are in and nothing is staged it marks <html data-fonts-ready> (the browser tests wait for it).
  */
 import { neededFaces, type FaceRule } from '../lib/font-faces.ts';
 
 /** Session-storage key: this tab has the font files (the head's loader, FONT_LOADER in src/lib/late-fonts.ts, reads it). */
 const FONTS_KEY = 'taken-fonts';
 const PER_FRAME = 4;
+/** How long the staged blocks wait for the fonts before they are laid out anyway. */
+const STAGE_WAIT_MS = 1000;
 
 const root = document.documentElement;
 const frame = () => new Promise<void>((go) => requestAnimationFrame(() => setTimeout(go)));
@@ -84,12 +87,7 @@ async function unstage(): Promise<void> {
   }
 }
 
-async function settle(style: HTMLStyleElement): Promise<void> {
-  // The first paint may show a part of the page before its largest block; the fonts wait until the page has loaded
-  // and two more frames are drawn, so they do not hold up that block's paint either.
-  if (document.readyState !== 'complete') await new Promise((go) => addEventListener('load', go, { once: true }));
-  await frame();
-  await frame();
+async function bringFonts(style: HTMLStyleElement): Promise<void> {
   try {
     if (style.media === 'all') await document.fonts.ready;
     else {
@@ -103,9 +101,22 @@ async function settle(style: HTMLStyleElement): Promise<void> {
   } catch {
     style.media = 'all';
   }
+}
+
+async function settle(style: HTMLStyleElement): Promise<void> {
+  // The first paint may show a part of the page before its largest block; the fonts wait until the page has loaded
+  // and two more frames are drawn, so they do not hold up that block's paint either.
+  if (document.readyState !== 'complete') await new Promise((go) => addEventListener('load', go, { once: true }));
+  await frame();
+  await frame();
+  const fonts = bringFonts(style);
+  // The staged blocks wait for the fonts (so the swap relays out only the first screens), but not for long: on a slow
+  // connection a screen reader must not wait for a font file to reach the rest of the chapter.
+  await Promise.race([fonts, new Promise((go) => setTimeout(go, STAGE_WAIT_MS))]);
   await frame();
   await unstage();
   root.removeAttribute('data-staged');
+  await fonts;
   root.setAttribute('data-fonts-ready', '');
 }
 

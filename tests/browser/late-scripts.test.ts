@@ -237,3 +237,35 @@ describe('web fonts are requested after the first paint, and the next page in th
     });
   }
 });
+
+// A skipped block is missing from the accessibility tree, so the staging must not wait on a slow font file: with every
+// font response held for 6 s, the chapter is fully laid out within 3 s of load, the fonts still pending.
+describe('a slow font does not keep a chapter staged', () => {
+  for (const path of ['/chapters/filtration/', '/uk/chapters/negotiations/']) {
+    it(`${path}, fonts held 6 s`, async () => {
+      const { context, errors } = await guardedContext(site, { viewport: { width: 375, height: 667 }, colorScheme: 'light' });
+      try {
+        const page = await context.newPage();
+        await page.route('**/fonts/*.woff2', async (route) => {
+          await new Promise((r) => setTimeout(r, 6000));
+          await route.continue().catch(() => undefined);
+        });
+        // 'domcontentloaded': the settle wait (tests/helpers/chromium.ts) would wait for the held fonts.
+        await page.goto(`${site.server.origin}${path}`, { waitUntil: 'domcontentloaded' });
+        await page.waitForLoadState('load');
+        const loadedAt = Date.now();
+        await page.waitForFunction(() => !document.documentElement.hasAttribute('data-staged'), null, { timeout: 3000 });
+        const state = await page.evaluate(() => ({
+          skipped: [...document.querySelectorAll('.chapter-body > *, .chapter-foot')].filter((e) => getComputedStyle(e).contentVisibility === 'auto').length,
+          fontsReady: document.documentElement.hasAttribute('data-fonts-ready'),
+        }));
+        expect(Date.now() - loadedAt, 'ms from load until nothing was staged').toBeLessThan(3000);
+        expect(state.skipped, 'blocks still skipped').toBe(0);
+        expect(state.fontsReady, 'the fonts are still held, so not yet marked ready').toBe(false);
+        expect(errors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
