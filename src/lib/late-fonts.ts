@@ -10,22 +10,25 @@
  *
  * `deferFonts` takes every `@font-face` rule that fetches a file from /fonts/
  * out of the page's inline styles and puts the rules, once, in
- * `<style data-fonts media="not all">` at the end of <head>, followed by the
- * loader (a fixed text, so the CSP allows it with one hash) and a <noscript>
- * copy of the rules, so a reader without JavaScript gets the fonts as before.
+ * `<style data-fonts>` at the end of <head>, followed by the loader (a fixed
+ * text, so the CSP allows it with one hash), which disables them before the
+ * body arrives. A reader without JavaScript keeps them, and gets the fonts as
+ * before.
  * src/integrations/late-fonts.ts applies it to every built page.
  */
 
 /**
- * The head's part, written small: it rides in every page that defers fonts. It marks <html data-staged> before the
- * body arrives, so a chapter's blocks below its first figure are laid out only near the screen while the page settles
- * (src/styles/chapter.css), and in a tab whose earlier page brought the font files (session storage 'taken-fonts') it
- * enables the rules at once: the files are cached, and the page is set in the site's typefaces from its first paint.
+ * The head's part, written small: it rides in every page that defers fonts, right after their rules. It marks <html
+ * data-staged> before the body arrives, so a chapter's blocks below its first figure are laid out only near the
+ * screen while the page settles (src/styles/chapter.css), and disables the rules (media="not all") before any text is
+ * laid out, so no font file is requested. In a tab whose earlier page brought the files (session storage
+ * 'taken-fonts') it leaves them on: the files are cached, and the page is set in the site's typefaces from its first
+ * paint.
  * Everything else, after the first paint, is src/scripts/web-fonts.ts.
  */
 export const FONT_LOADER =
   "(function(){var s=document.querySelector('style[data-fonts]');if(!s)return;document.documentElement.setAttribute('data-staged','');" +
-  "try{if(sessionStorage.getItem('taken-fonts'))s.media='all'}catch(e){}})()";
+  "try{if(sessionStorage.getItem('taken-fonts'))return}catch(e){}s.media='not all'})()";
 
 /** A rule that fetches one of the site's font files (as the build minifies it, or as written in the sources). */
 const FACE = /@font-face\s*\{[^{}]*url\(\s*['"]?\/fonts\/[^{}]*\}/g;
@@ -48,11 +51,11 @@ export function deferFonts(html: string, file = 'page'): string {
   const end = out.indexOf('</head>');
   if (end < 0) throw new Error(`${file}: has web fonts but no </head> to put their loader before`);
   const css = rules.join('');
-  return `${out.slice(0, end)}<style data-fonts media="not all">${css}</style><script>${FONT_LOADER}</script><noscript><style>${css}</style></noscript>${out.slice(end)}`;
+  return `${out.slice(0, end)}<style data-fonts>${css}</style><script>${FONT_LOADER}</script>${out.slice(end)}`;
 }
 
 /** The @font-face rules a page makes live after its first paint (for the byte budgets and tests). */
 export function deferredFontRules(html: string): string[] {
-  const m = /<style data-fonts media="not all">([\s\S]*?)<\/style>/.exec(html);
+  const m = /<style data-fonts>([\s\S]*?)<\/style>/.exec(html);
   return m ? (m[1]!.match(FACE) ?? []) : [];
 }

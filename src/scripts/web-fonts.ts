@@ -1,7 +1,7 @@
 /**
  * Brings in the site's web fonts after a page's first paint, and then lays out the blocks the page staged.
- * src/lib/late-fonts.ts moved the @font-face rules into a disabled <style data-fonts> and put a tiny loader in the
- * head that marks <html data-staged> (and, in a tab that already has the files, enables the rules at once); this
+ * src/lib/late-fonts.ts moved the @font-face rules into <style data-fonts> and put a tiny loader in the head that
+ * marks <html data-staged> and disables them (unless the tab already has the files); this
  * module is imported after the first contentful paint (src/lib/late-modules.ts).
  *
  * On a tab's first page it loads the faces the page needs (src/lib/font-faces.ts: those whose characters are in
@@ -89,7 +89,8 @@ async function unstage(): Promise<void> {
 
 async function bringFonts(style: HTMLStyleElement): Promise<void> {
   try {
-    if (style.media === 'all') await document.fonts.ready;
+    // Left on by the head's loader (this tab has the files): they load as the page uses them.
+    if (style.media !== 'not all') await document.fonts.ready;
     else {
       try {
         sessionStorage.setItem(FONTS_KEY, '1');
