@@ -1,32 +1,11 @@
 /**
- * After every build (`astro:build:done`), rewrites each built page so that its
- * module scripts load after the first paint (src/lib/late-modules.ts). It runs
- * before deploy-headers, which hashes the loader for the CSP.
+ * After every build, rewrites each built page so that its module scripts load after the first paint
+ * (src/lib/late-modules.ts). It runs before deploy-headers, which hashes the loader for the CSP.
  */
 import type { AstroIntegration } from 'astro';
-import { fileURLToPath } from 'node:url';
-import { relative } from 'node:path';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { htmlFiles } from './html-files.ts';
+import { rewritePages } from './rewrite-pages.ts';
 import { deferModules } from '../lib/late-modules.ts';
 
 export default function lateModules(): AstroIntegration {
-  return {
-    name: 'late-modules',
-    hooks: {
-      'astro:build:done': ({ dir, logger }) => {
-        const out = fileURLToPath(dir);
-        let changed = 0;
-        for (const file of htmlFiles(out)) {
-          const html = readFileSync(file, 'utf8');
-          const next = deferModules(html, relative(out, file));
-          if (next !== html) {
-            writeFileSync(file, next);
-            changed++;
-          }
-        }
-        logger.info(`module scripts load after the first paint on ${changed} page(s)`);
-      },
-    },
-  };
+  return rewritePages('late-modules', deferModules, (n) => `module scripts load after the first paint on ${n} page(s)`);
 }

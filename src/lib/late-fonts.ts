@@ -26,9 +26,12 @@
  * paint.
  * Everything else, after the first paint, is src/scripts/web-fonts.ts.
  */
+/** Session-storage key: this tab has the font files (src/scripts/web-fonts.ts sets it; FONT_LOADER reads it). */
+export const FONTS_KEY = 'taken-fonts';
+
 export const FONT_LOADER =
   "(function(){var s=document.querySelector('style[data-fonts]');if(!s)return;document.documentElement.setAttribute('data-staged','');" +
-  "try{if(sessionStorage.getItem('taken-fonts'))return}catch(e){}s.media='not all'})()";
+  "try{if(sessionStorage.getItem('" + FONTS_KEY + "'))return}catch(e){}s.media='not all'})()";
 
 /** A rule that fetches one of the site's font files (as the build minifies it, or as written in the sources). */
 const FACE = /@font-face\s*\{[^{}]*url\(\s*['"]?\/fonts\/[^{}]*\}/g;

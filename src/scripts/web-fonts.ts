@@ -17,9 +17,8 @@
  * fonts are in and nothing is staged it marks <html data-fonts-ready> (the browser tests wait for it).
  */
 import { neededFaces, type FaceRule } from '../lib/font-faces.ts';
+import { FONTS_KEY } from '../lib/late-fonts.ts';
 
-/** Session-storage key: this tab has the font files (the head's loader, FONT_LOADER in src/lib/late-fonts.ts, reads it). */
-const FONTS_KEY = 'taken-fonts';
 const PER_FRAME = 4;
 /** How long the staged blocks wait for the fonts before they are laid out anyway. */
 const STAGE_WAIT_MS = 1000;
