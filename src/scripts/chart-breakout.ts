@@ -70,7 +70,9 @@ if (bodies.length && 'IntersectionObserver' in window) {
       for (const e of entries) {
         if (!e.isIntersecting) continue;
         const body = e.target as HTMLElement;
-        if (body.clientWidth < MIN - 1) continue;
+        // The entry's box, measured with the intersection: reading clientWidth here would force a layout while the
+        // page settles.
+        if (e.boundingClientRect.width < MIN - 1) continue;
         io.unobserve(body);
         void loadBreakout(body, body.dataset.breakout!);
       }

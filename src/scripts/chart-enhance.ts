@@ -33,11 +33,15 @@ interface Words {
   end: string;
 }
 
-const positionFormat = new Intl.NumberFormat(document.documentElement.lang || undefined);
+// Made on first use, in the first chart's task rather than while the module loads.
+let positionFormat: Intl.NumberFormat | undefined;
 const fillWords = (template: string, vars: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const v = vars[name];
-    return v === undefined ? whole : typeof v === 'number' ? positionFormat.format(v) : v;
+    if (v === undefined) return whole;
+    if (typeof v === 'string') return v;
+    positionFormat ??= new Intl.NumberFormat(document.documentElement.lang || undefined);
+    return positionFormat.format(v);
   });
 
 /** A polite message for the ends of the path (focus does not move there, so nothing else is said). */
@@ -147,7 +151,12 @@ function enhance(body: HTMLElement, n: number, words: Words): void {
       const own = marks.filter((m) => svg.contains(m) && !m.hasAttribute('data-hidden'));
       const points = own.filter((m) => !m.hasAttribute('data-note'));
       const sets = new Map<string, SVGElement[]>();
-      for (const m of points) sets.set(m.dataset.set ?? '', [...(sets.get(m.dataset.set ?? '') ?? []), m]);
+      for (const m of points) {
+        const key = m.dataset.set ?? '';
+        const list = sets.get(key);
+        if (list) list.push(m);
+        else sets.set(key, [m]);
+      }
       for (const [set, list] of sets) {
         list.forEach((m, i) => {
           const form = list.length > 1 && i === 0 ? words.first : list.length > 1 && i === list.length - 1 ? words.last : words.position;
@@ -165,15 +174,25 @@ function enhance(body: HTMLElement, n: number, words: Words): void {
     for (const x of marks) x.setAttribute('tabindex', '-1');
     m?.setAttribute('tabindex', '0');
   };
-  setStop(first());
-  addEventListener('resize', () => {
-    if (!body.contains(document.activeElement)) setStop(first());
-  });
   /** A drawing's marks in path order (points, then annotations), shown or not: the same point has the same index in every drawing. */
   const order = (variant: Element): SVGElement[] => {
     const own = marks.filter((m) => variant.contains(m) && !m.hasAttribute('data-hidden'));
     return [...own.filter((m) => !m.hasAttribute('data-note')), ...own.filter((m) => m.hasAttribute('data-note'))];
   };
+  /**
+   * The tab stop on each drawing's first point. Only one drawing shows at a time and a hidden one (display: none) is
+   * not focusable, so Tab enters on the shown drawing's first point. Asking which drawing shows would force a layout of
+   * the whole page while it settles on a phone (this runs then); this reads none.
+   */
+  const resetStops = () => {
+    const drawings = [...body.querySelectorAll(':scope > .chart-variant')];
+    for (const x of marks) x.setAttribute('tabindex', '-1');
+    for (const d of drawings.length ? drawings : [body]) order(d)[0]?.setAttribute('tabindex', '0');
+  };
+  resetStops();
+  addEventListener('resize', () => {
+    if (!body.contains(document.activeElement)) resetStops();
+  });
   body.addEventListener('chart:variants-changed', () => {
     // A drawing added in place of the shown one (the breakout, at desktop widths) hides the drawing that holds focus,
     // and the browser then drops focus to the page: a keyboard reader lost their place in the chart. Keep it on the
@@ -183,11 +202,17 @@ function enhance(body: HTMLElement, n: number, words: Words): void {
     const at = from ? order(from).indexOf(active!) : -1;
     wire();
     label();
-    const next = at >= 0 ? path()[at] : undefined;
+    // Focus elsewhere (the usual case: a drawing arrives as the page settles): the stops, without reading layout.
+    if (at < 0) {
+      if (!body.contains(document.activeElement)) resetStops();
+      else if (active && marks.includes(active) && !shown(active)) setStop(first());
+      return;
+    }
+    const next = path()[at];
     if (next && next !== active) {
       setStop(next);
       next.focus();
-    } else if (!body.contains(document.activeElement) || (active && !shown(active))) setStop(first());
+    } else if (!shown(active!)) setStop(first());
   });
   // A filter (e.g. timeline-filter.ts) marks hidden marks with data-hidden and announces it: keep the tab stop on a shown mark.
   body.addEventListener('chart:marks-changed', () => {
@@ -241,4 +266,5 @@ const step = (n: number) => {
     setTimeout(step, 0, n + 1);
   } else document.documentElement.setAttribute('data-charts-ready', '');
 };
-step(0);
+// The first chart in a task of its own too, after the module's evaluation.
+setTimeout(step, 0, 0);

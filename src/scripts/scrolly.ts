@@ -34,7 +34,11 @@ function uniqueIds(svg: string, key: string): string {
     .replace(/href="#([^"]+)"/g, `href="#$1${sfx}"`);
 }
 
-async function start(section: HTMLElement): Promise<void> {
+/** One task: lets the browser draw and answer taps between pieces of work (each state is a drawing to parse). */
+const task = () => new Promise<void>((go) => setTimeout(go));
+
+/** `frameWidth`: the frame's width as the intersection measured it (reading it here would force a layout while the page settles). */
+async function start(section: HTMLElement, frameWidth: number): Promise<void> {
   const id = section.dataset.scrolly!;
   const labels = JSON.parse(section.dataset.labels ?? '{}') as Record<string, string>;
   const steps = [...section.querySelectorAll<HTMLElement>('.scrolly-step')];
@@ -45,12 +49,15 @@ async function start(section: HTMLElement): Promise<void> {
   if (!steps.length || !keys.length) return;
   // The drawing for the width the chart is shown at: the widest one that needs shrinking by at most 10% (never enlarged).
   const widths = (section.dataset.widths ?? '').split(' ').map(Number).filter(Boolean).sort((a, b) => a - b);
-  const width = [...widths].reverse().find((w) => w * 0.9 <= frame.clientWidth) ?? widths[0]!;
+  const width = [...widths].reverse().find((w) => w * 0.9 <= frameWidth) ?? widths[0]!;
   // The drawings in the page's language: /uk/charts/… on a Ukrainian page (data-base), /charts/… in English.
   const svgs = await drawings(section.dataset.base ?? '', id, width, keys);
   if (!svgs) return;
   const states = new Map<string, HTMLElement>();
-  for (const [k, svg] of svgs) {
+  // The first step's state first; each drawing is parsed in a task of its own (a phone would otherwise spend one long
+  // task on them all while the page settles), and the sequence goes live once all are in.
+  const first = steps[0]!.dataset.show ?? '';
+  for (const [k, svg] of [...svgs].sort(([a], [b]) => Number(b === first) - Number(a === first))) {
     const div = document.createElement('div');
     div.className = 'chart-body scrolly-state';
     div.dataset.state = k;
@@ -59,6 +66,7 @@ async function start(section: HTMLElement): Promise<void> {
     div.innerHTML = `<div class="chart-variant" style="max-width:${width}px">${uniqueIds(svg, k)}</div>`;
     frame.append(div);
     states.set(k, div);
+    await task();
   }
   section.classList.add('is-live');
   let current = '';
@@ -79,7 +87,7 @@ async function start(section: HTMLElement): Promise<void> {
     live.textContent = labels[key] ?? '';
   };
   // Before the first step reaches the line, the chart already shows the first step's state, silently.
-  draw(steps[0]!.dataset.show ?? '');
+  draw(first);
 
   let io: IntersectionObserver | undefined;
   const observe = () => {
@@ -104,10 +112,11 @@ if (sections.length && 'IntersectionObserver' in window) {
       for (const e of entries) {
         if (!e.isIntersecting) continue;
         near.unobserve(e.target);
-        void start(e.target as HTMLElement);
+        void start(e.target.closest<HTMLElement>('[data-scrolly]')!, e.boundingClientRect.width);
       }
     },
     { rootMargin: '150% 0px' },
   );
-  for (const s of sections) near.observe(s);
+  // The frame is watched (not the section): its box is the width the drawings are chosen for.
+  for (const s of sections) near.observe(s.querySelector('.scrolly-frame') ?? s);
 }

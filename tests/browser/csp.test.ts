@@ -107,7 +107,8 @@ describe('strict CSP from dist/_headers', () => {
       // Scrolling the chart into view at this width fetches its 960 px drawing, which replaces the 640 px one: a mark
       // picked just before the swap is hidden by the time it is focused, and focus goes nowhere. So each try takes the
       // tab stop among the marks shown now, focuses it, and looks for its tip.
-      await page.locator('[data-tip][tabindex="0"]').first().scrollIntoViewIfNeeded();
+      // (Each drawing keeps its own first point as a tab stop; only the shown drawing's can take focus.)
+      await page.locator('[data-tip][tabindex="0"]:visible').first().scrollIntoViewIfNeeded();
       await expect
         .poll(async () => {
           await page.locator('[data-tip][tabindex="0"]:visible').first().focus();
