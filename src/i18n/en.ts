@@ -325,6 +325,7 @@ export const en = {
   'search.searching': 'Searching…',
   'search.count': { one: '{n} page matches “{q}”{more}.', other: '{n} pages match “{q}”{more}.' },
   'search.firstShown': '; the first {max} are shown',
+  'search.insteadOf': 'Showing results for “{word}” instead of “{q}”.',
   'search.unavailable': 'Search is not available: its index could not be loaded. The main pages are linked below.',
   'glossary.title': 'Glossary',
   'glossary.heading': 'Terms used in this explainer',

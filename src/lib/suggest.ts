@@ -29,6 +29,18 @@ export function resultMatches(markedWords: string[], query: string): boolean {
   return qs.every((q) => markedWords.some((m) => answers(m, q)));
 }
 
+/**
+ * True when every query word of three letters or more begins one of the marked words: what was typed is in the
+ * results as typed (or is the start of a word still being typed). False when a word was matched only on its first
+ * letters ("deportaton" by "deportation"), the sign of a misspelling worth correcting.
+ */
+export function typedInResults(markedWords: string[], query: string): boolean {
+  const marked = markedWords.map((m) => m.toLowerCase().replace(/^[^\p{L}\p{N}]+/u, ''));
+  return words(query)
+    .filter((w) => w.length >= 3)
+    .every((q) => marked.some((m) => m.startsWith(q)));
+}
+
 /** Optimal string alignment distance (Levenshtein plus adjacent transpositions). */
 export function distance(a: string, b: string): number {
   const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);

@@ -6,13 +6,15 @@
  * sections of the page that match). A result counts only if the words it
  * highlights answer every word typed (Pagefind alone would match a misspelt
  * "adopshun" on every "a"); when none does, it says so and suggests the
- * closest word the site uses (/search-terms.json, fetched only then). The
+ * closest word the site uses (/search-terms.json or /uk/search-terms.json,
+ * fetched only then). A word matched only on its first letters ("deportaton")
+ * is searched as the site's closest word instead, and the status says so. The
  * query is kept in the address (?q=...) so a search can be linked. Nothing is
  * requested from another site. The results redraw as the reader types; the
  * count is announced once, after typing pauses (ANNOUNCE_MS), and
  * "Searching…" only when a search is slow.
  */
-import { resultMatches, suggest } from '../lib/suggest.ts';
+import { resultMatches, suggest, typedInResults } from '../lib/suggest.ts';
 import { ukApostrophes } from '../i18n/apostrophe.ts';
 
 interface PagefindSubResult {
@@ -39,6 +41,7 @@ interface SearchStrings {
   searching: string;
   count: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
   firstShown: string;
+  insteadOf: string;
   unavailable: string;
 }
 
@@ -175,6 +178,14 @@ async function noResults(q: string, ticket: number): Promise<void> {
   announce(none, before, a, after);
 }
 
+/** Pagefind's results for `q` that really answer it (resultMatches), the first MAX_RESULTS of them, with Pagefind's total. */
+async function matching(pf: PagefindApi, q: string): Promise<{ data: PagefindResultData[]; total: number; query: string } | null> {
+  const found = await pf.search(q);
+  if (!found) return null;
+  const data = (await Promise.all(found.results.slice(0, MAX_RESULTS).map((r) => r.data()))).filter((r) => resultMatches(markedWords(r), q));
+  return { data, total: found.results.length, query: q };
+}
+
 let latest = 0;
 async function run(query: string): Promise<void> {
   if (!list || !status) return;
@@ -192,17 +203,29 @@ async function run(query: string): Promise<void> {
   const slow = setTimeout(() => ticket === latest && announce(S.searching), SLOW_MS);
   try {
     const pf = await pagefind();
-    const found = await pf.search(q);
-    if (!found || ticket !== latest) return;
-    const data = (await Promise.all(found.results.slice(0, MAX_RESULTS).map((r) => r.data()))).filter((r) => resultMatches(markedWords(r), q));
-    if (ticket !== latest) return;
+    let result = await matching(pf, q);
+    if (!result || ticket !== latest) return;
+    // Matched only on its first letters ("deportaton" by "deportation"): when the site has a close word, the results
+    // and the count are for that word, and the status says so, rather than claiming pages match what was typed.
+    let instead = '';
+    if (result.data.length && !typedInResults(result.data.flatMap(markedWords), q)) {
+      const better = suggest(q, await terms());
+      const corrected = better ? await matching(pf, better) : null;
+      if (ticket !== latest) return;
+      if (better && corrected?.data.length) {
+        result = corrected;
+        instead = fill(S.insteadOf, { word: better, q });
+      }
+    }
+    const { data, total, query } = result;
     list.replaceChildren(...data.map(resultItem));
     list.hidden = data.length === 0;
     if (heading) heading.hidden = data.length === 0;
-    const n = data.length === found.results.length || data.length < MAX_RESULTS ? data.length : found.results.length;
+    const n = data.length === total || data.length < MAX_RESULTS ? data.length : total;
     if (n === 0) return void noResults(q, ticket);
     const more = n > MAX_RESULTS ? fill(S.firstShown, { max: numbers.format(MAX_RESULTS) }) : '';
-    announce(fill(S.count[plural.select(n)] ?? S.count.other, { n: numbers.format(n), q, more }));
+    const count = fill(S.count[plural.select(n)] ?? S.count.other, { n: numbers.format(n), q: query, more });
+    announce(instead ? `${instead} ${count}` : count);
   } catch {
     if (ticket !== latest) return;
     list.hidden = true;

@@ -82,6 +82,42 @@ describe('site search', () => {
     }
   });
 
+  // A word matched only on its first letters: the results are for the site's closest word, and the status says so
+  // (it used to say "10 pages match “deportaton”").
+  it('a near miss ("deportaton") is searched as the closest word the site uses, and the status says so', async () => {
+    const { context, errors, external } = await guarded();
+    const page = await context.newPage();
+    try {
+      await page.goto(`${site.server.origin}/search/?q=deportaton`, { waitUntil: 'load' });
+      await page.waitForFunction(() => /deportaton/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), null, { timeout: 15_000 });
+      const text = (await page.locator('[data-search-status]').textContent()) ?? '';
+      expect(text).toMatch(/^Showing results for “deportation” instead of “deportaton”\. \d+ pages match “deportation”/);
+      expect(await page.locator('[data-search-results] li').count()).toBeGreaterThan(0);
+      expect(new URL(page.url()).searchParams.get('q'), 'the address keeps what was typed').toBe('deportaton');
+      expect(external).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('Ukrainian: a misspelt word finds nothing and gets a suggestion from the Ukrainian pages’ words', async () => {
+    const { context, errors, external } = await guarded();
+    const page = await context.newPage();
+    try {
+      await page.goto(`${site.server.origin}/uk/search/?q=${encodeURIComponent('депортацыя')}`, { waitUntil: 'load' });
+      await page.waitForFunction(() => /Можливо/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), null, { timeout: 15_000 });
+      expect(await page.locator('[data-search-status]').textContent()).toBe('За запитом «депортацыя» нічого не знайдено. Можливо, ви мали на увазі депортація?');
+      await page.locator('[data-search-status] a').click();
+      await page.waitForSelector('[data-search-results] li', { timeout: 15_000 });
+      expect(new URL(page.url()).searchParams.get('q')).toBe('депортація');
+      expect(external).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('a query with no match says so', async () => {
     const { context } = await guarded();
     const page = await context.newPage();
