@@ -217,14 +217,14 @@ async function run(query: string): Promise<void> {
         instead = fill(S.insteadOf, { word: better, q });
       }
     }
-    const { data, total, query } = result;
+    const { data, total, query: searched } = result;
     list.replaceChildren(...data.map(resultItem));
     list.hidden = data.length === 0;
     if (heading) heading.hidden = data.length === 0;
     const n = data.length === total || data.length < MAX_RESULTS ? data.length : total;
     if (n === 0) return void noResults(q, ticket);
     const more = n > MAX_RESULTS ? fill(S.firstShown, { max: numbers.format(MAX_RESULTS) }) : '';
-    const count = fill(S.count[plural.select(n)] ?? S.count.other, { n: numbers.format(n), q: query, more });
+    const count = fill(S.count[plural.select(n)] ?? S.count.other, { n: numbers.format(n), q: searched, more });
     announce(instead ? `${instead} ${count}` : count);
   } catch {
     if (ticket !== latest) return;
