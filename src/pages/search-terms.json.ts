@@ -8,6 +8,7 @@ import { getCollection } from 'astro:content';
 import { CHARTS } from '../charts/index.ts';
 import { latestDataset } from '../data/load.ts';
 import { localizeDataset } from '../data/translations.ts';
+import { ukApostrophes } from '../i18n/apostrophe.ts';
 import type { Locale } from '../i18n/index.ts';
 import { vocabulary } from '../lib/search-terms.ts';
 
@@ -17,12 +18,15 @@ export const searchTerms =
     const ds = localizeDataset(latestDataset(), locale);
     const chapters = await getCollection(locale === 'en' ? 'chapters' : 'chaptersUk');
     const glossary = await getCollection(locale === 'en' ? 'glossary' : 'glossaryUk');
-    const list = vocabulary([
+    const texts = [
       ...chapters.flatMap((c) => [c.data.title, c.data.summary, c.body ?? '']),
       ...glossary.flatMap((g) => [g.data.term, g.data.definition]),
       ...CHARTS.map((c) => c.describe(ds, locale).title),
       ...ds.figures.map((f) => f.label),
-    ]);
+    ];
+    // A chapter's MDX source is raw text: its Ukrainian words get the apostrophe the pages print (’), as the search
+    // script's query does, or a suggestion would be spelt in a way the index never matches.
+    const list = vocabulary(locale === 'uk' ? texts.map(ukApostrophes) : texts);
     return new Response(JSON.stringify(list), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
   };
 
