@@ -17,18 +17,18 @@
  * src/integrations/late-fonts.ts applies it to every built page.
  */
 
+/** Session-storage key: this tab has the font files (src/scripts/web-fonts.ts sets it; FONT_LOADER reads it). */
+export const FONTS_KEY = 'taken-fonts';
+
 /**
  * The head's part, written small: it rides in every page that defers fonts, right after their rules. It marks <html
  * data-staged> before the body arrives, so a chapter's blocks below its first figure are laid out only near the
  * screen while the page settles (src/styles/chapter.css), and disables the rules (media="not all") before any text is
- * laid out, so no font file is requested. In a tab whose earlier page brought the files (session storage
- * 'taken-fonts') it leaves them on: the files are cached, and the page is set in the site's typefaces from its first
+ * laid out, so no font file is requested. In a tab whose earlier page brought the files (FONTS_KEY in session
+ * storage) it leaves them on: the files are cached, and the page is set in the site's typefaces from its first
  * paint.
  * Everything else, after the first paint, is src/scripts/web-fonts.ts.
  */
-/** Session-storage key: this tab has the font files (src/scripts/web-fonts.ts sets it; FONT_LOADER reads it). */
-export const FONTS_KEY = 'taken-fonts';
-
 export const FONT_LOADER =
   "(function(){var s=document.querySelector('style[data-fonts]');if(!s)return;document.documentElement.setAttribute('data-staged','');" +
   "try{if(sessionStorage.getItem('" + FONTS_KEY + "'))return}catch(e){}s.media='not all'})()";

@@ -11,12 +11,12 @@ export function words(text: string): string[] {
   return (text.toLowerCase().match(/\p{L}[\p{L}'’-]*\p{L}/gu) ?? []).map((w) => w.replace(/[’']s$/, ''));
 }
 
-/**
- * A highlighted word answers a query word when they share its first four letters (or all of a shorter word).
- * Punctuation Pagefind keeps inside the mark (Ukrainian «…» quotes, brackets) does not count.
- */
+/** A highlighted word as a word: lower case, without the punctuation Pagefind keeps inside the mark (Ukrainian «…» quotes, brackets). */
+const bare = (marked: string) => marked.toLowerCase().replace(/^[^\p{L}\p{N}]+/u, '');
+
+/** A highlighted word answers a query word when they share its first four letters (or all of a shorter word). */
 export function answers(marked: string, query: string): boolean {
-  const m = marked.toLowerCase().replace(/^[^\p{L}\p{N}]+/u, '');
+  const m = bare(marked);
   const q = query.toLowerCase();
   const n = Math.min(4, q.length);
   return m.slice(0, n) === q.slice(0, n) && (q.length <= 4 || m.length >= 3);
@@ -35,7 +35,7 @@ export function resultMatches(markedWords: string[], query: string): boolean {
  * letters ("deportaton" by "deportation"), the sign of a misspelling worth correcting.
  */
 export function typedInResults(markedWords: string[], query: string): boolean {
-  const marked = markedWords.map((m) => m.toLowerCase().replace(/^[^\p{L}\p{N}]+/u, ''));
+  const marked = markedWords.map(bare);
   return words(query)
     .filter((w) => w.length >= 3)
     .every((q) => marked.some((m) => m.startsWith(q)));

@@ -15,6 +15,25 @@ const guarded = (js = true) => guardedContext(site, { javaScriptEnabled: js, vie
 const resultHrefs = (page: import('playwright-core').Page) =>
   page.$$eval('[data-search-results] li > a.result-title', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 
+/** Runs `check` on a page of a guarded context, then asserts nothing was requested from another host and nothing was logged as an error. */
+async function onGuardedPage(check: (page: import('playwright-core').Page) => Promise<void>): Promise<void> {
+  const { context, errors, external } = await guarded();
+  try {
+    await check(await context.newPage());
+    expect(external).toEqual([]);
+    expect(errors).toEqual([]);
+  } finally {
+    await context.close();
+  }
+}
+
+/** Opens the search page at `path` with ?q=`q` and returns its status once the status matches `answered`. */
+async function statusFor(page: import('playwright-core').Page, path: string, q: string, answered: RegExp): Promise<string> {
+  await page.goto(`${site.server.origin}${path}?q=${encodeURIComponent(q)}`, { waitUntil: 'load' });
+  await page.waitForFunction((src) => new RegExp(src).test(document.querySelector('[data-search-status]')?.textContent ?? ''), answered.source, { timeout: 15_000 });
+  return (await page.locator('[data-search-status]').textContent()) ?? '';
+}
+
 describe('site search', () => {
   it('typing "filtration" lists the filtration chapter, from this site only', async () => {
     const { context, errors, external } = await guarded();
@@ -58,13 +77,9 @@ describe('site search', () => {
     }
   });
 
-  it('a misspelt query finds nothing, says so and suggests a close term; the glossary and methodology are searchable', async () => {
-    const { context, errors, external } = await guarded();
-    const page = await context.newPage();
-    try {
-      await page.goto(site.server.origin + '/search/?q=adopshun', { waitUntil: 'load' });
-      await page.waitForFunction(() => /Did you mean/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), null, { timeout: 15_000 });
-      expect(await page.locator('[data-search-status]').textContent()).toMatch(/^No results for “adopshun”\. Did you mean adoption\?$/);
+  it('a misspelt query finds nothing, says so and suggests a close term; the glossary and methodology are searchable', () =>
+    onGuardedPage(async (page) => {
+      expect(await statusFor(page, '/search/', 'adopshun', /Did you mean/)).toMatch(/^No results for “adopshun”\. Did you mean adoption\?$/);
       expect(await page.locator('[data-search-results] li').count(), 'no result matched on single letters').toBe(0);
       await page.locator('[data-search-status] a').click();
       await page.waitForSelector('[data-search-results] li a[href="/chapters/adoption-pipeline/"]', { timeout: 15_000 });
@@ -75,48 +90,24 @@ describe('site search', () => {
       await page.goto(site.server.origin + '/search/?q=methodology', { waitUntil: 'load' });
       await page.waitForSelector('[data-search-results] li', { timeout: 15_000 });
       expect(await resultHrefs(page)).toContain('/methodology/');
-      expect(external).toEqual([]);
-      expect(errors).toEqual([]);
-    } finally {
-      await context.close();
-    }
-  });
+    }));
 
   // A word matched only on its first letters: the results are for the site's closest word, and the status says so
   // (it used to say "10 pages match “deportaton”").
-  it('a near miss ("deportaton") is searched as the closest word the site uses, and the status says so', async () => {
-    const { context, errors, external } = await guarded();
-    const page = await context.newPage();
-    try {
-      await page.goto(`${site.server.origin}/search/?q=deportaton`, { waitUntil: 'load' });
-      await page.waitForFunction(() => /deportaton/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), null, { timeout: 15_000 });
-      const text = (await page.locator('[data-search-status]').textContent()) ?? '';
-      expect(text).toMatch(/^Showing results for “deportation” instead of “deportaton”\. \d+ pages match “deportation”/);
+  it('a near miss ("deportaton") is searched as the closest word the site uses, and the status says so', () =>
+    onGuardedPage(async (page) => {
+      expect(await statusFor(page, '/search/', 'deportaton', /deportaton/)).toMatch(/^Showing results for “deportation” instead of “deportaton”\. \d+ pages match “deportation”/);
       expect(await page.locator('[data-search-results] li').count()).toBeGreaterThan(0);
       expect(new URL(page.url()).searchParams.get('q'), 'the address keeps what was typed').toBe('deportaton');
-      expect(external).toEqual([]);
-      expect(errors).toEqual([]);
-    } finally {
-      await context.close();
-    }
-  });
+    }));
 
-  it('Ukrainian: a misspelt word finds nothing and gets a suggestion from the Ukrainian pages’ words', async () => {
-    const { context, errors, external } = await guarded();
-    const page = await context.newPage();
-    try {
-      await page.goto(`${site.server.origin}/uk/search/?q=${encodeURIComponent('депортацыя')}`, { waitUntil: 'load' });
-      await page.waitForFunction(() => /Можливо/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), null, { timeout: 15_000 });
-      expect(await page.locator('[data-search-status]').textContent()).toBe('За запитом «депортацыя» нічого не знайдено. Можливо, ви мали на увазі депортація?');
+  it('Ukrainian: a misspelt word finds nothing and gets a suggestion from the Ukrainian pages’ words', () =>
+    onGuardedPage(async (page) => {
+      expect(await statusFor(page, '/uk/search/', 'депортацыя', /Можливо/)).toBe('За запитом «депортацыя» нічого не знайдено. Можливо, ви мали на увазі депортація?');
       await page.locator('[data-search-status] a').click();
       await page.waitForSelector('[data-search-results] li', { timeout: 15_000 });
       expect(new URL(page.url()).searchParams.get('q')).toBe('депортація');
-      expect(external).toEqual([]);
-      expect(errors).toEqual([]);
-    } finally {
-      await context.close();
-    }
-  });
+    }));
 
   it('a query with no match says so', async () => {
     const { context } = await guarded();
